@@ -1,0 +1,324 @@
+package org.augur.actor;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.nlp.EntityMention;
+import org.augur.nlp.Lexicon;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Token;
+
+/**
+ * Actors from the tagger's entity mentions and the alias table, grouped into one actor per real-world
+ * entity of the article:
+ * <ul>
+ *   <li>alias-table names ("US", "DPRK") take the table's canonical name and type;</li>
+ *   <li>hyphenated compounds of names are split ("Putin-Trump", "US-Russia"), "Kim Jong-un" is not;</li>
+ *   <li>a one-word name joins the fuller name ending (or starting) with it ("Bolton" → "John Bolton"),
+ *       an acronym joins the organisation it abbreviates ("IEC");</li>
+ *   <li>the type is the majority of all mentions' tags, so one stray LOCATION does not make Trump a place;</li>
+ *   <li>nationality adjectives, lower-case words and honorifics alone are never actors.</li>
+ * </ul>
+ */
+public final class RuleActorFinder implements ActorFinder {
+
+    private final AliasTable aliases;
+    private final Set<String> titleHeads;
+    private final Set<String> honorifics;
+
+    public RuleActorFinder(AliasTable aliases, Set<String> titleHeads, Set<String> honorifics) {
+        this.aliases = aliases;
+        this.titleHeads = Set.copyOf(titleHeads);
+        this.honorifics = Set.copyOf(honorifics);
+    }
+
+    public static RuleActorFinder standard() {
+        return new RuleActorFinder(AliasTable.standard(),
+                new HashSet<>(Lexicon.lines(RuleActorFinder.class, "titles.txt")),
+                new HashSet<>(Lexicon.lines(RuleActorFinder.class, "honorifics.txt")));
+    }
+
+    /** A name as it occurs: where, its surface text, the name it stands for, and the type evidence. */
+    private record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, String surface, String name,
+                           ActorType type, boolean fromTable) {
+    }
+
+    @Override
+    public List<Actor> find(AnnotatedDoc doc) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            mentions.addAll(mentionsIn(s, doc.mentions().stream().filter(m -> m.sentence() == s.index()).toList(),
+                    doc.article().text()));
+        }
+        return group(doc, mentions);
+    }
+
+    private List<Mention> mentionsIn(Sentence s, List<EntityMention> tagged, String text) {
+        List<Mention> found = new ArrayList<>();
+        boolean[] covered = new boolean[s.tokens().size()];
+        // Alias-table names first: they carry canonical names, and they see inside hyphenated tokens.
+        for (Token t : s.tokens()) {
+            int at = t.begin();
+            while (at >= 0 && at < t.end()) {
+                Optional<String> alias = aliases.longestAt(text, at, text.substring(at, t.end()));
+                if (alias.isPresent() && isNameStart(text, at)) {
+                    int end = at + alias.get().length();
+                    int last = lastTokenBefore(s, end);
+                    AliasTable.Entry e = aliases.lookup(alias.get()).orElseThrow();
+                    found.add(new Mention(s.index(), t.index(), last + 1, at, alias.get(), e.canonical(), e.type(), true));
+                    for (int i = t.index(); i <= last; i++) {
+                        covered[i] = true;
+                    }
+                }
+                int hyphen = text.indexOf('-', at);
+                at = hyphen >= 0 && hyphen < t.end() ? hyphen + 1 : -1;
+            }
+        }
+        for (EntityMention m : tagged) {
+            ActorType type = ActorType.ofNer(m.type());
+            if (type == null || isCovered(covered, m) && !containsMoreThanTable(covered, m, s)) {
+                continue;
+            }
+            for (String part : splitCompound(m.text())) {
+                if (aliases.lookup(part).isPresent()) {
+                    continue;   // already found as an alias-table name
+                }
+                String name = type == ActorType.PERSON ? stripHonorific(part) : part;
+                if (isName(name, s, m)) {
+                    int offset = m.text().indexOf(part);
+                    found.add(new Mention(s.index(), m.tokenBegin(), m.tokenEnd(), m.begin() + offset, part, name, type, false));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return found;
+    }
+
+    private static boolean isNameStart(String text, int at) {
+        return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '-';
+    }
+
+    private static int lastTokenBefore(Sentence s, int end) {
+        int last = 0;
+        for (Token t : s.tokens()) {
+            if (t.begin() < end) {
+                last = t.index();
+            }
+        }
+        return last;
+    }
+
+    private static boolean isCovered(boolean[] covered, EntityMention m) {
+        for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A tagged organisation such as "United States Congress" is more than the table's "United States". */
+    private static boolean containsMoreThanTable(boolean[] covered, EntityMention m, Sentence s) {
+        if (ActorType.ofNer(m.type()) != ActorType.ORGANIZATION) {
+            return false;
+        }
+        for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+            if (!covered[i] && Character.isUpperCase(s.token(i).word().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Putin-Trump" names two actors; "Kim Jong-un" and "Guinea-Bissau" one. */
+    static List<String> splitCompound(String text) {
+        if (!text.contains("-") || text.contains(" ")) {
+            return List.of(text);
+        }
+        String[] parts = text.split("-");
+        for (String p : parts) {
+            if (p.length() < 2 || !Character.isUpperCase(p.charAt(0))) {
+                return List.of(text);
+            }
+        }
+        return List.of(parts);
+    }
+
+    private String stripHonorific(String name) {
+        String[] words = name.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && honorifics.contains(words[i])) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private boolean isName(String name, Sentence s, EntityMention m) {
+        if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
+            return false;
+        }
+        if (honorifics.contains(name) || titleHeads.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "American president": a one-word adjective is a nationality, not an actor.
+        return !(m.tokenEnd() - m.tokenBegin() == 1 && s.token(m.tokenBegin()).pos().startsWith("JJ"));
+    }
+
+    private List<Actor> group(AnnotatedDoc doc, List<Mention> mentions) {
+        // Cluster key → mentions. Full names first, so that one-word names can join them.
+        Map<String, List<Mention>> clusters = new LinkedHashMap<>();
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort(java.util.Comparator.comparingInt((Mention m) -> -words(m.name())).thenComparingInt(Mention::begin));
+        for (Mention m : ordered) {
+            String key = m.fromTable() ? m.name() : joinTarget(m, clusters).orElse(m.name());
+            clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> c : clusters.entrySet()) {
+            List<Mention> ms = new ArrayList<>(c.getValue());
+            ms.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
+            ActorType type = vote(ms);
+            Set<String> surfaces = new LinkedHashSet<>();
+            ms.forEach(m -> surfaces.add(m.surface()));
+            String title = type == ActorType.PERSON ? titleOf(doc, ms) : "";
+            actors.add(new Actor(c.getKey(), type, title, ms.size(), ms.get(0).sentence(), new ArrayList<>(surfaces)));
+        }
+        actors.sort(java.util.Comparator.comparingInt(Actor::firstSentence).thenComparing(a -> firstBegin(clusters.get(a.name()))));
+        return actors;
+    }
+
+    private static int firstBegin(List<Mention> ms) {
+        return ms.stream().mapToInt(Mention::begin).min().orElse(0);
+    }
+
+    private static int words(String s) {
+        return s.split("[ ]+").length;
+    }
+
+    /** The existing cluster a shorter name belongs to: surname, first-name-free suffix, or acronym. */
+    private static Optional<String> joinTarget(Mention m, Map<String, List<Mention>> clusters) {
+        if (clusters.containsKey(m.name())) {
+            return Optional.of(m.name());
+        }
+        String target = null;
+        for (String key : clusters.keySet()) {
+            if (clusters.get(key).get(0).fromTable()) {
+                continue;
+            }
+            boolean joins = key.endsWith(" " + m.name()) || m.type() == ActorType.PERSON && key.startsWith(m.name() + " ")
+                    && words(m.name()) == 1 && vote(clusters.get(key)) == ActorType.PERSON
+                    || isAcronym(m.name(), key);
+            if (joins) {
+                if (target != null) {
+                    return Optional.empty();   // ambiguous: two Smiths
+                }
+                target = key;
+            }
+        }
+        return Optional.ofNullable(target);
+    }
+
+    static boolean isAcronym(String shortName, String longName) {
+        if (shortName.length() < 2 || shortName.length() > 8 || !shortName.equals(shortName.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : longName.split("[ -]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(shortName.replace(".", ""));
+    }
+
+    private static ActorType vote(List<Mention> ms) {
+        Map<ActorType, Integer> votes = new EnumMap<>(ActorType.class);
+        for (Mention m : ms) {
+            if (m.fromTable()) {
+                return m.type();
+            }
+            votes.merge(m.type(), 1, Integer::sum);
+        }
+        ActorType best = ActorType.PERSON;
+        int bestVotes = -1;
+        for (ActorType t : ActorType.values()) {   // ties go to the earlier type: PERSON, ORGANIZATION, PLACE
+            int v = votes.getOrDefault(t, 0);
+            if (v > bestVotes) {
+                best = t;
+                bestVotes = v;
+            }
+        }
+        return best;
+    }
+
+    /** The first title the text gives next to a mention of the person: before the name or in apposition. */
+    private String titleOf(AnnotatedDoc doc, List<Mention> ms) {
+        for (Mention m : ms) {
+            Sentence s = doc.sentences().get(m.sentence());
+            String before = titleBefore(s, m.tokenBegin());
+            if (!before.isEmpty()) {
+                return before;
+            }
+            String after = titleAfter(s, m.tokenEnd());
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
+        return "";
+    }
+
+    /** "US National Security Advisor John Bolton" → "National Security Advisor". */
+    String titleBefore(Sentence s, int nameStart) {
+        int from = nameStart;
+        while (from > 0) {
+            Token t = s.token(from - 1);
+            boolean nounish = t.pos().startsWith("NN") || t.pos().equals("JJ") && Character.isUpperCase(t.word().charAt(0));
+            if (!nounish || t.ner().equals("PERSON")) {
+                break;
+            }
+            from--;
+        }
+        // Drop leading names of places and organisations ("US", "DPRK", "Kremlin").
+        while (from < nameStart && (!s.token(from).ner().equals("O") || aliases.lookup(s.token(from).word()).isPresent())) {
+            from++;
+        }
+        if (from == nameStart) {
+            return "";
+        }
+        Token head = s.token(nameStart - 1);
+        if (!titleHeads.contains(head.key()) || head.pos().endsWith("S")) {
+            return "";
+        }
+        // A bare honorific ("President Trump") is part of how the name is said, still a title.
+        return s.span(from, nameStart);
+    }
+
+    /** "Ivan Timofeev, Programme director of the Valdai Discussion Club" → the apposition. */
+    String titleAfter(Sentence s, int nameEnd) {
+        if (nameEnd >= s.tokens().size() || !s.token(nameEnd).word().equals(",")) {
+            return "";
+        }
+        int to = nameEnd + 1;
+        boolean head = false;
+        while (to < s.tokens().size()) {
+            Token t = s.token(to);
+            if (t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().startsWith("VB")
+                    || t.pos().equals("MD") || to - nameEnd > 12) {
+                break;
+            }
+            if (to - nameEnd <= 3 && titleHeads.contains(t.key())) {
+                head = true;
+            }
+            to++;
+        }
+        return head ? s.span(nameEnd + 1, to) : "";
+    }
+}

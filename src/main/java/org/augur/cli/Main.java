@@ -1,0 +1,72 @@
+package org.augur.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code augur [extract|eval|models] ...}. The only place that calls {@code System.exit}. */
+@Command(name = "augur", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Reads news and commentary articles and writes CSV tables of the actors they name, the",
+                "topics they discuss and the forecasts they make."},
+        subcommands = {ExtractCommand.class, EvalCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augur extract corpus -o output",
+                "  find corpus -name '*.txt' | augur extract - --table forecasts",
+                "  augur eval --gold ../shared/data/eval/dev -o output",
+                "%nExit codes: 0 all articles processed, 1 some failed (see errors.csv),",
+                "2 usage or corpus error, 3 cannot run (models missing, output not writable)."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        quietLogging(java.util.Arrays.asList(args).contains("--verbose"));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** CoreNLP logs through SLF4J to stderr; only warnings unless --verbose. */
+    static void quietLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+
+    /** The command line with Augur's exit-code mapping, for main and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("augur: " + e.getMessage());
+            return e instanceof AugurException a ? a.exitCode() : ExitCodes.CANNOT_RUN;
+        });
+        cl.setExitCodeExceptionMapper(e -> e instanceof AugurException a ? a.exitCode() : ExitCodes.USAGE);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Augur's version with CoreNLP's and the models'. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/org/augur/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException ignored) {
+                // fall through to "unknown"
+            }
+            return new String[] {
+                "augur " + p.getProperty("augur.version", "unknown"),
+                "Stanford CoreNLP " + p.getProperty("corenlp.version", "unknown")
+                        + ", models edu.stanford.nlp:stanford-corenlp:" + p.getProperty("corenlp.version", "unknown") + ":models",
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

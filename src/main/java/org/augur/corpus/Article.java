@@ -1,0 +1,47 @@
+package org.augur.corpus;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One article: its id (path relative to the corpus root), its decoded text and its metadata.
+ * Character offsets everywhere in Augur index into {@code text}.
+ */
+public record Article(String docId, String text, Metadata metadata) {
+
+    public Article {
+        Objects.requireNonNull(docId);
+        Objects.requireNonNull(text);
+        Objects.requireNonNull(metadata);
+    }
+
+    /** The title: metadata's when given, else the first line when the corpus conventions make it one. */
+    public Optional<String> title() {
+        if (metadata.title().isPresent()) {
+            return metadata.title();
+        }
+        return firstLineTitleEnd(text) > 0 ? Optional.of(text.substring(0, firstLineTitleEnd(text)).strip())
+                : Optional.empty();
+    }
+
+    /**
+     * The end offset of the first line when it is a title (followed by a blank line, or shorter than
+     * 200 characters without final punctuation), otherwise -1.
+     */
+    public static int firstLineTitleEnd(String text) {
+        int nl = text.indexOf('\n');
+        if (nl < 0) {
+            return -1;
+        }
+        int end = nl > 0 && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+        String line = text.substring(0, end).strip();
+        if (line.isEmpty()) {
+            return -1;
+        }
+        String rest = text.substring(nl + 1);
+        boolean blankFollows = rest.startsWith("\n") || rest.startsWith("\r\n") || rest.isBlank();
+        char last = line.charAt(line.length() - 1);
+        boolean unpunctuated = ".!:;,".indexOf(last) < 0;
+        return blankFollows || (line.length() < 200 && unpunctuated) ? end : -1;
+    }
+}

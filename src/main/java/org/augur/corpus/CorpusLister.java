@@ -1,0 +1,157 @@
+package org.augur.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the articles of a corpus: a folder (read recursively for .txt, .md, .html and .htm), a single
+ * file, or "-" for a list of paths on stdin. The result is sorted by doc_id so that every run sees the
+ * same order. Files that cannot be listed (link loops, no permission) come back as sources with a problem.
+ */
+public final class CorpusLister {
+    private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
+
+    private final InputStream stdin;
+    private final boolean nulSeparated;
+    private final Map<Path, Map<String, Metadata>> metadataByFolder = new HashMap<>();
+
+    public CorpusLister(InputStream stdin, boolean nulSeparated) {
+        this.stdin = stdin;
+        this.nulSeparated = nulSeparated;
+    }
+
+    public List<Source> list(List<String> inputs) {
+        List<Source> out = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                for (String line : readStdinPaths()) {
+                    out.add(listedFile(Path.of(line), line));
+                }
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                out.addAll(walk(path));
+            } else if (Files.exists(path)) {
+                out.add(listedFile(path, path.getFileName().toString()));
+            } else {
+                throw new CorpusException("no such file or folder: " + input);
+            }
+        }
+        out.sort(Comparator.comparing(Source::docId));
+        List<Source> unique = new ArrayList<>();
+        for (Source s : out) {
+            if (unique.isEmpty() || !unique.get(unique.size() - 1).docId().equals(s.docId())) {
+                unique.add(s);
+            }
+        }
+        return unique;
+    }
+
+    private List<String> readStdinPaths() {
+        List<String> paths = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
+            if (nulSeparated) {
+                StringBuilder sb = new StringBuilder();
+                int c;
+                while ((c = r.read()) >= 0) {
+                    if (c == 0) {
+                        addPath(paths, sb.toString());
+                        sb.setLength(0);
+                    } else {
+                        sb.append((char) c);
+                    }
+                }
+                addPath(paths, sb.toString());
+            } else {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    addPath(paths, line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new CorpusException("cannot read the path list on stdin: " + e.getMessage(), e);
+        }
+        return paths;
+    }
+
+    private static void addPath(List<String> paths, String p) {
+        if (!p.isEmpty()) {
+            paths.add(p);
+        }
+    }
+
+    /** A file named directly: its metadata comes from metadata.csv beside it, keyed by file name. */
+    private Source listedFile(Path path, String docId) {
+        String id = docId.replace('\\', '/');
+        if (id.startsWith("./")) {
+            id = id.substring(2);
+        }
+        Path folder = path.toAbsolutePath().normalize().getParent();
+        Metadata meta = metadataOf(folder).getOrDefault(path.getFileName().toString(), Metadata.NONE);
+        return Source.of(id, path, meta);
+    }
+
+    private Map<String, Metadata> metadataOf(Path folder) {
+        return metadataByFolder.computeIfAbsent(folder, MetadataFile::read);
+    }
+
+    private List<Source> walk(Path root) {
+        Map<String, Metadata> metadata = metadataOf(root.toAbsolutePath().normalize());
+        List<Source> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String id = docId(root, file);
+                            if (attrs.isRegularFile() && isArticle(file) && !id.equals(MetadataFile.NAME)) {
+                                out.add(Source.of(id, file, metadata.getOrDefault(id, Metadata.NONE)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
+                                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+                            out.add(new Source(docId(root, file), file, Metadata.NONE, Optional.of(why)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new CorpusException("cannot read folder " + root + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static String docId(Path root, Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    static boolean isArticle(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+}

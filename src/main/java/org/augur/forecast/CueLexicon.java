@@ -1,0 +1,95 @@
+package org.augur.forecast;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.augur.nlp.Lexicon;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Token;
+
+/**
+ * The cue lexicon (cues.tsv): phrases of lemmas with a kind and an optional part-of-speech prefix the
+ * first word must carry ("will" as a modal, not the noun). Matching needs only tokens, lemmas and tags,
+ * so it runs on every sentence before the parser is asked for anything.
+ */
+public final class CueLexicon {
+
+    private record Entry(String[] keys, Cue.Kind kind, String pos) {
+    }
+
+    private final Map<String, List<Entry>> byFirstKey = new HashMap<>();
+
+    public CueLexicon(List<String[]> rows) {
+        for (String[] row : rows) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("cue row needs phrase<TAB>kind: " + String.join(" ", row));
+            }
+            String[] keys = row[0].toLowerCase(Locale.ROOT).split("\\s+");
+            Entry e = new Entry(keys, Cue.Kind.valueOf(row[1]), row.length > 2 ? row[2] : "");
+            byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    public static CueLexicon standard() {
+        return new CueLexicon(Lexicon.rows(Lexicon.lines(CueLexicon.class, "cues.tsv")));
+    }
+
+    /**
+     * Every cue in the sentence. A phrase cue ending in "to" counts only before a base-form verb
+     * ("is set to meet", not "is set to 50%"); where a pseudo-cue covers a negation, the negation is dropped.
+     */
+    public List<Cue> find(Sentence s) {
+        List<Cue> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            for (String key : keysOf(t.get(i))) {
+                for (Entry e : byFirstKey.getOrDefault(key, List.of())) {
+                    if (matches(e, t, i)) {
+                        out.add(new Cue(e.kind(), i, i + e.keys().length, s.span(i, i + e.keys().length)));
+                    }
+                }
+            }
+        }
+        List<Cue> pseudo = out.stream().filter(c -> c.kind() == Cue.Kind.PSEUDO).toList();
+        out.removeIf(c -> c.kind() != Cue.Kind.PSEUDO && pseudo.stream().anyMatch(p -> p.covers(c.from()))
+                && (c.kind() == Cue.Kind.NEGATION || c.kind().triggers()));
+        // A longer phrase of the same kind hides the shorter ones inside it ("be expected to" vs "expect").
+        List<Cue> kept = new ArrayList<>();
+        for (Cue c : out) {
+            boolean inside = out.stream().anyMatch(o -> o != c && o.kind().triggers() && c.kind().triggers()
+                    && o.from() <= c.from() && o.to() >= c.to() && (o.to() - o.from()) > (c.to() - c.from()));
+            if (!inside) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static List<String> keysOf(Token t) {
+        String form = t.word().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return form.equals(t.key()) ? List.of(form) : List.of(t.key(), form);
+    }
+
+    private static boolean matches(Entry e, List<Token> t, int i) {
+        if (i + e.keys().length > t.size()) {
+            return false;
+        }
+        if (!e.pos().isEmpty() && !t.get(i).pos().startsWith(e.pos())) {
+            return false;
+        }
+        for (int k = 0; k < e.keys().length; k++) {
+            Token tok = t.get(i + k);
+            String key = e.keys()[k];
+            if (!key.equals(tok.key()) && !key.equals(tok.word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                return false;
+            }
+        }
+        int after = i + e.keys().length;
+        if (e.keys().length > 1 && e.keys()[e.keys().length - 1].equals("to")) {
+            return after < t.size() && t.get(after).pos().equals("VB");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,434 @@
+package org.augur.forecast;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.augur.actor.Actor;
+import org.augur.actor.ActorType;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.nlp.Dependency;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.TimeExpression;
+import org.augur.nlp.Token;
+import org.augur.topic.Taxonomy;
+
+/**
+ * Forecasts by rule, in three steps per sentence:
+ * <ol>
+ *   <li>cues from the lexicon; a sentence without a trigger cue, or a question, is no forecast;</li>
+ *   <li>triggers that do not predict are dropped: "could have" (counterfactual), "can" and "would"
+ *       without anything pointing to the future or a reporting verb (ability, habit), past plans;</li>
+ *   <li>for what remains: certainty (the most hedged trigger), polarity (a negation whose head is the
+ *       trigger's clause or governs it; "unlikely" counts as one), the predictor (reporting verb's
+ *       subject, "according to", an open quotation's speaker, the lede's "says X", else the author), a
+ *       gist from the parse, the horizon from the first future time expression.</li>
+ * </ol>
+ */
+public final class RuleForecastFinder implements ForecastFinder {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> NON_EVENT_VERBS = Set.of("see", "recall", "observe", "say", "find", "understand",
+            "look", "remember", "imagine", "argue", "note");
+
+    private final CueLexicon cues;
+    private final Taxonomy taxonomy;
+
+    public RuleForecastFinder(CueLexicon cues, Taxonomy taxonomy) {
+        this.cues = cues;
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    public boolean isCandidate(Sentence s) {
+        return !isQuestion(s) && cues.find(s).stream().anyMatch(c -> c.kind().triggers());
+    }
+
+    private static boolean isQuestion(Sentence s) {
+        String t = s.text().strip();
+        while (!t.isEmpty() && "\"'”’)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.endsWith("?");
+    }
+
+    @Override
+    public List<Forecast> find(AnnotatedDoc doc, List<Actor> actors) {
+        List<Forecast> out = new ArrayList<>();
+        Speakers speakers = new Speakers(doc, actors);
+        String fallback = speakers.ledeSpeaker().or(() -> doc.article().metadata().author()).orElse("");
+        List<Sentence> sentences = doc.sentences();
+        for (Sentence s : sentences) {
+            Optional<String> speaker = speakers.speakerOf(s);
+            if (isQuestion(s)) {
+                continue;
+            }
+            List<Cue> found = cues.find(s);
+            boolean anchored = hasAnchor(found, s)
+                    || s.index() > 0 && hasAnchor(cues.find(sentences.get(s.index() - 1)), sentences.get(s.index() - 1));
+            boolean reported = speaker.isPresent() || found.stream().anyMatch(c -> c.kind() == Cue.Kind.REPORT);
+            List<Cue> triggers = new ArrayList<>();
+            for (Cue c : found) {
+                if (c.kind().triggers() && predicts(c, s, anchored, reported)) {
+                    triggers.add(c);
+                }
+            }
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            out.add(forecast(doc, s, found, triggers, speaker.orElse(fallback), actors));
+        }
+        return out;
+    }
+
+    private static boolean hasAnchor(List<Cue> found, Sentence s) {
+        return found.stream().anyMatch(c -> c.kind() == Cue.Kind.ANCHOR || c.kind() == Cue.Kind.FUTURE
+                && s.token(c.from()).pos().equals("MD"));
+    }
+
+    /** Whether a trigger cue really predicts here. */
+    boolean predicts(Cue c, Sentence s, boolean anchored, boolean reported) {
+        Token first = s.token(c.from());
+        int next = c.to();
+        boolean perfect = next + 1 < s.tokens().size() && s.token(next).key().equals("have")
+                && s.token(next + 1).pos().equals("VBN");
+        switch (c.kind()) {
+            case POSSIBLE, WOULD, CAN -> {
+                if (first.pos().equals("MD") && perfect) {
+                    return false;   // "could have been": a counterfactual about the past
+                }
+            }
+            default -> { }
+        }
+        return switch (c.kind()) {
+            case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
+            case WOULD -> anchored || reported;
+            case EXPECT -> !first.key().equals("expect") || !first.pos().equals("VBN") || s.head(c.from()) < 0
+                    || !s.relation(c.from()).equals("amod");
+            case FUTURE -> !(c.phrase().toLowerCase(Locale.ROOT).startsWith("plan") && first.pos().equals("VBD"));
+            default -> true;
+        };
+    }
+
+    private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
+                              List<Actor> actors) {
+        Certainty certainty = Certainty.CERTAIN;
+        for (Cue t : triggers) {
+            certainty = certainty.weaker(t.kind().certainty());
+        }
+        List<Cue> negations = found.stream().filter(c -> c.kind() == Cue.Kind.NEGATION
+                && triggers.stream().anyMatch(t -> inScope(c, t, s))).toList();
+        boolean unlikely = triggers.stream().anyMatch(t -> t.kind() == Cue.Kind.UNLIKELY);
+        Polarity polarity = (unlikely ^ !negations.isEmpty()) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        Set<String> cueWords = new LinkedHashSet<>();
+        triggers.forEach(t -> cueWords.add(t.phrase().toLowerCase(Locale.ROOT)));
+        negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
+        Cue main = mainTrigger(triggers);
+        String gist = Gist.of(s, main, polarity == Polarity.NEGATIVE && !unlikely || unlikely && negations.isEmpty());
+        Optional<TimeExpression> horizon = horizon(s, doc);
+        return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
+                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s),
+                horizon.map(TimeExpression::value).orElse(""), horizon.map(TimeExpression::text).orElse(""));
+    }
+
+    /** The trigger that carries the event: an expectation or probability word before a bare modal. */
+    private static Cue mainTrigger(List<Cue> triggers) {
+        for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
+                Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
+            for (Cue t : triggers) {
+                if (t.kind() == k) {
+                    return t;
+                }
+            }
+        }
+        return triggers.get(0);
+    }
+
+    /**
+     * Whether a negation scopes over a trigger. With a parse: the negation hangs on the trigger's clause
+     * head, on one of that head's arguments ("no breakthrough is expected"), or on a word that governs
+     * the clause ("not the time to expect"). Without one: within three words before the trigger or
+     * between a modal and its verb, no comma or conjunction between.
+     */
+    static boolean inScope(Cue negation, Cue trigger, Sentence s) {
+        int n = negation.from();
+        if (s.parsed() && !s.dependencies().isEmpty()) {
+            int clause = clauseHead(trigger, s);
+            int g = s.head(n);
+            if (g < 0) {
+                return false;
+            }
+            if (g == clause || g == trigger.from() || s.head(g) == clause && !s.relation(g).startsWith("obl")
+                    && !s.relation(g).equals("advcl") && !s.relation(g).startsWith("acl")) {
+                return true;
+            }
+            int up = clause;
+            for (int steps = 0; steps < 3 && up >= 0; steps++) {
+                up = s.head(up);
+                if (up == g) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int from = Math.min(n, trigger.from());
+        int to = Math.max(n, trigger.from());
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            String w = s.token(i).word();
+            if (w.equals(",") || w.equals("but") || w.equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The head of the clause a trigger speaks about: the modal's verb, the verb after "to", or itself. */
+    static int clauseHead(Cue trigger, Sentence s) {
+        int t = trigger.from();
+        if (s.token(t).pos().equals("MD")) {
+            int h = s.head(t);
+            return h >= 0 ? h : t;
+        }
+        return t;
+    }
+
+    /** The verb the trigger predicts, when the parse shows it. */
+    static Optional<Token> eventVerb(Cue trigger, Sentence s) {
+        if (s.token(trigger.from()).pos().equals("MD")) {
+            int h = s.head(trigger.from());
+            if (h >= 0) {
+                return Optional.of(s.token(h));
+            }
+            for (int i = trigger.to(); i < s.tokens().size(); i++) {
+                if (s.token(i).pos().startsWith("VB")) {
+                    return Optional.of(s.token(i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first time expression that points at or past the article's date. */
+    private static Optional<TimeExpression> horizon(Sentence s, AnnotatedDoc doc) {
+        String today = doc.article().metadata().date().map(Object::toString).orElse("");
+        for (TimeExpression t : s.times()) {
+            String v = t.value();
+            if (v.isEmpty() || v.equals("PAST_REF") || v.equals("PRESENT_REF") || t.type().equals("SET")) {
+                continue;
+            }
+            if (!today.isEmpty() && Character.isDigit(v.charAt(0)) && v.length() >= 4
+                    && v.compareTo(today.substring(0, Math.min(today.length(), v.length()))) < 0) {
+                continue;
+            }
+            return Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    private List<String> topicsOf(Sentence s) {
+        Set<String> labels = new LinkedHashSet<>();
+        taxonomy.find(s).forEach(m -> labels.add(m.label()));
+        return new ArrayList<>(labels);
+    }
+
+    /** Actors named in the sentence, by any of their surface forms. */
+    static List<String> actorsIn(Sentence s, List<Actor> actors) {
+        List<String> out = new ArrayList<>();
+        for (Actor a : actors) {
+            for (String alias : a.aliases()) {
+                if (containsWord(s.text(), alias)) {
+                    out.add(a.name());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (left && right) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    /** Who speaks in each sentence: reporting verbs, "according to", open quotations, the lede. */
+    static final class Speakers {
+        private final AnnotatedDoc doc;
+        private final List<Actor> actors;
+        private final CueLexicon lexicon = CueLexicon.standard();
+        private String quoteSpeaker;
+        private boolean inQuote;
+        private String lastPerson;
+
+        Speakers(AnnotatedDoc doc, List<Actor> actors) {
+            this.doc = doc;
+            this.actors = actors;
+        }
+
+        /** "…, says Ivan Timofeev" in one of the first three sentences of a commentary. */
+        Optional<String> ledeSpeaker() {
+            for (Sentence s : doc.sentences().subList(0, Math.min(3, doc.sentences().size()))) {
+                List<Token> t = s.tokens();
+                for (int i = 1; i + 1 < t.size(); i++) {
+                    if (t.get(i).word().equals("says") && t.get(i - 1).word().equals(",")) {
+                        Optional<String> who = actorAt(s, i + 1);
+                        if (who.isPresent()) {
+                            return who;
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The speaker of a sentence, in document order (call for every sentence, in order). */
+        Optional<String> speakerOf(Sentence s) {
+            boolean startsInQuote = inQuote;
+            Optional<String> own = attribution(s);
+            updateQuoteState(s, own.orElse(null));
+            rememberPeople(s);
+            if (own.isPresent()) {
+                return own;
+            }
+            return startsInQuote && quoteSpeaker != null ? Optional.of(quoteSpeaker) : Optional.empty();
+        }
+
+        private void updateQuoteState(Sentence s, String speaker) {
+            for (char c : s.text().toCharArray()) {
+                if (c == '"') {
+                    inQuote = !inQuote;
+                } else if (c == '“') {
+                    inQuote = true;
+                } else if (c == '”') {
+                    inQuote = false;
+                }
+            }
+            if (speaker != null) {
+                quoteSpeaker = speaker;
+            } else if (!inQuote) {
+                quoteSpeaker = null;
+            }
+        }
+
+        private void rememberPeople(Sentence s) {
+            for (Actor a : actors) {
+                if (a.type() == ActorType.PERSON && a.aliases().stream().anyMatch(x -> containsWord(s.text(), x))) {
+                    lastPerson = a.name();
+                }
+            }
+        }
+
+        private Optional<String> attribution(Sentence s) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (t.get(i).key().equals("accord") && t.get(i + 1).key().equals("to")) {
+                    return nounPhraseAt(s, i + 2);
+                }
+            }
+            for (Cue c : lexicon.find(s)) {
+                if (c.kind() != Cue.Kind.REPORT || !s.token(c.from()).pos().startsWith("VB")) {
+                    continue;
+                }
+                int verb = c.from();
+                Optional<String> subject = s.parsed() ? subjectOf(s, verb) : Optional.empty();
+                if (subject.isEmpty()) {
+                    subject = shallowSubject(s, verb);
+                }
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> subjectOf(Sentence s, int verb) {
+            for (Dependency d : s.children(verb)) {
+                if (d.relation().equals("nsubj")) {
+                    return resolve(s, d.dependent());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "X said", "X has said", "said X", ", says X". */
+        private Optional<String> shallowSubject(Sentence s, int verb) {
+            int before = verb - 1;
+            while (before >= 0 && (s.token(before).pos().equals("VBZ") || s.token(before).pos().equals("VBP")
+                    || s.token(before).pos().equals("RB") || s.token(before).pos().equals("VBD")
+                    && s.token(before).key().equals("have"))) {
+                before--;
+            }
+            if (before >= 0 && (s.token(before).pos().startsWith("NNP") || s.token(before).pos().equals("PRP"))) {
+                return resolve(s, before);
+            }
+            if (verb + 1 < s.tokens().size() && s.token(verb + 1).pos().startsWith("NNP")) {
+                return resolve(s, verb + 1);
+            }
+            return Optional.empty();
+        }
+
+        private Optional<String> resolve(Sentence s, int token) {
+            String w = s.token(token).word().toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(w)) {
+                if (w.equals("he") || w.equals("she")) {
+                    return Optional.ofNullable(lastPerson);
+                }
+                return Optional.empty();
+            }
+            Optional<String> actor = actorAt(s, token);
+            return actor.isPresent() ? actor : nounPhraseAt(s, token);
+        }
+
+        /** The actor one of whose surface forms covers the token. */
+        Optional<String> actorAt(Sentence s, int token) {
+            Token t = s.token(token);
+            String text = doc.article().text();
+            for (Actor a : actors) {
+                for (String alias : a.aliases()) {
+                    int from = Math.max(s.begin(), t.begin() - alias.length());
+                    int at = text.indexOf(alias, from);
+                    while (at >= 0 && at <= t.begin()) {
+                        if (at + alias.length() >= t.end()) {
+                            return Optional.of(a.name());
+                        }
+                        at = text.indexOf(alias, at + 1);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A short noun phrase starting at the token, determiners dropped: "a court clerk" → "court clerk". */
+        private Optional<String> nounPhraseAt(Sentence s, int start) {
+            for (int i = start; i < s.tokens().size() && i < start + 3; i++) {
+                Optional<String> actor = actorAt(s, i);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+            int from = start;
+            while (from < s.tokens().size() && s.token(from).pos().equals("DT")) {
+                from++;
+            }
+            int to = from;
+            while (to < s.tokens().size() && to - from < 5 && (s.token(to).pos().startsWith("NN")
+                    || s.token(to).pos().startsWith("JJ") || s.token(to).pos().equals("POS"))) {
+                to++;
+            }
+            return to > from ? Optional.of(s.span(from, to)) : Optional.empty();
+        }
+    }
+}

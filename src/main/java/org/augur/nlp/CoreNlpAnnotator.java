@@ -1,0 +1,190 @@
+package org.augur.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.augur.corpus.Article;
+
+/**
+ * The only class that touches CoreNLP. Two passes per article: a cheap one over every sentence
+ * (tokenize, ssplit, pos, lemma, coarse 3-class NER without SUTime or the fine-grained regexner), then
+ * the dependency parser and SUTime over the sentences the caller selects. Both pipelines are built once
+ * from {@link Models} and are safe to share between threads.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+    /** Sentences longer than this are tagged but not parsed: the parser's cost grows with length. */
+    public static final int MAX_PARSE_TOKENS = 120;
+
+    private final StanfordCoreNLP shallow;
+    private final StanfordCoreNLP parser;
+    private final TimeAnnotator time;
+
+    public CoreNlpAnnotator(Models models) throws ModelException {
+        models.verify();
+        Properties base = new Properties();
+        base.setProperty("tokenize.language", "en");
+        base.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        base.setProperty("pos.model", require(models, "pos.model"));
+        base.setProperty("ner.model", require(models, "ner.model"));
+        base.setProperty("ner.applyFineGrained", "false");
+        base.setProperty("ner.useSUTime", "false");
+        base.setProperty("ner.applyNumericClassifiers", "false");
+        base.setProperty("ner.buildEntityMentions", "true");
+        // Known CoreNLP issue #669: NER output can depend on the order documents are seen.
+        base.setProperty("ner.maxAdditionalKnownLCWords", "0");
+        base.setProperty("pos.maxlen", "400");
+        this.shallow = new StanfordCoreNLP(base);
+
+        Properties deep = new Properties();
+        deep.setProperty("annotators", "depparse");
+        deep.setProperty("depparse.model", require(models, "depparse.model"));
+        deep.setProperty("depparse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
+        this.parser = new StanfordCoreNLP(deep, false);
+
+        Properties sutime = new Properties();
+        sutime.setProperty("sutime.rules", require(models, "sutime.rules"));
+        sutime.setProperty("sutime.binders", "0");
+        sutime.setProperty("sutime.markTimeRanges", "false");
+        sutime.setProperty("sutime.includeRange", "false");
+        this.time = new TimeAnnotator("sutime", sutime);
+    }
+
+    private static String require(Models models, String key) throws ModelException {
+        String value = models.get(key);
+        if (value == null) {
+            throw new ModelException(models.source() + " does not declare '" + key + "', which Augur needs");
+        }
+        return value;
+    }
+
+    @Override
+    public AnnotatedDoc annotate(Article article, Predicate<Sentence> needsAnalysis) {
+        Annotation doc = new Annotation(article.text());
+        shallow.annotate(doc);
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        List<EntityMention> mentions = new ArrayList<>();
+        List<Integer> selected = new ArrayList<>();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap cs = coreSentences.get(i);
+            Sentence s = toSentence(i, cs, article.text());
+            sentences.add(s);
+            mentions.addAll(toMentions(i, cs, article.text()));
+            if (needsAnalysis.test(s)) {
+                selected.add(i);
+            }
+        }
+        if (!selected.isEmpty()) {
+            parse(article, coreSentences, selected);
+            String docDate = article.metadata().date().map(Object::toString).orElse(null);
+            for (int i : selected) {
+                CoreMap cs = coreSentences.get(i);
+                Sentence s = sentences.get(i);
+                sentences.set(i, s.withAnalysis(toDependencies(cs), times(cs, docDate, article.text())));
+            }
+        }
+        return new AnnotatedDoc(article, sentences, mentions);
+    }
+
+    private void parse(Article article, List<CoreMap> all, List<Integer> selected) {
+        List<CoreMap> chosen = new ArrayList<>();
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (int i : selected) {
+            CoreMap cs = all.get(i);
+            if (cs.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSE_TOKENS) {
+                chosen.add(cs);
+                tokens.addAll(cs.get(CoreAnnotations.TokensAnnotation.class));
+            }
+        }
+        Annotation sub = new Annotation(article.text());
+        sub.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        parser.annotate(sub);
+    }
+
+    private List<TimeExpression> times(CoreMap sentence, String docDate, String text) {
+        List<TimeExpression> out = new ArrayList<>();
+        List<CoreMap> found;
+        synchronized (time) {
+            found = time.annotateSingleSentence(sentence, docDate, new SUTime.TimeIndex());
+        }
+        if (found == null) {
+            return out;
+        }
+        for (CoreMap t : found) {
+            Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+            Integer b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (timex == null || b == null || e == null) {
+                continue;
+            }
+            String value = timex.value() != null ? timex.value() : timex.altVal();
+            out.add(new TimeExpression(b, e, text.substring(b, e), timex.timexType(), value == null ? "" : value));
+        }
+        return out;
+    }
+
+    private static Sentence toSentence(int index, CoreMap cs, String text) {
+        int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner() == null ? "O" : l.ner();
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            tokens.add(new Token(i, l.word(), l.beginPosition(), l.endPosition(), l.tag(), lemma, ner));
+        }
+        return Sentence.shallow(index, begin, end, text.substring(begin, end), tokens);
+    }
+
+    private static List<EntityMention> toMentions(int index, CoreMap cs, String text) {
+        List<CoreMap> found = cs.get(CoreAnnotations.MentionsAnnotation.class);
+        if (found == null) {
+            return List.of();
+        }
+        int sentenceTokenBegin = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+        List<EntityMention> out = new ArrayList<>();
+        for (CoreMap m : found) {
+            int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenBegin;
+            int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin;
+            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            if (type != null && te > tb && e > b) {
+                out.add(new EntityMention(index, tb, te, b, e, text.substring(b, e), type));
+            }
+        }
+        return out;
+    }
+
+    private static List<Dependency> toDependencies(CoreMap cs) {
+        SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        List<Dependency> out = new ArrayList<>();
+        if (g == null) {
+            return out;
+        }
+        for (var root : g.getRoots()) {
+            out.add(new Dependency("root", -1, root.index() - 1));
+        }
+        for (SemanticGraphEdge edge : g.edgeIterable()) {
+            out.add(new Dependency(edge.getRelation().toString(), edge.getGovernor().index() - 1,
+                    edge.getDependent().index() - 1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.augur.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One sentence with its tokens. {@code dependencies} and {@code times} are filled only for sentences
+ * that were selected for deep analysis ({@code parsed} true); elsewhere they are empty.
+ */
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens,
+                       boolean parsed, List<Dependency> dependencies, List<TimeExpression> times) {
+
+    public Sentence {
+        tokens = List.copyOf(tokens);
+        dependencies = List.copyOf(dependencies);
+        times = List.copyOf(times);
+    }
+
+    /** A sentence before deep analysis. */
+    public static Sentence shallow(int index, int begin, int end, String text, List<Token> tokens) {
+        return new Sentence(index, begin, end, text, tokens, false, List.of(), List.of());
+    }
+
+    public Sentence withAnalysis(List<Dependency> deps, List<TimeExpression> timeExpressions) {
+        return new Sentence(index, begin, end, text, tokens, true, deps, timeExpressions);
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The governor of token {@code i}, or -1 for the root or when unparsed. */
+    public int head(int i) {
+        for (Dependency d : dependencies) {
+            if (d.dependent() == i) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** The relation linking token {@code i} to its governor, or "" when none. */
+    public String relation(int i) {
+        for (Dependency d : dependencies) {
+            if (d.dependent() == i) {
+                return d.relation();
+            }
+        }
+        return "";
+    }
+
+    /** Dependents of token {@code i}, in token order. */
+    public List<Dependency> children(int i) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : dependencies) {
+            if (d.governor() == i) {
+                out.add(d);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Dependency::dependent));
+        return out;
+    }
+
+    /** Root token index, or -1 when unparsed. */
+    public int root() {
+        for (Dependency d : dependencies) {
+            if (d.governor() == -1) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** Text of tokens [from, to) as it stands in the sentence. */
+    public String span(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.substring(tokens.get(from).begin() - begin, tokens.get(to - 1).end() - begin);
+    }
+}

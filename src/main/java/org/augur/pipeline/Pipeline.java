@@ -1,0 +1,45 @@
+package org.augur.pipeline;
+
+import java.util.List;
+import org.augur.actor.Actor;
+import org.augur.actor.ActorFinder;
+import org.augur.corpus.Article;
+import org.augur.forecast.Forecast;
+import org.augur.forecast.ForecastFinder;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.nlp.Annotator;
+import org.augur.topic.Topic;
+import org.augur.topic.TopicFinder;
+
+/**
+ * The stages in order: annotate (parsing only forecast candidates) → actors → topics → forecasts.
+ * Stateless apart from its stages, so one instance serves every worker thread.
+ */
+public final class Pipeline {
+    private final Annotator annotator;
+    private final ActorFinder actors;
+    private final TopicFinder topics;
+    private final ForecastFinder forecasts;
+
+    public Pipeline(Annotator annotator, ActorFinder actors, TopicFinder topics, ForecastFinder forecasts) {
+        this.annotator = annotator;
+        this.actors = actors;
+        this.topics = topics;
+        this.forecasts = forecasts;
+    }
+
+    /** The standard rule-based stages around an annotator, with a topic taxonomy. */
+    public static Pipeline standard(Annotator annotator, org.augur.topic.Taxonomy taxonomy) {
+        return new Pipeline(annotator, org.augur.actor.RuleActorFinder.standard(),
+                org.augur.topic.RuleTopicFinder.standard(taxonomy),
+                new org.augur.forecast.RuleForecastFinder(org.augur.forecast.CueLexicon.standard(), taxonomy));
+    }
+
+    public ArticleResult process(Article article) {
+        AnnotatedDoc doc = annotator.annotate(article, forecasts::isCandidate);
+        List<Actor> found = actors.find(doc);
+        List<Topic> topicList = topics.find(doc, found);
+        List<Forecast> forecastList = forecasts.find(doc, found);
+        return new ArticleResult(article, doc.sentences().size(), doc.tokenCount(), found, topicList, forecastList);
+    }
+}
