@@ -30,6 +30,9 @@ import org.augur.nlp.Token;
  */
 public final class RuleActorFinder implements ActorFinder {
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
+            "them", "us", "his", "hers", "its", "their", "our", "my", "your");
+
     private final AliasTable aliases;
     private final Set<String> titleHeads;
     private final Set<String> honorifics;
@@ -165,7 +168,8 @@ public final class RuleActorFinder implements ActorFinder {
         if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return false;
         }
-        if (honorifics.contains(name) || titleHeads.contains(name.toLowerCase(Locale.ROOT))) {
+        if (honorifics.contains(name) || titleHeads.contains(name.toLowerCase(Locale.ROOT))
+                || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
         // "American president": a one-word adjective is a nationality, not an actor.
@@ -208,12 +212,19 @@ public final class RuleActorFinder implements ActorFinder {
         if (clusters.containsKey(m.name())) {
             return Optional.of(m.name());
         }
+        for (String key : clusters.keySet()) {
+            if (plain(key).equals(plain(m.name()))) {
+                return Optional.of(key);
+            }
+        }
         String target = null;
         for (String key : clusters.keySet()) {
             if (clusters.get(key).get(0).fromTable()) {
                 continue;
             }
-            boolean joins = key.endsWith(" " + m.name()) || m.type() == ActorType.PERSON && key.startsWith(m.name() + " ")
+            String k = plain(key);
+            String n = plain(m.name());
+            boolean joins = k.endsWith(" " + n) || m.type() == ActorType.PERSON && k.startsWith(n + " ")
                     && words(m.name()) == 1 && vote(clusters.get(key)) == ActorType.PERSON
                     || isAcronym(m.name(), key);
             if (joins) {
@@ -224,6 +235,12 @@ public final class RuleActorFinder implements ActorFinder {
             }
         }
         return Optional.ofNullable(target);
+    }
+
+    /** A name without accents, so that "Erdogan" joins "Tayyip Erdoğan". */
+    static String plain(String name) {
+        String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}", "");
     }
 
     static boolean isAcronym(String shortName, String longName) {

@@ -29,7 +29,8 @@ import org.augur.topic.Taxonomy;
  */
 public final class RuleForecastFinder implements ForecastFinder {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
+            "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
     private static final Set<String> NON_EVENT_VERBS = Set.of("see", "recall", "observe", "say", "find", "understand",
             "look", "remember", "imagine", "argue", "note");
 
@@ -68,9 +69,10 @@ public final class RuleForecastFinder implements ForecastFinder {
             List<Cue> found = cues.find(s);
             boolean anchored = hasAnchor(found, s)
                     || s.index() > 0 && hasAnchor(cues.find(sentences.get(s.index() - 1)), sentences.get(s.index() - 1));
-            boolean reported = speaker.isPresent() || found.stream().anyMatch(c -> c.kind() == Cue.Kind.REPORT);
             List<Cue> triggers = new ArrayList<>();
             for (Cue c : found) {
+                boolean reported = speaker.isPresent() && found.stream().anyMatch(r -> r.kind() == Cue.Kind.REPORT
+                        && s.token(r.from()).pos().startsWith("VB") && r.from() != clauseHead(c, s));
                 if (c.kind().triggers() && predicts(c, s, anchored, reported)) {
                     triggers.add(c);
                 }
@@ -92,24 +94,71 @@ public final class RuleForecastFinder implements ForecastFinder {
     boolean predicts(Cue c, Sentence s, boolean anchored, boolean reported) {
         Token first = s.token(c.from());
         int next = c.to();
+        while (next < s.tokens().size() && s.token(next).pos().equals("RB")) {
+            next++;   // "would not have been", "could never have"
+        }
         boolean perfect = next + 1 < s.tokens().size() && s.token(next).key().equals("have")
                 && s.token(next + 1).pos().equals("VBN");
-        switch (c.kind()) {
-            case POSSIBLE, WOULD, CAN -> {
-                if (first.pos().equals("MD") && perfect) {
-                    return false;   // "could have been": a counterfactual about the past
-                }
-            }
-            default -> { }
+        if (first.pos().equals("MD") && perfect) {
+            return false;   // "could have been": a counterfactual about the past
         }
+        if (inConditionClause(c, s)) {
+            return false;   // "if we expect them to…": the forecast, if any, is the main clause's
+        }
+        String word = first.key();
         return switch (c.kind()) {
             case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
-            case WOULD -> anchored || reported;
-            case EXPECT -> !first.key().equals("expect") || !first.pos().equals("VBN") || s.head(c.from()) < 0
-                    || !s.relation(c.from()).equals("amod");
-            case FUTURE -> !(c.phrase().toLowerCase(Locale.ROOT).startsWith("plan") && first.pos().equals("VBD"));
+            case WOULD -> (anchored || reported) && !s.relation(clauseHead(c, s)).equals("acl:relcl");
+            case POSSIBLE -> switch (word) {
+                // "could not reach an agreement": past inability, not a forecast.
+                case "could" -> !(next < s.tokens().size() && next > c.to() && s.token(c.to()).key().equals("not")) || anchored;
+                case "chance", "risk" -> c.to() < s.tokens().size() && (s.token(c.to()).key().equals("that")
+                        || s.token(c.to()).key().equals("of") && c.to() + 1 < s.tokens().size()
+                        && s.token(c.to() + 1).pos().equals("VBG"));
+                default -> true;
+            };
+            // "expect from Iran assurances": a demand, not a prediction.
+            case EXPECT -> !(c.to() < s.tokens().size() && s.token(c.to()).key().equals("from"))
+                    && !(word.equals("expect") && s.relation(c.from()).equals("amod"));
+            // "likely" predicts as "likely to" or beside a modal; "was 'likely' Iran's doing" judges the past.
+            case PROBABLE -> !word.equals("likely") || c.to() < s.tokens().size() && s.token(c.to()).key().equals("to")
+                    || c.from() > 0 && s.token(c.from() - 1).pos().equals("MD") || anchored;
+            case FUTURE -> future(c, s, first);
             default -> true;
         };
+    }
+
+    /** A plan predicts when it is a verb of the present ("plans to"), not a noun or a past plan ("was planning to"). */
+    private static boolean future(Cue c, Sentence s, Token first) {
+        String word = first.key();
+        if (!word.equals("plan") && !word.equals("intend") && !word.equals("aim")) {
+            return true;
+        }
+        if (!first.pos().startsWith("VB") || first.pos().equals("VBD") || first.pos().equals("VBN")) {
+            return false;
+        }
+        for (int i = Math.max(0, c.from() - 3); i < c.from(); i++) {
+            Token t = s.token(i);
+            if (t.key().equals("be") && (t.pos().equals("VBD") || t.word().equalsIgnoreCase("had"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the trigger's clause is introduced by "if" or "unless". */
+    private static boolean inConditionClause(Cue c, Sentence s) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int head = clauseHead(c, s);
+        for (Dependency d : s.children(head)) {
+            String w = s.token(d.dependent()).key();
+            if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
@@ -164,8 +213,14 @@ public final class RuleForecastFinder implements ForecastFinder {
                     && !s.relation(g).equals("advcl") && !s.relation(g).startsWith("acl")) {
                 return true;
             }
+            // Climb from the clause to the words that govern it without starting a new assertion:
+            // "not the time to expect" (acl), "don't think that … will" (ccomp), "not likely to" (xcomp).
             int up = clause;
             for (int steps = 0; steps < 3 && up >= 0; steps++) {
+                String rel = s.relation(up);
+                if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("acl") || rel.equals("csubj"))) {
+                    return false;
+                }
                 up = s.head(up);
                 if (up == g) {
                     return true;
@@ -272,6 +327,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         private String quoteSpeaker;
         private boolean inQuote;
         private String lastPerson;
+        private String lastSpeaker;
 
         Speakers(AnnotatedDoc doc, List<Actor> actors) {
             this.doc = doc;
@@ -301,9 +357,16 @@ public final class RuleForecastFinder implements ForecastFinder {
             updateQuoteState(s, own.orElse(null));
             rememberPeople(s);
             if (own.isPresent()) {
+                lastSpeaker = own.get();
                 return own;
             }
-            return startsInQuote && quoteSpeaker != null ? Optional.of(quoteSpeaker) : Optional.empty();
+            if (startsInQuote && quoteSpeaker != null) {
+                return Optional.of(quoteSpeaker);
+            }
+            // "We will get through this": first person with no attribution speaks for the last speaker.
+            boolean firstPerson = s.tokens().stream().anyMatch(t -> t.pos().equals("PRP")
+                    && (t.word().equals("I") || t.word().equalsIgnoreCase("we")));
+            return firstPerson && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
         }
 
         private void updateQuoteState(Sentence s, String speaker) {
@@ -343,12 +406,27 @@ public final class RuleForecastFinder implements ForecastFinder {
                     continue;
                 }
                 int verb = c.from();
-                Optional<String> subject = s.parsed() ? subjectOf(s, verb) : Optional.empty();
+                Optional<String> subject = Optional.empty();
+                // "He continued by announcing, …": a subject-less reporting verb speaks for its governor's subject.
+                for (int v = verb, up = 0; s.parsed() && v >= 0 && up < 3 && subject.isEmpty(); v = s.head(v), up++) {
+                    subject = subjectOf(s, v);
+                }
                 if (subject.isEmpty()) {
                     subject = shallowSubject(s, verb);
                 }
                 if (subject.isPresent()) {
                     return subject;
+                }
+            }
+            // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
+            if (s.parsed() && (s.text().indexOf('"') >= 0 || s.text().indexOf('“') >= 0) && s.root() >= 0) {
+                for (Dependency d : s.children(s.root())) {
+                    if (d.relation().equals("nsubj") && d.dependent() < s.tokens().size()) {
+                        Optional<String> actor = actorAt(s, d.dependent());
+                        if (actor.isPresent()) {
+                            return actor;
+                        }
+                    }
                 }
             }
             return Optional.empty();
@@ -385,6 +463,9 @@ public final class RuleForecastFinder implements ForecastFinder {
             if (PRONOUNS.contains(w)) {
                 if (w.equals("he") || w.equals("she")) {
                     return Optional.ofNullable(lastPerson);
+                }
+                if (w.equals("i") || w.equals("we")) {
+                    return Optional.ofNullable(lastSpeaker);
                 }
                 return Optional.empty();
             }
