@@ -172,8 +172,18 @@ public final class RuleActorFinder implements ActorFinder {
                 || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // "American president": a one-word adjective is a nationality, not an actor.
-        return !(m.tokenEnd() - m.tokenBegin() == 1 && s.token(m.tokenBegin()).pos().startsWith("JJ"));
+        if (m.tokenEnd() - m.tokenBegin() == 1) {
+            // "American president": a one-word adjective is a nationality, not an actor.
+            if (s.token(m.tokenBegin()).pos().startsWith("JJ")) {
+                return false;
+            }
+            // "Programme director": a lone word in front of a title is part of the title.
+            if (m.tokenEnd() < s.tokens().size() && titleHeads.contains(s.token(m.tokenEnd()).key())
+                    && ActorType.ofNer(m.type()) == ActorType.ORGANIZATION && !s.token(m.tokenEnd()).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Actor> group(AnnotatedDoc doc, List<Mention> mentions) {

@@ -159,7 +159,8 @@ public final class ArticleReader {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock() && sb.length() > 0 && !endsWithBlankLine(sb)) {
+                if (node instanceof Element e && e.isBlock() && !e.normalName().equals("br") && sb.length() > 0
+                        && !endsWithBlankLine(sb)) {
                     sb.append("\n\n");
                 }
             }

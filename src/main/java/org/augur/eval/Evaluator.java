@@ -1,7 +1,6 @@
 package org.augur.eval;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +112,9 @@ public final class Evaluator {
             Set<String> names = new HashSet<>();
             names.add(fold(r.get("actor")));
             for (String a : r.get("aliases").split("\\|")) {
-                names.add(fold(a));
+                if (!a.isBlank()) {
+                    names.add(fold(a));
+                }
             }
             gold.computeIfAbsent(r.get("doc_id"), k -> new ArrayList<>()).add(names);
             goldCount++;
@@ -172,7 +173,11 @@ public final class Evaluator {
             throw new IOException("missing " + file);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, format)) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);   // a run written with --bom
+        }
+        try (CSVParser p = CSVParser.parse(text, format)) {
             return p.getRecords();
         }
     }

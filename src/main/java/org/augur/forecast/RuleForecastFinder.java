@@ -71,8 +71,7 @@ public final class RuleForecastFinder implements ForecastFinder {
                     || s.index() > 0 && hasAnchor(cues.find(sentences.get(s.index() - 1)), sentences.get(s.index() - 1));
             List<Cue> triggers = new ArrayList<>();
             for (Cue c : found) {
-                boolean reported = speaker.isPresent() && found.stream().anyMatch(r -> r.kind() == Cue.Kind.REPORT
-                        && s.token(r.from()).pos().startsWith("VB") && r.from() != clauseHead(c, s));
+                boolean reported = reportedBy(found, c, s, speaker.isPresent());
                 if (c.kind().triggers() && predicts(c, s, anchored, reported)) {
                     triggers.add(c);
                 }
@@ -88,6 +87,36 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static boolean hasAnchor(List<Cue> found, Sentence s) {
         return found.stream().anyMatch(c -> c.kind() == Cue.Kind.ANCHOR || c.kind() == Cue.Kind.FUTURE
                 && s.token(c.from()).pos().equals("MD"));
+    }
+
+    /**
+     * Whether a trigger stands in reported speech: a reporting verb governs its clause ("said that prices
+     * would rise"), or the sentence has no reporting verb of its own but inherits a speaker (a quotation).
+     */
+    static boolean reportedBy(List<Cue> found, Cue trigger, Sentence s, boolean hasSpeaker) {
+        int clause = clauseHead(trigger, s);
+        boolean ownReport = false;
+        for (Cue r : found) {
+            if (r.kind() != Cue.Kind.REPORT || !s.token(r.from()).pos().startsWith("VB") || r.from() == clause) {
+                continue;
+            }
+            ownReport = true;
+            // "…, the statement said": the reporting verb hangs on the clause it reports (parataxis).
+            boolean parataxis = s.head(r.from()) == clause || governs(s, clause, r.from()) && s.relation(r.from()).equals("parataxis");
+            if (s.parsed() ? governs(s, r.from(), clause) || parataxis : r.from() < trigger.from()) {
+                return true;
+            }
+        }
+        return hasSpeaker && !ownReport;
+    }
+
+    private static boolean governs(Sentence s, int governor, int token) {
+        for (int up = s.head(token), steps = 0; up >= 0 && steps < 4; up = s.head(up), steps++) {
+            if (up == governor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a trigger cue really predicts here. */

@@ -1,0 +1,74 @@
+package org.augur.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.augur.testing.Docs;
+import org.junit.jupiter.api.Test;
+
+class RuleActorFinderTest {
+    private final RuleActorFinder finder = RuleActorFinder.standard();
+
+    private List<String> actors(Docs doc) {
+        return finder.find(doc.build()).stream().map(Actor::toString).toList();
+    }
+
+    @Test
+    void surnameJoinsFullNameAndTitleComesFromTheWordsBefore() {
+        assertEquals(List.of(
+                "United States(PLACE) x1 s0 [US]",
+                "John Bolton(PERSON) 'National Security Advisor' x2 s0 [John Bolton|Bolton]",
+                "Moscow(PLACE) x1 s0 [Moscow]"),
+                actors(Docs.doc()
+                        .sentence("US/NNP/us/LOCATION National/NNP Security/NNP Advisor/NNP John/NNP/john/PERSON "
+                                + "Bolton/NNP/bolton/PERSON visited/VBD/visit Moscow/NNP/moscow/LOCATION ./.")
+                        .sentence("Bolton/NNP/bolton/PERSON left/VBD/leave ./.")));
+    }
+
+    @Test
+    void typeIsTheMajorityOfAllMentionsSoOneStrayTagDoesNotMakeTrumpAPlace() {
+        assertEquals(List.of("Putin(PERSON) x2 s0 [Putin]", "Trump(PERSON) x3 s0 [Trump]"),
+                actors(Docs.doc()
+                        .sentence("presidents/NNS/president Putin/NNP/putin/PERSON and/CC Trump/NNP/trump/LOCATION met/VBD ./.")
+                        .sentence("Trump/NNP/trump/PERSON and/CC Putin/NNP/putin/PERSON talked/VBD ./.")
+                        .sentence("Trump/NNP/trump/PERSON left/VBD ./.")));
+    }
+
+    @Test
+    void hyphenatedCompoundsNameBothSidesButKimJongUnStaysOnePerson() {
+        assertEquals(List.of("Putin(PERSON) x1 s0 [Putin]", "Trump(PERSON) x1 s0 [Trump]",
+                        "United States(PLACE) x1 s1 [US]", "Russia(PLACE) x1 s1 [Russia]",
+                        "North Korea(PLACE) x1 s2 [DPRK]", "Kim Jong-un(PERSON) 'leader' x1 s2 [Kim Jong-un]"),
+                actors(Docs.doc()
+                        .sentence("the/DT Putin-Trump/NNP/putin-trump/PERSON summit/NN ./.")
+                        .sentence("US-Russia/NNP/us-russia/O relations/NNS/relation ./.")
+                        .sentence("the/DT DPRK/NNP/dprk/ORGANIZATION leader/NN Kim/NNP/kim/PERSON Jong/NNP/jong/PERSON "
+                                + "~-/HYPH/-/PERSON ~un/NNP/un/PERSON ./.")));
+    }
+
+    @Test
+    void nationalityAdjectivesPronounsAndBareTitlesAreNotActors() {
+        assertEquals(List.of(),
+                actors(Docs.doc()
+                        .sentence("No/DT American/JJ/american/LOCATION president/NN had/VBD done/VBN that/DT ./.")
+                        .sentence("He/PRP/he/PERSON said/VBD the/DT President/NNP/president/PERSON left/VBD ./.")));
+    }
+
+    @Test
+    void acronymJoinsTheOrganisationItAbbreviates() {
+        assertEquals(List.of("Independent Election Commission(ORGANIZATION) x2 s0 [Independent Election Commission|IEC]"),
+                actors(Docs.doc()
+                        .sentence("the/DT Independent/NNP/independent/ORGANIZATION Election/NNP/election/ORGANIZATION "
+                                + "Commission/NNP/commission/ORGANIZATION met/VBD ./.")
+                        .sentence("The/DT IEC/NNP/iec/ORGANIZATION said/VBD so/RB ./.")));
+    }
+
+    @Test
+    void appositionAfterTheNameIsATitle() {
+        assertEquals(List.of("Ivan Timofeev(PERSON) 'Programme director of the Valdai Discussion Club' x1 s0 [Ivan Timofeev]",
+                        "Valdai Discussion Club(ORGANIZATION) x1 s0 [Valdai Discussion Club]"),
+                actors(Docs.doc().sentence("says/VBZ/say Ivan/NNP/ivan/PERSON Timofeev/NNP/timofeev/PERSON ,/, "
+                        + "Programme/NN/programme director/NN of/IN the/DT Valdai/NNP/valdai/ORGANIZATION "
+                        + "Discussion/NNP/discussion/ORGANIZATION Club/NNP/club/ORGANIZATION ./.")));
+    }
+}

@@ -1,0 +1,111 @@
+package org.augur.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The title conventions (DESIGN.md, "Corpus conventions"): the first line is the title when a blank line
+ * follows it, or when it is shorter than 200 characters without final punctuation; metadata's title wins.
+ */
+class ArticleTest {
+
+    private static Article article(String text) {
+        return new Article("a.txt", text, Metadata.NONE);
+    }
+
+    private static Metadata titled(String title) {
+        return new Metadata(Optional.empty(), Optional.of(title), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Title\\n\\nBody."                                  | 5
+            "Title\\r\\n\\r\\nBody."                            | 5
+            "Short headline\\nBody continues."                  | 14
+            "This is a sentence.\\nNext sentence."              | -1
+            "A sentence ending in a period.\\n\\nBody."         | 30
+            "Ends with a colon:\\nBody."                        | -1
+            "Ends with a comma,\\nBody."                        | -1
+            "Ends with a semicolon;\\nBody."                    | -1
+            "Ends with a bang!\\nBody."                         | -1
+            "Can One Expect a Turnabout?\\nBody."               | 27
+            "Only one line without newline"                     | -1
+            "\\nBody after an empty first line."                | -1
+            "   \\n\\nBody after a blank first line."           | -1
+            "Title and nothing else\\n"                         | 22
+            "Title then blank lines\\n  \\n"                    | 22
+            "  Indented title  \\nBody."                        | 18
+            """)
+    void firstLineTitleEnd(String escaped, int expected) {
+        assertEquals(expected, Article.firstLineTitleEnd(unescape(escaped)));
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\n", "\n").replace("\\r", "\r");
+    }
+
+    @Test
+    void unpunctuatedLineShorterThan200CharactersIsATitle() {
+        String line = "x".repeat(199);
+        assertEquals(199, Article.firstLineTitleEnd(line + "\nBody."));
+    }
+
+    @Test
+    void unpunctuatedLineOf200CharactersIsNotATitle() {
+        String line = "x".repeat(200);
+        assertEquals(-1, Article.firstLineTitleEnd(line + "\nBody."));
+    }
+
+    @Test
+    void longLineFollowedByABlankLineIsATitle() {
+        String line = "x".repeat(250) + ".";
+        assertEquals(251, Article.firstLineTitleEnd(line + "\n\nBody."));
+    }
+
+    @Test
+    void titleIsTheStrippedFirstLine() {
+        assertEquals(Optional.of("Indented title"), article("  Indented title  \nBody.").title());
+    }
+
+    @Test
+    void titleOfTheSeedArticle() {
+        String text = "John Bolton in Moscow: Can One Expect a Turnabout in the US-Russia Relations?\n\n"
+                + "This week’s visit of US National Security Advisor John Bolton to Moscow has been truly important.";
+        assertEquals(Optional.of("John Bolton in Moscow: Can One Expect a Turnabout in the US-Russia Relations?"),
+                article(text).title());
+    }
+
+    @Test
+    void titleOfCrlfTextHasNoCarriageReturn() {
+        assertEquals(Optional.of("Title"), article("Title\r\n\r\nBody.").title());
+    }
+
+    @Test
+    void noTitleWhenTheFirstLineIsASentence() {
+        assertEquals(Optional.empty(), article("This is a sentence.\nNext sentence.").title());
+    }
+
+    @Test
+    void metadataTitleWinsOverTheFirstLine() {
+        Article a = new Article("a.txt", "Headline\n\nBody.", titled("From metadata"));
+        assertEquals(Optional.of("From metadata"), a.title());
+    }
+
+    @Test
+    void metadataTitleIsUsedEvenWhenTheTextHasNone() {
+        Article a = new Article("a.txt", "One sentence only.", titled("From metadata"));
+        assertEquals(Optional.of("From metadata"), a.title());
+    }
+
+    @Test
+    void nullsAreRefused() {
+        assertThrows(NullPointerException.class, () -> new Article(null, "t", Metadata.NONE));
+        assertThrows(NullPointerException.class, () -> new Article("a.txt", null, Metadata.NONE));
+        assertThrows(NullPointerException.class, () -> new Article("a.txt", "t", null));
+    }
+}

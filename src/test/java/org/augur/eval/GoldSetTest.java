@@ -1,0 +1,57 @@
+package org.augur.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.augur.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gold sets of ../shared/data/eval, run through the real CLI and scored: guards against regressions
+ * below the scores measured when the rules were written. Skipped when ../shared is absent.
+ */
+class GoldSetTest {
+    private static final Path EVAL = Path.of("../shared/data/eval");
+
+    private static Scores score(String set, Path out) throws IOException {
+        Path gold = EVAL.resolve(set);
+        assumeTrue(Files.isDirectory(gold), "no gold set at " + gold);
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setErr(new PrintWriter(err))
+                .execute("extract", gold.resolve("corpus").toString(), "-o", out.toString(), "--quiet");
+        assertEquals(0, code, err.toString());
+        return new Evaluator().evaluate(gold, out);
+    }
+
+    @Test
+    void seedForecastsAndActors(@TempDir Path out) throws IOException {
+        Scores s = score("seed", out);
+        assertTrue(s.forecasts().f1() >= 0.8, s.table());
+        assertEquals(6, s.forecasts().truePositives(), s.table());
+        assertEquals(13, s.actors().truePositives(), s.table());
+        String actors = Files.readString(out.resolve("actors.csv"));
+        assertTrue(actors.contains(",Trump,PERSON,"), actors);
+        assertTrue(actors.contains(",Putin,PERSON,"), actors);
+        assertTrue(actors.contains(",Kim Jong-un,PERSON,"), actors);
+        assertTrue(actors.contains(",North Korea,PLACE,"), actors);
+        assertTrue(actors.contains(",John Bolton,PERSON,National Security Advisor,"), actors);
+    }
+
+    @Test
+    void devSetStaysAtOrAboveTheMeasuredScores(@TempDir Path out) throws IOException {
+        Scores s = score("dev", out);
+        assertTrue(s.forecasts().f1() >= 0.82, s.table());
+        assertTrue(s.forecasts().precision() >= 0.83, s.table());
+        assertTrue(s.certainty() >= 0.88, s.table());
+        assertTrue(s.polarity() >= 0.92, s.table());
+        assertTrue(s.predictor() >= 0.74, s.table());
+        assertTrue(s.actors().f1() >= 0.88, s.table());
+    }
+}

@@ -1,0 +1,94 @@
+package org.augur.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.augur.actor.RuleActorFinder;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.testing.Docs;
+import org.augur.topic.Taxonomy;
+import org.junit.jupiter.api.Test;
+
+class RuleForecastFinderTest {
+    private final RuleForecastFinder finder = new RuleForecastFinder(CueLexicon.standard(),
+            new Taxonomy(List.<String[]>of(new String[] {"strategic stability", "strategic stability"})));
+
+    private List<String> forecasts(Docs docs) {
+        AnnotatedDoc doc = docs.build();
+        return finder.find(doc, RuleActorFinder.standard().find(doc)).stream().map(Forecast::toString).toList();
+    }
+
+    @Test
+    void probabilityWithInfinitiveGivesProbablePositiveAndAGistFromTheParse() {
+        assertEquals(List.of("s0 probable positive [likely]: Putin and Trump likely to concentrate on strategic stability"),
+                forecasts(Docs.doc().sentence(
+                        "Putin/NNP/putin/PERSON and/CC Trump/NNP/trump/PERSON are/VBP/be likely/JJ to/TO concentrate/VB "
+                                + "on/IN strategic/JJ stability/NN ./.",
+                        "root -1 4", "nsubj 4 0", "cc 2 1", "conj 0 2", "cop 4 3", "mark 6 5", "xcomp 4 6",
+                        "case 9 7", "amod 9 8", "obl 6 9", "punct 4 10")));
+    }
+
+    @Test
+    void negationGoverningTheExpectationMakesItNegative() {
+        assertEquals(List.of("s0 probable negative [expect|not] by Ivan Timofeev: no fundamental shifts expected"),
+                forecasts(Docs.doc().author("Ivan Timofeev").sentence(
+                        "Surely/RB ,/, it/PRP is/VBZ/be not/RB the/DT time/NN to/TO expect/VB any/DT fundamental/JJ "
+                                + "shifts/NNS/shift ./.",
+                        "root -1 6", "advmod 6 0", "punct 6 1", "nsubj 6 2", "cop 6 3", "advmod 6 4", "det 6 5",
+                        "mark 8 7", "acl 6 8", "det 11 9", "amod 11 10", "obj 8 11", "punct 6 12")));
+    }
+
+    @Test
+    void negationInAConjoinedClauseDoesNotReachTheForecast() {
+        assertEquals(List.of("s0 certain positive [will]: I to see them"),
+                forecasts(Docs.doc().sentence(
+                        "I/PRP did/VBD/do n't/RB/not know/VB ,/, but/CC I/PRP will/MD see/VB them/PRP/they ./.",
+                        "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "punct 8 4", "cc 8 5", "nsubj 8 6",
+                        "aux 8 7", "conj 3 8", "obj 8 9", "punct 3 10")));
+    }
+
+    @Test
+    void reportedSpeechNamesThePredictor() {
+        assertEquals(List.of("s1 certain negative [will|not] by Recep Erdogan: will not remain a museum"),
+                forecasts(Docs.doc()
+                        .sentence("Recep/NNP/recep/PERSON Erdogan/NNP/erdogan/PERSON spoke/VBD/speak ./.")
+                        .sentence("Erdogan/NNP/erdogan/PERSON said/VBD/say it/PRP will/MD not/RB remain/VB a/DT museum/NN ./.",
+                                "root -1 1", "nsubj 1 0", "ccomp 1 5", "nsubj 5 2", "aux 5 3", "advmod 5 4",
+                                "det 7 6", "xcomp 5 7", "punct 1 8")));
+    }
+
+    @Test
+    void theLedesSaysXIsThePredictorOfTheWholeCommentary() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("Talks/NNS/talk matter/VBP ,/, says/VBZ/say Ivan/NNP/ivan/PERSON Timofeev/NNP/timofeev/PERSON ./.")
+                .sentence("Progress/NN may/MD come/VB ./."));
+        assertEquals(List.of("s1 possible positive [may] by Ivan Timofeev: Progress may come"), found);
+    }
+
+    @Test
+    void questionsCounterfactualsAndBareCanOrWouldAreNotForecasts() {
+        assertEquals(List.of(), forecasts(Docs.doc()
+                .sentence("Will/MD the/DT summit/NN change/VB anything/NN ?/.")
+                .sentence("The/DT talks/NNS/talk could/MD have/VB failed/VBN/fail ./.")
+                .sentence("If/IN everyone/NN repeats/VBZ/repeat that/IN ,/, he/PRP would/MD say/VB/say no/UH ./.")
+                .sentence("The/DT US/NNP/us/LOCATION can/MD look/VB/look around/RB ./.")
+                .sentence("Ohio/NNP/ohio/LOCATION was/VBD/be planning/VBG/plan to/TO hold/VB a/DT vote/NN ./.")
+                .sentence("It/PRP is/VBZ/be not/RB part/NN of/IN any/DT plan/NN to/TO raise/VB taxes/NNS/tax ./.")));
+    }
+
+    @Test
+    void canPredictsWhenTheSentenceOrTheOneBeforePointsToTheFuture() {
+        assertEquals(List.of("s1 possible positive [can]: Its agenda may include such issues"),
+                forecasts(Docs.doc()
+                        .sentence("The/DT upcoming/JJ summit/NN matters/VBZ/matter ./.")
+                        .sentence("Its/PRP$/its agenda/NN can/MD include/VB such/JJ issues/NNS/issue ./.",
+                                "root -1 3", "nmod:poss 1 0", "nsubj 3 1", "aux 3 2", "amod 5 4", "obj 3 5", "punct 3 6")));
+    }
+
+    @Test
+    void unlikelyIsAProbableNegative() {
+        assertEquals(List.of("s0 probable negative [unlikely to]: The bill unlikely to pass"),
+                forecasts(Docs.doc().sentence("The/DT bill/NN is/VBZ/be unlikely/JJ to/TO pass/VB ./.",
+                        "root -1 3", "det 1 0", "nsubj 3 1", "cop 3 2", "mark 5 4", "xcomp 3 5", "punct 3 6")));
+    }
+}
