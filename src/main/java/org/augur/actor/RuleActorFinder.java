@@ -33,20 +33,27 @@ public final class RuleActorFinder implements ActorFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
             "them", "us", "his", "hers", "its", "their", "our", "my", "your");
 
+    /** "Northern Syria" is a part of Syria, not another place. */
+    private static final Set<String> REGION_ADJECTIVES = Set.of("Northern", "Southern", "Eastern", "Western", "Central");
+
     private final AliasTable aliases;
     private final Set<String> titleHeads;
     private final Set<String> honorifics;
 
-    public RuleActorFinder(AliasTable aliases, Set<String> titleHeads, Set<String> honorifics) {
+    private final Set<String> notNames;
+
+    public RuleActorFinder(AliasTable aliases, Set<String> titleHeads, Set<String> honorifics, Set<String> notNames) {
         this.aliases = aliases;
         this.titleHeads = Set.copyOf(titleHeads);
         this.honorifics = Set.copyOf(honorifics);
+        this.notNames = Set.copyOf(notNames);
     }
 
     public static RuleActorFinder standard() {
         return new RuleActorFinder(AliasTable.standard(),
                 new HashSet<>(Lexicon.lines(RuleActorFinder.class, "titles.txt")),
-                new HashSet<>(Lexicon.lines(RuleActorFinder.class, "honorifics.txt")));
+                new HashSet<>(Lexicon.lines(RuleActorFinder.class, "honorifics.txt")),
+                new HashSet<>(Lexicon.lines(RuleActorFinder.class, "not-names.txt")));
     }
 
     /** A name as it occurs: where, its surface text, the name it stands for, and the type evidence. */
@@ -90,7 +97,11 @@ public final class RuleActorFinder implements ActorFinder {
             if (type == null || isCovered(covered, m) && !containsMoreThanTable(covered, m, s)) {
                 continue;
             }
-            for (String part : splitCompound(m.text())) {
+            if (isCovered(covered, m) && type == ActorType.PLACE) {
+                // "New Mexico", "American Samoa": the tagger's longer place name replaces the table's "Mexico".
+                found.removeIf(f -> f.fromTable() && f.begin() >= m.begin() && f.begin() < m.end());
+            }
+            for (String part : splitCompound(trimGlued(m.text()))) {
                 if (aliases.lookup(part).isPresent()) {
                     continue;   // already found as an alias-table name
                 }
@@ -128,9 +139,20 @@ public final class RuleActorFinder implements ActorFinder {
         return false;
     }
 
-    /** A tagged organisation such as "United States Congress" is more than the table's "United States". */
-    private static boolean containsMoreThanTable(boolean[] covered, EntityMention m, Sentence s) {
-        if (ActorType.ofNer(m.type()) != ActorType.ORGANIZATION) {
+    /**
+     * A tagged organisation such as "United States Congress" is more than the table's "United States";
+     * a tagged place such as "New Mexico" is more than "Mexico" when the extra words come first.
+     */
+    private boolean containsMoreThanTable(boolean[] covered, EntityMention m, Sentence s) {
+        ActorType type = ActorType.ofNer(m.type());
+        if (type == ActorType.PLACE) {
+            Token first = s.token(m.tokenBegin());
+            boolean onePrefixWord = m.tokenEnd() - m.tokenBegin() >= 2 && covered[m.tokenBegin() + 1]
+                    && covered[m.tokenEnd() - 1];
+            return onePrefixWord && !covered[m.tokenBegin()] && Character.isUpperCase(first.word().charAt(0))
+                    && !REGION_ADJECTIVES.contains(first.word()) && aliases.lookup(m.text()).isEmpty();
+        }
+        if (type != ActorType.ORGANIZATION) {
             return false;
         }
         for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
@@ -139,6 +161,12 @@ public final class RuleActorFinder implements ActorFinder {
             }
         }
         return false;
+    }
+
+    /** "Justin Amash.Image": a caption glued to a name by a missing space is not part of it. */
+    static String trimGlued(String text) {
+        java.util.regex.Matcher g = java.util.regex.Pattern.compile("^(.*\\p{Ll})\\.\\p{Lu}\\p{Ll}+$").matcher(text);
+        return g.matches() ? g.group(1) : text;
     }
 
     /** "Putin-Trump" names two actors; "Kim Jong-un" and "Guinea-Bissau" one. */
@@ -168,7 +196,7 @@ public final class RuleActorFinder implements ActorFinder {
         if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return false;
         }
-        if (honorifics.contains(name) || titleHeads.contains(name.toLowerCase(Locale.ROOT))
+        if (honorifics.contains(name) || notNames.contains(name) || titleHeads.contains(name.toLowerCase(Locale.ROOT))
                 || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -250,7 +278,8 @@ public final class RuleActorFinder implements ActorFinder {
     /** A name without accents, so that "Erdogan" joins "Tayyip Erdoğan". */
     static String plain(String name) {
         String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}", "");
+        // "John R. Bolton" is "John Bolton": middle initials are dropped too.
+        return d.replaceAll("\\p{M}", "").replaceAll(" \\p{Lu}\\.(?= )", "");
     }
 
     static boolean isAcronym(String shortName, String longName) {

@@ -71,4 +71,24 @@ class RuleActorFinderTest {
                         + "Programme/NN/programme director/NN of/IN the/DT Valdai/NNP/valdai/ORGANIZATION "
                         + "Discussion/NNP/discussion/ORGANIZATION Club/NNP/club/ORGANIZATION ./.")));
     }
+
+    @Test
+    void middleInitialsAccentsAndCaptionsGluedToANameDoNotSplitAPerson() {
+        assertEquals(List.of("John R. Bolton(PERSON) x3 s0 [John R. Bolton|John Bolton|Bolton]",
+                        "Tayyip Erdoğan(PERSON) x2 s1 [Tayyip Erdoğan|Erdogan]",
+                        "Justin Amash(PERSON) x1 s2 [Justin Amash]"),
+                actors(Docs.doc()
+                        .sentence("John/NNP/john/PERSON R./NNP/r./PERSON Bolton/NNP/bolton/PERSON and/CC John/NNP/john/PERSON "
+                                + "Bolton/NNP/bolton/PERSON and/CC Bolton/NNP/bolton/PERSON ./.")
+                        .sentence("Tayyip/NNP/tayyip/PERSON Erdoğan/NNP/erdoğan/PERSON met/VBD Erdogan/NNP/erdogan/PERSON ./.")
+                        .sentence("Justin/NNP/justin/PERSON Amash.Image/NNP/amash.image/PERSON ./.")));
+    }
+
+    @Test
+    void aLongerTaggedPlaceNameBeatsTheTablesShorterOneButNotARegionOfIt() {
+        assertEquals(List.of("New Mexico(PLACE) x1 s0 [New Mexico]", "Syria(PLACE) x1 s1 [Syria]"),
+                actors(Docs.doc()
+                        .sentence("New/NNP/new/LOCATION Mexico/NNP/mexico/LOCATION voted/VBD ./.")
+                        .sentence("Northern/NNP/northern/LOCATION Syria/NNP/syria/LOCATION ./.")));
+    }
 }
