@@ -58,7 +58,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     @Override
     public List<Forecast> find(AnnotatedDoc doc, List<Actor> actors) {
         List<Forecast> out = new ArrayList<>();
-        Speakers speakers = new Speakers(doc, actors);
+        Speakers speakers = new Speakers(doc, actors, cues);
         String fallback = speakers.ledeSpeaker().or(() -> doc.article().metadata().author()).orElse("");
         List<Sentence> sentences = doc.sentences();
         for (Sentence s : sentences) {
@@ -352,15 +352,16 @@ public final class RuleForecastFinder implements ForecastFinder {
     static final class Speakers {
         private final AnnotatedDoc doc;
         private final List<Actor> actors;
-        private final CueLexicon lexicon = CueLexicon.standard();
+        private final CueLexicon lexicon;
         private String quoteSpeaker;
         private boolean inQuote;
         private String lastPerson;
         private String lastSpeaker;
 
-        Speakers(AnnotatedDoc doc, List<Actor> actors) {
+        Speakers(AnnotatedDoc doc, List<Actor> actors, CueLexicon lexicon) {
             this.doc = doc;
             this.actors = actors;
+            this.lexicon = lexicon;
         }
 
         /** "…, says Ivan Timofeev" in one of the first three sentences of a commentary. */
