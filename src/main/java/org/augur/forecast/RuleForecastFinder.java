@@ -34,6 +34,13 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static final Set<String> NON_EVENT_VERBS = Set.of("see", "recall", "observe", "say", "find", "understand",
             "look", "remember", "imagine", "argue", "note");
 
+    private static final Set<String> CONSEQUENCE_VERBS = Set.of("require", "mean", "entail", "violate", "need");
+    /** Verbs that carry a negation down into what they embed: "I don't think that X will" (neg-raising). */
+    private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "suppose", "imagine");
+    private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "plan", "intend", "aim");
+    private static final Set<String> JUDGEMENT_VERBS = Set.of("consider", "see", "regard", "view", "deem", "describe",
+            "characterize", "characterise", "call", "interpret", "construe");
+
     private final CueLexicon cues;
     private final Taxonomy taxonomy;
 
@@ -79,7 +86,9 @@ public final class RuleForecastFinder implements ForecastFinder {
             if (triggers.isEmpty()) {
                 continue;
             }
-            out.add(forecast(doc, s, found, triggers, speaker.orElse(fallback), actors));
+            Optional<String> committer = speaker.isPresent() ? Optional.empty()
+                    : triggers.stream().map(t -> speakers.committer(s, t)).flatMap(Optional::stream).findFirst();
+            out.add(forecast(doc, s, found, triggers, speaker.or(() -> committer).orElse(fallback), actors));
         }
         return out;
     }
@@ -97,10 +106,13 @@ public final class RuleForecastFinder implements ForecastFinder {
         int clause = clauseHead(trigger, s);
         boolean ownReport = false;
         for (Cue r : found) {
-            if (r.kind() != Cue.Kind.REPORT || !s.token(r.from()).pos().startsWith("VB") || r.from() == clause) {
+            if (r.kind() != Cue.Kind.REPORT || !s.token(r.from()).pos().startsWith("VB")) {
                 continue;
             }
             ownReport = true;
+            if (r.from() == clause || s.children(r.from()).stream().anyMatch(d -> s.token(d.dependent()).pos().equals("MD"))) {
+                continue;   // "he would say", "one should not state that": not a report of the forecast
+            }
             // "…, the statement said": the reporting verb hangs on the clause it reports (parataxis).
             boolean parataxis = s.head(r.from()) == clause || governs(s, clause, r.from()) && s.relation(r.from()).equals("parataxis");
             if (s.parsed() ? governs(s, r.from(), clause) || parataxis : r.from() < trigger.from()) {
@@ -126,8 +138,12 @@ public final class RuleForecastFinder implements ForecastFinder {
         while (next < s.tokens().size() && s.token(next).pos().equals("RB")) {
             next++;   // "would not have been", "could never have"
         }
-        boolean perfect = next + 1 < s.tokens().size() && s.token(next).key().equals("have")
-                && s.token(next + 1).pos().equals("VBN");
+        int participle = next + 1;
+        while (participle < s.tokens().size() && s.token(participle).pos().equals("RB")) {
+            participle++;   // "could have ever expected"
+        }
+        boolean perfect = participle < s.tokens().size() && s.token(next).key().equals("have")
+                && s.token(participle).pos().equals("VBN");
         if (first.pos().equals("MD") && perfect) {
             return false;   // "could have been": a counterfactual about the past
         }
@@ -137,18 +153,21 @@ public final class RuleForecastFinder implements ForecastFinder {
         String word = first.key();
         return switch (c.kind()) {
             case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
-            case WOULD -> (anchored || reported) && !s.relation(clauseHead(c, s)).equals("acl:relcl");
+            // Not "legislation that would fund" (a description), not "assurances that it would" (a noun's
+            // content), not "would require approval" (the consequence of a hypothetical change).
+            case WOULD -> (anchored || reported) && !s.relation(clauseHead(c, s)).startsWith("acl")
+                    && !CONSEQUENCE_VERBS.contains(s.token(clauseHead(c, s)).key());
             case POSSIBLE -> switch (word) {
                 // "could not reach an agreement": past inability, not a forecast.
-                case "could" -> !(next < s.tokens().size() && next > c.to() && s.token(c.to()).key().equals("not")) || anchored;
+                case "could" -> !(next > c.to() && s.token(c.to()).key().equals("not")) && !judgement(c, s);
                 case "chance", "risk" -> c.to() < s.tokens().size() && (s.token(c.to()).key().equals("that")
                         || s.token(c.to()).key().equals("of") && c.to() + 1 < s.tokens().size()
                         && s.token(c.to() + 1).pos().equals("VBG"));
-                default -> true;
+                default -> !judgement(c, s);
             };
             // "expect from Iran assurances": a demand, not a prediction.
             case EXPECT -> !(c.to() < s.tokens().size() && s.token(c.to()).key().equals("from"))
-                    && !(word.equals("expect") && s.relation(c.from()).equals("amod"));
+                    && !(word.equals("expect") && s.relation(c.from()).equals("amod")) && !perfectWithModal(c, s);
             // "likely" predicts as "likely to" or beside a modal; "was 'likely' Iran's doing" judges the past.
             case PROBABLE -> !word.equals("likely") || c.to() < s.tokens().size() && s.token(c.to()).key().equals("to")
                     || c.from() > 0 && s.token(c.from() - 1).pos().equals("MD") || anchored;
@@ -157,9 +176,45 @@ public final class RuleForecastFinder implements ForecastFinder {
         };
     }
 
+    /**
+     * "Such payments could be considered bribery", "may be seen as": a hedged judgement about the present,
+     * not a forecast.
+     */
+    private static boolean judgement(Cue c, Sentence s) {
+        Optional<Token> verb = eventVerb(c, s);
+        return verb.isPresent() && verb.get().pos().equals("VBN") && JUDGEMENT_VERBS.contains(verb.get().key());
+    }
+
+    /** "than anyone could have ever expected": an expectation in the past, not about the future. */
+    private static boolean perfectWithModal(Cue c, Sentence s) {
+        boolean have = false;
+        boolean modal = false;
+        for (Dependency d : s.children(c.from())) {
+            if (d.relation().equals("aux")) {
+                have |= s.token(d.dependent()).key().equals("have");
+                modal |= s.token(d.dependent()).pos().equals("MD");
+            }
+        }
+        return have && modal;
+    }
+
     /** A plan predicts when it is a verb of the present ("plans to"), not a noun or a past plan ("was planning to"). */
     private static boolean future(Cue c, Sentence s, Token first) {
         String word = first.key();
+        if (word.equals("be") && first.pos().equals("VBD") && c.phrase().contains(" ")) {
+            return false;   // "was scheduled to hold": a past plan
+        }
+        String form = first.word().toLowerCase(Locale.ROOT);
+        if (form.equals("scheduled") || form.equals("set")) {
+            if (s.children(c.from()).stream().anyMatch(d -> d.relation().startsWith("aux")
+                    && s.token(d.dependent()).pos().equals("VBD"))) {
+                return false;   // "which was also scheduled to hold"
+            }
+            // A bare "scheduled to" clause counts in a sentence about the present: "the states scheduled to vote are…".
+            int root = s.root();
+            return root < 0 || s.token(root).pos().matches("VBZ|VBP|MD") || s.children(root).stream()
+                    .anyMatch(d -> d.relation().matches("cop|aux.*") && s.token(d.dependent()).pos().matches("VBZ|VBP|MD"));
+        }
         if (!word.equals("plan") && !word.equals("intend") && !word.equals("aim")) {
             return true;
         }
@@ -192,12 +247,20 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
                               List<Actor> actors) {
+        // The triggers highest in the parse decide: "her plans will begin with issues on which she could
+        // find common ground" is certain; the "could" of the relative clause hedges something else.
+        int top = triggers.stream().mapToInt(t -> depth(s, clauseHead(t, s))).min().orElse(0);
         Certainty certainty = Certainty.CERTAIN;
         for (Cue t : triggers) {
-            certainty = certainty.weaker(t.kind().certainty());
+            if (depth(s, clauseHead(t, s)) == top) {
+                certainty = certainty.weaker(certaintyOf(t, s));
+            }
         }
         List<Cue> negations = found.stream().filter(c -> c.kind() == Cue.Kind.NEGATION
                 && triggers.stream().anyMatch(t -> inScope(c, t, s))).toList();
+        if (negations.stream().anyMatch(n -> s.parsed() && NEG_RAISING.contains(s.token(Math.max(0, s.head(n.from()))).key()))) {
+            certainty = certainty.weaker(Certainty.PROBABLE);   // "I don't think it will": an opinion, not a certainty
+        }
         boolean unlikely = triggers.stream().anyMatch(t -> t.kind() == Cue.Kind.UNLIKELY);
         Polarity polarity = (unlikely ^ !negations.isEmpty()) ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Set<String> cueWords = new LinkedHashSet<>();
@@ -209,6 +272,38 @@ public final class RuleForecastFinder implements ForecastFinder {
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s),
                 horizon.map(TimeExpression::value).orElse(""), horizon.map(TimeExpression::text).orElse(""));
+    }
+
+    private static int depth(Sentence s, int token) {
+        if (!s.parsed()) {
+            return 0;
+        }
+        int d = 0;
+        for (int up = s.head(token); up >= 0 && d < s.tokens().size(); up = s.head(up)) {
+            d++;
+        }
+        return d;
+    }
+
+    /**
+     * A cue's certainty; "would" with a hypothetical subject or condition ("staying in would make it
+     * harder", "if X, Y would follow") is probable, reported "would" (future in the past) certain.
+     */
+    static Certainty certaintyOf(Cue c, Sentence s) {
+        if (c.kind() == Cue.Kind.WOULD && s.parsed()) {
+            int head = clauseHead(c, s);
+            for (Dependency d : s.children(head)) {
+                if (d.relation().startsWith("csubj") && (s.token(d.dependent()).pos().equals("VBG")
+                        || s.token(d.dependent()).pos().equals("VB"))) {
+                    return Certainty.PROBABLE;
+                }
+                if (d.relation().equals("advcl") && s.children(d.dependent()).stream()
+                        .anyMatch(m -> m.relation().equals("mark") && s.token(m.dependent()).key().equals("if"))) {
+                    return Certainty.PROBABLE;
+                }
+            }
+        }
+        return c.kind().certainty();
     }
 
     /** The trigger that carries the event: an expectation or probability word before a bare modal. */
@@ -237,6 +332,9 @@ public final class RuleForecastFinder implements ForecastFinder {
             int g = s.head(n);
             if (g < 0) {
                 return false;
+            }
+            if (NEG_RAISING.contains(s.token(g).key()) && g != trigger.from() && dominates(s, g, clause)) {
+                return true;
             }
             if (g == clause || g == trigger.from() || s.head(g) == clause && !s.relation(g).startsWith("obl")
                     && !s.relation(g).equals("advcl") && !s.relation(g).startsWith("acl")) {
@@ -269,6 +367,15 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
         }
         return true;
+    }
+
+    static boolean dominates(Sentence s, int ancestor, int token) {
+        for (int up = s.head(token), steps = 0; up >= 0 && steps < s.tokens().size(); up = s.head(up), steps++) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head of the clause a trigger speaks about: the modal's verb, the verb after "to", or itself. */
@@ -494,13 +601,74 @@ public final class RuleForecastFinder implements ForecastFinder {
                 if (w.equals("he") || w.equals("she")) {
                     return Optional.ofNullable(lastPerson);
                 }
-                if (w.equals("i") || w.equals("we")) {
-                    return Optional.ofNullable(lastSpeaker);
+                if (w.equals("you")) {
+                    return mainPerson();   // an interview: "you" is the person interviewed
                 }
-                return Optional.empty();
+                return Optional.empty();   // "I said" inside a quotation: the quotation's speaker decides
             }
             Optional<String> actor = actorAt(s, token);
-            return actor.isPresent() ? actor : nounPhraseAt(s, token);
+            if (actor.isPresent()) {
+                return actor;
+            }
+            Optional<String> titled = titled(s.token(token));
+            return titled.isPresent() ? titled : nounPhraseAt(s, token);
+        }
+
+        /** "the president" → the article's person with that title ("US President Donald Trump"). */
+        private Optional<String> titled(Token head) {
+            if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && !head.word().equals("President")) {
+                return Optional.empty();
+            }
+            String office = head.key();
+            for (Actor a : actors) {
+                if (a.type() == ActorType.PERSON && (a.title().toLowerCase(Locale.ROOT).endsWith(office)
+                        || a.aliases().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).startsWith(office + " ")))) {
+                    return Optional.of(a.name());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The person the article mentions most. */
+        private Optional<String> mainPerson() {
+            return actors.stream().filter(a -> a.type() == ActorType.PERSON)
+                    .max(java.util.Comparator.comparingInt(Actor::mentions)).map(Actor::name);
+        }
+
+        /**
+         * Who commits to a plan or pledge, or is the agent of a passive expectation: "the president …
+         * vowed to keep fighting", "projected by multiple media outlets to win".
+         */
+        Optional<String> committer(Sentence s, Cue trigger) {
+            if (!s.parsed()) {
+                return Optional.empty();
+            }
+            int verb = trigger.from();
+            for (Dependency d : s.children(verb)) {
+                if (d.relation().equals("obl:agent")) {
+                    return nounPhraseAt(s, firstOfPhrase(s, d.dependent()));
+                }
+            }
+            if (trigger.kind() != Cue.Kind.FUTURE || !COMMISSIVES.contains(s.token(verb).key())) {
+                return Optional.empty();
+            }
+            for (int v = verb, up = 0; v >= 0 && up < 3; v = s.head(v), up++) {
+                Optional<String> subject = subjectOf(s, v);
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static int firstOfPhrase(Sentence s, int head) {
+            int first = head;
+            for (Dependency d : s.children(head)) {
+                if (d.dependent() < first && !d.relation().equals("case")) {
+                    first = d.dependent();
+                }
+            }
+            return first;
         }
 
         /** The actor one of whose surface forms covers the token. */

@@ -33,8 +33,11 @@ class GoldSetTest {
     @Test
     void seedForecastsAndActors(@TempDir Path out) throws IOException {
         Scores s = score("seed", out);
-        assertTrue(s.forecasts().f1() >= 0.8, s.table());
         assertEquals(6, s.forecasts().truePositives(), s.table());
+        assertEquals(6, s.forecasts().predicted(), s.table());
+        assertEquals(1.0, s.certainty(), s.table());
+        assertEquals(1.0, s.polarity(), s.table());
+        assertEquals(1.0, s.predictor(), s.table());
         assertEquals(13, s.actors().truePositives(), s.table());
         String actors = Files.readString(out.resolve("actors.csv"));
         assertTrue(actors.contains(",Trump,PERSON,"), actors);
@@ -45,13 +48,17 @@ class GoldSetTest {
     }
 
     @Test
-    void devSetStaysAtOrAboveTheMeasuredScores(@TempDir Path out) throws IOException {
+    void devSetMeetsTheForecastAndActorTargets(@TempDir Path out) throws IOException {
+        // The targets of the forecast and actor issues; measured 0.857/0.905/0.912/0.965/0.825 and actor
+        // F1 0.923 (P 0.908, R 0.939) when these rules were written.
         Scores s = score("dev", out);
-        assertTrue(s.forecasts().f1() >= 0.82, s.table());
-        assertTrue(s.forecasts().precision() >= 0.83, s.table());
-        assertTrue(s.certainty() >= 0.88, s.table());
-        assertTrue(s.polarity() >= 0.92, s.table());
-        assertTrue(s.predictor() >= 0.74, s.table());
-        assertTrue(s.actors().f1() >= 0.88, s.table());
+        assertTrue(s.forecasts().f1() >= 0.85, s.table());
+        assertTrue(s.forecasts().precision() >= 0.85, s.table());
+        assertTrue(s.certainty() >= 0.85, s.table());
+        assertTrue(s.polarity() >= 0.95, s.table());
+        assertTrue(s.predictor() >= 0.80, s.table());
+        assertTrue(s.actors().f1() >= 0.90, s.table());
+        assertTrue(s.actors().precision() >= 0.85, s.table());
+        assertTrue(s.actors().recall() >= 0.85, s.table());
     }
 }

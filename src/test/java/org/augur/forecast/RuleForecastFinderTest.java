@@ -91,4 +91,54 @@ class RuleForecastFinderTest {
                 forecasts(Docs.doc().sentence("The/DT bill/NN is/VBZ/be unlikely/JJ to/TO pass/VB ./.",
                         "root -1 3", "det 1 0", "nsubj 3 1", "cop 3 2", "mark 5 4", "xcomp 3 5", "punct 3 6")));
     }
+
+    @Test
+    void hedgedJudgementsPastInabilityAndNounContentsAreNotForecasts() {
+        assertEquals(List.of(), forecasts(Docs.doc()
+                .sentence("Such/JJ payments/NNS/payment could/MD be/VB considered/VBN/consider bribery/NN ./.",
+                        "root -1 4", "amod 1 0", "nsubj:pass 4 1", "aux 4 2", "aux:pass 4 3", "obj 4 5", "punct 4 6")
+                .sentence("Congress/NNP/congress/ORGANIZATION could/MD not/RB reach/VB a/DT deal/NN ./.",
+                        "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "det 5 4", "obj 3 5", "punct 3 6")
+                .sentence("UNESCO/NNP/unesco/ORGANIZATION said/VBD/say that/IN the/DT change/NN would/MD require/VB approval/NN ./.",
+                        "root -1 1", "nsubj 1 0", "mark 6 2", "det 4 3", "nsubj 6 4", "aux 6 5", "ccomp 1 6", "obj 6 7",
+                        "punct 1 8")));
+    }
+
+    @Test
+    void aNegatedBeliefVerbScopesOverTheForecastItEmbedsAndHedgesIt() {
+        assertEquals(List.of("s1 probable negative [will|n't] by Mike Pompeo: policy will not change"),
+                forecasts(Docs.doc()
+                        .sentence("Mike/NNP/mike/PERSON Pompeo/NNP/pompeo/PERSON said/VBD/say so/RB ./.")
+                        .sentence("I/PRP do/VBP n't/RB/not think/VB that/IN policy/NN will/MD change/VB ./.",
+                                "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "mark 7 4", "nsubj 7 5", "aux 7 6",
+                                "ccomp 3 7", "punct 3 8")));
+    }
+
+    @Test
+    void pastSchedulesAreNotForecastsButPresentOnesAre() {
+        assertEquals(List.of("s1 certain positive [scheduled to]: to hold elections"),
+                forecasts(Docs.doc()
+                        .sentence("Ohio/NNP/ohio/LOCATION was/VBD/be scheduled/VBN/schedule to/TO hold/VB a/DT vote/NN ./.",
+                                "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "mark 4 3", "xcomp 2 4", "det 6 5",
+                                "obj 4 6", "punct 2 7")
+                        .sentence("The/DT states/NNS/state scheduled/VBN/schedule to/TO hold/VB elections/NNS/election "
+                                        + "are/VBP/be Maine/NNP/maine/LOCATION ./.",
+                                "root -1 7", "det 1 0", "nsubj 7 1", "acl 1 2", "mark 4 3", "xcomp 2 4", "obj 4 5",
+                                "cop 7 6", "punct 7 8")));
+    }
+
+    @Test
+    void whoVowsOrWhoIsTheAgentOfAnExpectationPredicts() {
+        assertEquals(List.of("s1 certain positive [vowed to] by Donald Trump: to keep fighting",
+                        "s2 probable positive [projected] by media outlets: Biden expected to win"),
+                forecasts(Docs.doc()
+                        .sentence("US/NNP/us/LOCATION President/NNP/president Donald/NNP/donald/PERSON Trump/NNP/trump/PERSON "
+                                + "spoke/VBD/speak ./.")
+                        .sentence("The/DT president/NN vowed/VBD/vow to/TO keep/VB fighting/VBG/fight ./.",
+                                "root -1 2", "det 1 0", "nsubj 2 1", "mark 4 3", "xcomp 2 4", "xcomp 4 5", "punct 2 6")
+                        .sentence("Biden/NNP/biden/PERSON was/VBD/be projected/VBN/project by/IN media/NNS/media "
+                                        + "outlets/NNS/outlet to/TO win/VB ./.",
+                                "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "case 5 3", "compound 5 4",
+                                "obl:agent 2 5", "mark 7 6", "xcomp 2 7", "punct 2 8")));
+    }
 }
