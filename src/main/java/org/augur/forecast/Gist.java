@@ -119,7 +119,10 @@ final class Gist {
         int words = 0;
         for (int i : keep) {
             String w = i == head && s.token(i).pos().startsWith("VB") ? s.token(i).key() : s.token(i).word();
-            if (s.token(i).pos().equals(",") || words >= 7) {
+            if (words >= 7 || i > head && s.token(i).pos().equals(",")) {
+                break;   // end at a comma rather than leave a list half-cut
+            }
+            if (s.token(i).pos().equals(",")) {
                 continue;
             }
             sb.append(sb.length() > 0 ? " " : "").append(w);

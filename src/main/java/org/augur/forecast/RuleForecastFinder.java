@@ -34,6 +34,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static final Set<String> NON_EVENT_VERBS = Set.of("see", "recall", "observe", "say", "find", "understand",
             "look", "remember", "imagine", "argue", "note");
 
+    private static final Set<String> ANAPHORS = Set.of("its", "their", "it", "they", "this", "these", "that", "those");
     private static final Set<String> CONSEQUENCE_VERBS = Set.of("require", "mean", "entail", "violate", "need");
     /** Verbs that carry a negation down into what they embed: "I don't think that X will" (neg-raising). */
     private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "suppose", "imagine");
@@ -270,7 +271,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         String gist = Gist.of(s, main, polarity == Polarity.NEGATIVE && !unlikely || unlikely && negations.isEmpty());
         Optional<TimeExpression> horizon = horizon(s, doc);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
-                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s),
+                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc),
                 horizon.map(TimeExpression::value).orElse(""), horizon.map(TimeExpression::text).orElse(""));
     }
 
@@ -421,10 +422,27 @@ public final class RuleForecastFinder implements ForecastFinder {
         return Optional.empty();
     }
 
-    private List<String> topicsOf(Sentence s) {
+    /**
+     * Taxonomy topics of the sentence, and of the sentence before when this one opens by pointing back
+     * ("Its agenda can include…" after "…the upcoming summit": the summit's topics too).
+     */
+    List<String> topicsOf(Sentence s, AnnotatedDoc doc) {
         Set<String> labels = new LinkedHashSet<>();
         taxonomy.find(s).forEach(m -> labels.add(m.label()));
+        if (s.index() > 0 && pointsBack(s)) {
+            taxonomy.find(doc.sentences().get(s.index() - 1)).forEach(m -> labels.add(m.label()));
+        }
         return new ArrayList<>(labels);
+    }
+
+    private static boolean pointsBack(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.pos().equals(",") || t.pos().equals("``") || t.pos().equals("''")) {
+                continue;
+            }
+            return ANAPHORS.contains(t.word().toLowerCase(Locale.ROOT)) && (t.pos().startsWith("PRP") || t.pos().equals("DT"));
+        }
+        return false;
     }
 
     /** Actors named in the sentence, by any of their surface forms. */

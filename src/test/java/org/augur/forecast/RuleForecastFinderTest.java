@@ -141,4 +141,16 @@ class RuleForecastFinderTest {
                                 "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "case 5 3", "compound 5 4",
                                 "obl:agent 2 5", "mark 7 6", "xcomp 2 7", "punct 2 8")));
     }
+
+    @Test
+    void aSentencePointingBackTakesTheTopicsOfTheSentenceBefore() {
+        RuleForecastFinder withSummits = new RuleForecastFinder(CueLexicon.standard(), new Taxonomy(List.<String[]>of(
+                new String[] {"summit", "summit"}, new String[] {"arms control", "arm control"})));
+        AnnotatedDoc doc = Docs.doc()
+                .sentence("Nobody/NN expects/VBZ/expect shifts/NNS/shift from/IN the/DT upcoming/JJ summit/NN ./.")
+                .sentence("Its/PRP$/its agenda/NN can/MD include/VB arms/NNS/arm control/NN ./.")
+                .sentence("Arms/NNS/arm control/NN will/MD matter/VB ./.").build();
+        assertEquals(List.of(List.of("summit"), List.of("arms control", "summit"), List.of("arms control")),
+                withSummits.find(doc, List.of()).stream().map(Forecast::topics).toList());
+    }
 }
