@@ -13,6 +13,7 @@ import org.augur.corpus.Source;
 import org.augur.nlp.CoreNlpAnnotator;
 import org.augur.nlp.ModelException;
 import org.augur.nlp.Models;
+import org.augur.pipeline.CanonicalNames;
 import org.augur.pipeline.Pipeline;
 import org.augur.pipeline.Progress;
 import org.augur.pipeline.Run;
@@ -116,6 +117,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             summary = new Run(pipeline, options, System.in, System.out, err, progress).execute(sources);
             if (only.isEmpty()) {
+                CanonicalNames.apply(output, options);
                 Manifest.write(output.resolve("manifest.json"), declared, options, summary, loadSeconds);
             }
         } catch (RunException e) {

@@ -31,7 +31,7 @@ public final class MetadataFile {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(skipBom(reader), format)) {
+             CSVParser parser = CSVParser.parse(Bom.skip(reader), format)) {
             if (!parser.getHeaderMap().containsKey("file")) {
                 throw new CorpusException(file + ": the header has no 'file' column (found: "
                         + String.join(",", parser.getHeaderNames()) + ")");
@@ -53,16 +53,6 @@ public final class MetadataFile {
             throw new CorpusException(file + ": malformed CSV: " + e.getMessage(), e);
         }
         return out;
-    }
-
-    /** Excel's "CSV UTF-8" starts with a byte-order mark, which would become part of the first column name. */
-    private static Reader skipBom(Reader reader) throws IOException {
-        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
-        int first = in.read();
-        if (first >= 0 && first != '\uFEFF') {
-            in.unread(first);
-        }
-        return in;
     }
 
     private static Optional<String> field(CSVRecord row, String name) {

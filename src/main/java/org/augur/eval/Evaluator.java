@@ -173,11 +173,9 @@ public final class Evaluator {
             throw new IOException("missing " + file);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);   // a run written with --bom
-        }
-        try (CSVParser p = CSVParser.parse(text, format)) {
+        // A run written with --bom starts with a byte-order mark.
+        try (java.io.Reader r = org.augur.corpus.Bom.skip(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+             CSVParser p = CSVParser.parse(r, format)) {
             return p.getRecords();
         }
     }
