@@ -1,6 +1,8 @@
 package org.augur.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +29,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code augur extract}: corpus in, tables out. */
+/**
+ * {@code augur extract}: corpus in, tables out. Reads path lists from the stdin it is given and writes a
+ * {@code --table} to the stdout it is given, byte for byte; everything else (progress, the summary, each
+ * failed article) goes to picocli's {@code getErr()}.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract actors, topics and forecasts from a corpus into CSV tables.",
         footerHeading = "%nExamples:%n",
@@ -35,6 +41,19 @@ import picocli.CommandLine.Parameters;
                 "  augur extract article.txt --table forecasts",
                 "  find corpus -name '*.txt' -print0 | augur extract - -0 --table actors --format tsv"})
 public final class ExtractCommand implements Callable<Integer> {
+    private final InputStream stdin;
+    private final OutputStream stdout;
+
+    /** On the process's own stdin and stdout. */
+    public ExtractCommand() {
+        this(System.in, System.out);
+    }
+
+    /** On the given streams: {@code stdin} holds path lists for {@code -}, {@code stdout} receives a {@code --table}. */
+    public ExtractCommand(InputStream stdin, OutputStream stdout) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -95,7 +114,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 !noHeader, bom, threads, maxBytes);
         List<Source> sources;
         try {
-            sources = Run.list(options, System.in);
+            sources = Run.list(options, stdin);
         } catch (CorpusException e) {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }
@@ -114,7 +133,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Progress progress = quiet ? Progress.NONE : ConsoleProgress.forStderr();
         RunSummary summary;
         try {
-            summary = new Run(pipeline, options, System.in, System.out, err, progress).execute(sources);
+            summary = new Run(pipeline, options, stdin, stdout, err, progress).execute(sources);
             if (only.isEmpty()) {
                 Manifest.write(output.resolve("manifest.json"), declared, options, summary, loadSeconds);
             }

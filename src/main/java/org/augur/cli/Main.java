@@ -2,6 +2,10 @@ package org.augur.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,9 +37,28 @@ public final class Main implements Runnable {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 
-    /** The command line with Augur's exit-code mapping, for main and for tests. */
+    /** The command line on the process's own stdin and stdout. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(System.in, System.out);
+    }
+
+    /**
+     * The command line with Augur's exit-code mapping, reading path lists from {@code stdin} and writing
+     * {@code --table} output, help and version to {@code stdout}; tests pass their own streams. A table is
+     * written to {@code stdout} as bytes (UTF-8, with the BOM if asked), not through picocli's
+     * {@code getOut()} writer, so its bytes do not depend on the platform's default charset; help and
+     * other text go through {@code getOut()}, which is set to UTF-8 on the same stream.
+     */
+    public static CommandLine commandLine(InputStream stdin, OutputStream stdout) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExtractCommand.class ? type.cast(new ExtractCommand(stdin, stdout)) : defaults.create(type);
+            }
+        });
+        cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --format tsv, as documented
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("augur: " + e.getMessage());
             return e instanceof AugurException a ? a.exitCode() : ExitCodes.CANNOT_RUN;
