@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
 import org.augur.corpus.Source;
@@ -16,7 +17,6 @@ import org.augur.nlp.CoreNlpAnnotator;
 import org.augur.nlp.ModelException;
 import org.augur.nlp.Models;
 import org.augur.pipeline.Pipeline;
-import org.augur.pipeline.Progress;
 import org.augur.pipeline.Run;
 import org.augur.pipeline.RunException;
 import org.augur.pipeline.RunOptions;
@@ -92,7 +92,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = 10_000_000;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
+    @Option(names = "--quiet", description = "Print nothing but errors: no progress bar, no summary.")
     boolean quiet;
 
     @Option(names = "--verbose", description = "Show CoreNLP's own log on stderr.")
@@ -130,10 +130,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         Pipeline pipeline = Pipeline.standard(annotator, taxonomy);
-        Progress progress = quiet ? Progress.NONE : ConsoleProgress.forStderr();
+        ConsoleProgress progress = ConsoleProgress.on(err, quiet ? OptionalInt.empty() : ConsoleProgress.stderrWidth());
         RunSummary summary;
         try {
-            summary = new Run(pipeline, options, stdin, stdout, err, progress).execute(sources);
+            summary = new Run(pipeline, options, stdin, stdout, progress.messages(), progress).execute(sources);
             if (only.isEmpty()) {
                 Manifest.write(output.resolve("manifest.json"), declared, options, summary, loadSeconds);
             }

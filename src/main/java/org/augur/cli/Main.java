@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,13 +28,14 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        quietLogging(java.util.Arrays.asList(args).contains("--verbose"));
+        List<String> a = List.of(args);
+        quietLogging(a.contains("--verbose"), a.contains("--quiet"));
         System.exit(commandLine().execute(args));
     }
 
-    /** CoreNLP logs through SLF4J to stderr; only warnings unless --verbose. */
-    static void quietLogging(boolean verbose) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+    /** CoreNLP logs through SLF4J to stderr: warnings by default, errors only with --quiet, all with --verbose. */
+    static void quietLogging(boolean verbose, boolean quiet) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : quiet ? "error" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 
