@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +37,14 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  augur extract corpus -o output",
                 "  augur extract article.txt --table forecasts",
-                "  find corpus -name '*.txt' -print0 | augur extract - -0 --table actors --format tsv"})
+                "  augur extract corpus --table forecasts | csvgrep -c certainty -m possible",
+                "  find corpus -name '*.txt' -print0 | augur extract - -0 --table actors",
+                "  augur extract corpus -o output --bom    # Excel shows non-ASCII names right",
+                "  augur extract more --table actors --no-header >> actors.csv   # append",
+                "%nOnly the table goes to stdout. Progress (when stderr is a terminal), the summary and each "
+                        + "failed article go to stderr.",
+                "%nExit codes: 0 every article processed, 1 some failed (see errors.csv), 2 usage or corpus "
+                        + "error, 3 cannot run (a model missing, output folder not writable)."})
 public final class ExtractCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -60,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
             description = "Folders (read recursively: .txt, .md, .html, .htm), files, or '-' for paths on stdin. Default: corpus")
-    List<String> inputs = List.of();
+    List<Path> inputs = List.of(); // Paths, not Strings, so that shell completion offers file names
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the tables (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("output");
@@ -74,10 +79,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--table", paramLabel = "NAME", description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors.")
+    @Option(names = "--table", paramLabel = "NAME", completionCandidates = TableNames.class,
+            description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors.")
     String table;
 
-    @Option(names = "--format", paramLabel = "csv|tsv", description = "Table format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "csv|tsv", completionCandidates = FormatNames.class, description = "Table format: csv (the default) or tsv.")
     Format format = Format.CSV;
 
     @Option(names = "--bom", description = "Start each table with a UTF-8 byte-order mark (Excel needs it for non-ASCII names).")
@@ -110,7 +116,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        RunOptions options = new RunOptions(inputs.isEmpty() ? List.of("corpus") : inputs, nul, output, only, format,
+        List<String> corpus = inputs.isEmpty() ? List.of("corpus") : inputs.stream().map(Path::toString).toList();
+        RunOptions options = new RunOptions(corpus, nul, output, only, format,
                 !noHeader, bom, threads, maxBytes);
         List<Source> sources;
         try {
@@ -162,7 +169,19 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static String read(Path p) throws IOException {
-        return Files.readString(p, StandardCharsets.UTF_8);
+    /** Table names for shell completion of --table. */
+    static final class TableNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Table.values()).map(Table::label).iterator();
+        }
+    }
+
+    /** Format names for shell completion of --format, in the lower case the documentation uses. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(Format::extension).iterator();
+        }
     }
 }
