@@ -12,8 +12,10 @@ import picocli.CommandLine.Option;
 /** {@code augur eval}: scores a finished run against a gold folder. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Score a finished run's forecasts.csv and actors.csv against a gold folder.",
-        footerHeading = "%nExample:%n",
-        footer = {"  augur extract ../shared/data/eval/dev/corpus -o out-dev && augur eval --gold ../shared/data/eval/dev -o out-dev"})
+        footerHeading = "%nExample (run, then score the run):%n",
+        footer = {"  augur extract ../shared/data/eval/dev/corpus -o out-dev --quiet",
+                "  augur eval --gold ../shared/data/eval/dev -o out-dev",
+                "%nExit codes: 0 scored, 2 the gold folder or the run's tables cannot be read."})
 public final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

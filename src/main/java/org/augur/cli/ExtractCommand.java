@@ -1,12 +1,13 @@
 package org.augur.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
 import org.augur.corpus.Source;
@@ -15,7 +16,6 @@ import org.augur.nlp.ModelException;
 import org.augur.nlp.Models;
 import org.augur.pipeline.CanonicalNames;
 import org.augur.pipeline.Pipeline;
-import org.augur.pipeline.Progress;
 import org.augur.pipeline.Run;
 import org.augur.pipeline.RunException;
 import org.augur.pipeline.RunOptions;
@@ -28,21 +28,45 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code augur extract}: corpus in, tables out. */
+/**
+ * {@code augur extract}: corpus in, tables out. Reads path lists from the stdin it is given and writes a
+ * {@code --table} to the stdout it is given, byte for byte; everything else (progress, the summary, each
+ * failed article) goes to picocli's {@code getErr()}.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Extract actors, topics and forecasts from a corpus into CSV tables.",
         footerHeading = "%nExamples:%n",
         footer = {"  augur extract corpus -o output",
                 "  augur extract article.txt --table forecasts",
-                "  find corpus -name '*.txt' -print0 | augur extract - -0 --table actors --format tsv"})
+                "  augur extract corpus --table forecasts | csvgrep -c certainty -m possible",
+                "  find corpus -name '*.txt' -print0 | augur extract - -0 --table actors",
+                "  augur extract corpus -o output --bom    # Excel shows non-ASCII names right",
+                "  augur extract more --table actors --no-header >> actors.csv   # append",
+                "%nOnly the table goes to stdout. Progress (when stderr is a terminal), the summary and each "
+                        + "failed article go to stderr.",
+                "%nExit codes: 0 every article processed, 1 some failed (see errors.csv), 2 usage or corpus "
+                        + "error, 3 cannot run (a model missing, output folder not writable)."})
 public final class ExtractCommand implements Callable<Integer> {
+    private final InputStream stdin;
+    private final OutputStream stdout;
+
+    /** On the process's own stdin and stdout. */
+    public ExtractCommand() {
+        this(System.in, System.out);
+    }
+
+    /** On the given streams: {@code stdin} holds path lists for {@code -}, {@code stdout} receives a {@code --table}. */
+    public ExtractCommand(InputStream stdin, OutputStream stdout) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
             description = "Folders (read recursively: .txt, .md, .html, .htm), files, or '-' for paths on stdin. Default: corpus")
-    List<String> inputs = List.of();
+    List<Path> inputs = List.of(); // Paths, not Strings, so that shell completion offers file names
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the tables (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("output");
@@ -56,10 +80,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--table", paramLabel = "NAME", description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors.")
+    @Option(names = "--table", paramLabel = "NAME", completionCandidates = TableNames.class,
+            description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors.")
     String table;
 
-    @Option(names = "--format", paramLabel = "csv|tsv", description = "Table format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "csv|tsv", completionCandidates = FormatNames.class, description = "Table format: csv (the default) or tsv.")
     Format format = Format.CSV;
 
     @Option(names = "--bom", description = "Start each table with a UTF-8 byte-order mark (Excel needs it for non-ASCII names).")
@@ -74,7 +99,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = 10_000_000;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
+    @Option(names = "--quiet", description = "Print nothing but errors: no progress bar, no summary.")
     boolean quiet;
 
     @Option(names = "--verbose", description = "Show CoreNLP's own log on stderr.")
@@ -92,11 +117,12 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        RunOptions options = new RunOptions(inputs.isEmpty() ? List.of("corpus") : inputs, nul, output, only, format,
+        List<String> corpus = inputs.isEmpty() ? List.of("corpus") : inputs.stream().map(Path::toString).toList();
+        RunOptions options = new RunOptions(corpus, nul, output, only, format,
                 !noHeader, bom, threads, maxBytes);
         List<Source> sources;
         try {
-            sources = Run.list(options, System.in);
+            sources = Run.list(options, stdin);
         } catch (CorpusException e) {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }
@@ -112,10 +138,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         Pipeline pipeline = Pipeline.standard(annotator, taxonomy);
-        Progress progress = quiet ? Progress.NONE : ConsoleProgress.forStderr();
+        ConsoleProgress progress = ConsoleProgress.on(err, quiet ? OptionalInt.empty() : ConsoleProgress.stderrWidth());
         RunSummary summary;
         try {
-            summary = new Run(pipeline, options, System.in, System.out, err, progress).execute(sources);
+            summary = new Run(pipeline, options, stdin, stdout, progress.messages(), progress).execute(sources);
             if (only.isEmpty()) {
                 CanonicalNames.apply(output, options);
                 Manifest.write(output.resolve("manifest.json"), declared, options, summary, loadSeconds);
@@ -145,7 +171,19 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static String read(Path p) throws IOException {
-        return Files.readString(p, StandardCharsets.UTF_8);
+    /** Table names for shell completion of --table. */
+    static final class TableNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Table.values()).map(Table::label).iterator();
+        }
+    }
+
+    /** Format names for shell completion of --format, in the lower case the documentation uses. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(Format::extension).iterator();
+        }
     }
 }

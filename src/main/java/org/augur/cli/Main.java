@@ -2,19 +2,27 @@ package org.augur.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code augur [extract|eval|models] ...}. The only place that calls {@code System.exit}. */
 @Command(name = "augur", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Reads news and commentary articles and writes CSV tables of the actors they name, the",
-                "topics they discuss and the forecasts they make."},
-        subcommands = {ExtractCommand.class, EvalCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class},
+        description = "Reads news and commentary articles and writes CSV tables of the actors they name, the "
+                + "topics they discuss and the forecasts they make.",
+        subcommands = {ExtractCommand.class, EvalCommand.class, ModelsCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  augur extract corpus -o output",
                 "  find corpus -name '*.txt' | augur extract - --table forecasts",
+                "  augur extract corpus --table actors | mlr --icsv --opprint count -g type",
                 "  augur eval --gold ../shared/data/eval/dev -o output",
+                "  source <(augur completion)      # TAB completion in bash or zsh",
                 "%nExit codes: 0 all articles processed, 1 some failed (see errors.csv),",
                 "2 usage or corpus error, 3 cannot run (models missing, output not writable)."})
 public final class Main implements Runnable {
@@ -23,19 +31,39 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        quietLogging(java.util.Arrays.asList(args).contains("--verbose"));
+        List<String> a = List.of(args);
+        quietLogging(a.contains("--verbose"), a.contains("--quiet"));
         System.exit(commandLine().execute(args));
     }
 
-    /** CoreNLP logs through SLF4J to stderr; only warnings unless --verbose. */
-    static void quietLogging(boolean verbose) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+    /** CoreNLP logs through SLF4J to stderr: warnings by default, errors only with --quiet, all with --verbose. */
+    static void quietLogging(boolean verbose, boolean quiet) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : quiet ? "error" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 
-    /** The command line with Augur's exit-code mapping, for main and for tests. */
+    /** The command line on the process's own stdin and stdout. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(System.in, System.out);
+    }
+
+    /**
+     * The command line with Augur's exit-code mapping, reading path lists from {@code stdin} and writing
+     * {@code --table} output, help and version to {@code stdout}; tests pass their own streams. A table is
+     * written to {@code stdout} as bytes (UTF-8, with the BOM if asked), not through picocli's
+     * {@code getOut()} writer, so its bytes do not depend on the platform's default charset; help and
+     * other text go through {@code getOut()}, which is set to UTF-8 on the same stream.
+     */
+    public static CommandLine commandLine(InputStream stdin, OutputStream stdout) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExtractCommand.class ? type.cast(new ExtractCommand(stdin, stdout)) : defaults.create(type);
+            }
+        });
+        cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --format tsv, as documented
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("augur: " + e.getMessage());
             return e instanceof AugurException a ? a.exitCode() : ExitCodes.CANNOT_RUN;

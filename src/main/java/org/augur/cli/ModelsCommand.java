@@ -11,7 +11,11 @@ import picocli.CommandLine.Option;
 
 /** {@code augur models}: lists models.txt and says which models are missing. */
 @Command(name = "models", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "List the models that models.txt declares and check that each is present.")
+        description = "List the models that models.txt declares and check that each is present.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  augur models                        # check ./models.txt",
+                "  augur models --models my-models.txt # check another models file before a run",
+                "%nExit codes: 0 every model present, 3 some missing (each is listed as MISSING)."})
 public final class ModelsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,18 +1,21 @@
 package org.augur.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command line's contract: help, version, exit codes. None of these load a model. */
+/** The command line's contract: help, version, completion, exit codes. None of these load a model. */
 class CliTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -27,8 +30,68 @@ class CliTest {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("extract"), out.toString());
         assertTrue(out.toString().contains("augur extract corpus -o output"), out.toString());
+        assertTrue(out.toString().contains("Exit codes: 0"), out.toString());
+        assertFalse(out.toString().contains("completion  "), "completion is a hidden command: " + out);
+        for (String command : List.of("extract", "eval", "models")) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(command, "--help"));
+            assertTrue(out.toString().contains("Example"), command + " --help has examples: " + out);
+            assertTrue(out.toString().contains("  augur " + command), command + " --help: " + out);
+        }
+        assertTrue(out.toString().contains("--models"), out.toString());
+    }
+
+    @Test
+    void extractHelpShowsPipelinesAndExitCodes() {
         assertEquals(0, run("extract", "--help"));
-        assertTrue(out.toString().contains("--table"), out.toString());
+        String help = out.toString();
+        for (String expected : List.of("--table", "augur extract corpus --table forecasts | csvgrep",
+                "find corpus -name '*.txt' -print0 | augur extract - -0", "--bom", "Exit codes: 0")) {
+            assertTrue(help.contains(expected), expected + " in " + help);
+        }
+    }
+
+    @Test
+    void completionScriptCoversTheCommandsAndTheirValues() {
+        assertEquals(0, run("completion"));
+        String script = out.toString();
+        assertTrue(script.startsWith("#!/usr/bin/env bash"), script);
+        assertTrue(script.contains("complete -F _complete_augur"), script);
+        assertTrue(script.contains("ZSH_VERSION"), "the script also serves zsh (bashcompinit)");
+        assertTrue(script.contains("(\"documents\" \"actors\" \"topics\" \"forecasts\" \"errors\") # --table values"), script);
+        assertTrue(script.contains("(\"csv\" \"tsv\") # --format values"), script);
+    }
+
+    @Test
+    void completionScriptCompletesInBash(@TempDir Path dir) throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        assertEquals(0, run("completion"));
+        Path script = Files.writeString(dir.resolve("augur_completion"), out.toString());
+        assertEquals("forecasts", complete(script, "augur extract corpus --table fo"));
+        assertEquals("tsv", complete(script, "augur extract --format t"));
+        assertEquals("eval extract", complete(script, "augur e"));
+    }
+
+    /** What bash's completion function offers for the last word of {@code line}, sorted, space-separated. */
+    private static String complete(Path script, String line) throws IOException, InterruptedException {
+        String words = String.join(" ", java.util.Arrays.stream(line.split(" ")).map(w -> "'" + w + "'").toList());
+        // compopt only works inside a real completion; outside one it is stubbed
+        String program = "source '" + script + "'; compopt() { :; }; COMP_LINE='" + line + "'; COMP_WORDS=(" + words + "); "
+                + "COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _complete_augur; printf '%s\\n' \"${COMPREPLY[@]}\" | sort | xargs";
+        Process p = new ProcessBuilder("/bin/bash", "-c", program).redirectErrorStream(true).start();
+        String result = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        assertEquals(0, p.waitFor(), result);
+        return result;
+    }
+
+    @Test
+    void formatIsCaseInsensitiveAsDocumented() {
+        // the corpus is missing, so these stop at listing (exit 2 naming it) rather than at --format
+        assertEquals(2, run("extract", "--format", "tsv", "no/such/folder"));
+        assertEquals(2, run("extract", "--format", "TSV", "no/such/folder"));
+        assertFalse(err.toString().contains("--format"), err.toString());
+        assertEquals(2, run("extract", "--format", "xlsx", "corpus"));
+        assertTrue(err.toString().contains("Invalid value for option '--format'"), err.toString());
     }
 
     @Test
