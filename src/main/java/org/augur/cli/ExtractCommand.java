@@ -72,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Path output = Path.of("output");
 
     @Option(names = "--models", paramLabel = "FILE", description = "Models file (default: ${DEFAULT-VALUE}).")
-    Path models = Path.of("models.txt");
+    Path models = Models.defaultFile();
 
     @Option(names = "--topics", paramLabel = "FILE", description = "Topic taxonomy replacing the built-in one (label<TAB>phrase|phrase…).")
     Path topics;
@@ -152,8 +152,9 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the manifest: " + e.getMessage());
         }
         if (!quiet) {
-            err.printf(java.util.Locale.ROOT, "augur: %d articles (%d failed), %d actors, %d topics, %d forecasts in %.1f s%s%n",
-                    summary.articles(), summary.failed(), summary.actors(), summary.topics(), summary.forecasts(),
+            err.printf(java.util.Locale.ROOT, "augur: %s (%d failed), %s, %s, %s in %.1f s%s%n",
+                    count(summary.articles(), "article"), summary.failed(), count(summary.actors(), "actor"),
+                    count(summary.topics(), "topic"), count(summary.forecasts(), "forecast"),
                     summary.seconds() + loadSeconds, only.isEmpty() ? " → " + output : "");
         }
         err.flush();
@@ -185,5 +186,9 @@ public final class ExtractCommand implements Callable<Integer> {
         public java.util.Iterator<String> iterator() {
             return java.util.Arrays.stream(Format.values()).map(Format::extension).iterator();
         }
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -21,7 +21,7 @@ public final class ModelsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--models", paramLabel = "FILE", description = "Models file (default: ${DEFAULT-VALUE}).")
-    Path models = Path.of("models.txt");
+    Path models = Models.defaultFile();
 
     @Override
     public Integer call() {

@@ -20,6 +20,19 @@ public record Models(Path source, Map<String, String> entries) {
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
+    /**
+     * The models file used when none is named: ./models.txt, else the one in Augur's own folder
+     * (the launcher passes it as {@code -Daugur.home}), so that augur runs from any directory.
+     */
+    public static Path defaultFile() {
+        Path here = Path.of("models.txt");
+        String home = System.getProperty("augur.home");
+        if (Files.isRegularFile(here) || home == null) {
+            return here;
+        }
+        return Path.of(home, "models.txt");
+    }
+
     /** Reads a models.txt file; a line that is neither blank, a comment nor {@code key = value} is an error. */
     public static Models read(Path file) throws ModelException {
         List<String> lines;
