@@ -3,7 +3,11 @@ package org.augur.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -100,6 +104,9 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }
         Taxonomy taxonomy = taxonomy();
+        if (only.isEmpty()) {
+            prepareOutput(output);
+        }
         long loadStart = System.nanoTime();
         Models declared;
         CoreNlpAnnotator annotator;
@@ -141,6 +148,36 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Creates the output folder if missing and checks that it takes files, so that an unusable folder is
+     * reported (exit 3) before the models load, which takes tens of seconds.
+     */
+    static void prepareOutput(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".augur-", ".probe"));
+        } catch (IOException e) {
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write to the output folder " + dir + ": " + why(e));
+        }
+    }
+
+    /** The reason of a file-system error in words; Java's message is often just the path. */
+    private static String why(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "it is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException f) {
+            return "cannot create " + f.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 
     static String read(Path p) throws IOException {
