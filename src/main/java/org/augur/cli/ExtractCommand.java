@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -127,6 +133,9 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }
         Taxonomy taxonomy = taxonomy();
+        if (only.isEmpty()) {
+            prepareOutput(output);
+        }
         long loadStart = System.nanoTime();
         Models declared;
         CoreNlpAnnotator annotator;
@@ -190,5 +199,39 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Creates the output folder if missing and checks that it takes files, so that an unusable folder is
+     * reported (exit 3) before the models load, which takes tens of seconds.
+     */
+    static void prepareOutput(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".augur-", ".probe"));
+        } catch (IOException e) {
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write to the output folder " + dir + ": " + why(e));
+        }
+    }
+
+    /** The reason of a file-system error in words; Java's message is often just the path. */
+    private static String why(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "it is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException f) {
+            return "cannot create " + f.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
+    }
+
+    static String read(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.UTF_8);
     }
 }

@@ -29,19 +29,30 @@ public record Article(String docId, String text, Metadata metadata) {
      * 200 characters without final punctuation), otherwise -1.
      */
     public static int firstLineTitleEnd(String text) {
-        int nl = text.indexOf('\n');
-        if (nl < 0) {
+        int end = lineBreak(text);
+        if (end < 0) {
             return -1;
         }
-        int end = nl > 0 && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
         String line = text.substring(0, end).strip();
         if (line.isEmpty()) {
             return -1;
         }
-        String rest = text.substring(nl + 1);
-        boolean blankFollows = rest.startsWith("\n") || rest.startsWith("\r\n") || rest.isBlank();
+        int next = end + (text.startsWith("\r\n", end) ? 2 : 1);
+        boolean blankFollows = next < text.length() && (text.charAt(next) == '\n' || text.charAt(next) == '\r')
+                || text.substring(next).isBlank();
         char last = line.charAt(line.length() - 1);
         boolean unpunctuated = ".!:;,".indexOf(last) < 0;
         return blankFollows || (line.length() < 200 && unpunctuated) ? end : -1;
+    }
+
+    /** Where the first line ends: at LF, CRLF or a lone CR (old Mac files); -1 when there is one line. */
+    private static int lineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Finds the articles of a corpus: a folder (read recursively for .txt, .md, .html and .htm), a single
  * file, or "-" for a list of paths on stdin. The result is sorted by doc_id so that every run sees the
- * same order. Files that cannot be listed (link loops, no permission) come back as sources with a problem.
+ * same order. Article files that cannot be read (link loops, broken links, no permission, FIFOs) come back
+ * as sources with a problem, so that each becomes an error row rather than vanishing.
  */
 public final class CorpusLister {
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
@@ -124,8 +125,16 @@ public final class CorpusLister {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String id = docId(root, file);
-                            if (attrs.isRegularFile() && isArticle(file) && !id.equals(MetadataFile.NAME)) {
+                            if (!isArticle(file) || id.equals(MetadataFile.NAME)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
                                 out.add(Source.of(id, file, metadata.getOrDefault(id, Metadata.NONE)));
+                            } else {
+                                // Following links, the walker hands over a link's own attributes only when
+                                // its target is gone; a FIFO or device would block or never end if read.
+                                String why = attrs.isSymbolicLink() ? "broken symbolic link" : "not a regular file";
+                                out.add(new Source(id, file, Metadata.NONE, Optional.of(why)));
                             }
                             return FileVisitResult.CONTINUE;
                         }

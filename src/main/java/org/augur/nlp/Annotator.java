@@ -9,5 +9,12 @@ import org.augur.corpus.Article;
  * the parse is where the time goes and only forecast candidates need it.
  */
 public interface Annotator {
+    /**
+     * Sentences longer than this many tokens (a page of links or a token dump with no sentence end) are
+     * tokenised but not tagged, entity-tagged, parsed or time-tagged: their cost grows faster than their
+     * length (SUTime alone took over two minutes on a 100,000-token sentence) and tags that long are noise.
+     */
+    int MAX_TAGGED_TOKENS = 400;
+
     AnnotatedDoc annotate(Article article, Predicate<Sentence> needsAnalysis);
 }

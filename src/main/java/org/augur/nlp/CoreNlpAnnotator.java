@@ -46,7 +46,8 @@ public final class CoreNlpAnnotator implements Annotator {
         base.setProperty("ner.buildEntityMentions", "true");
         // Known CoreNLP issue #669: NER output can depend on the order documents are seen.
         base.setProperty("ner.maxAdditionalKnownLCWords", "0");
-        base.setProperty("pos.maxlen", "400");
+        base.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
+        base.setProperty("ner.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
         this.shallow = new StanfordCoreNLP(base);
 
         Properties deep = new Properties();
@@ -84,7 +85,7 @@ public final class CoreNlpAnnotator implements Annotator {
             Sentence s = toSentence(i, cs, article.text());
             sentences.add(s);
             mentions.addAll(toMentions(i, cs, article.text()));
-            if (needsAnalysis.test(s)) {
+            if (s.tokens().size() <= MAX_TAGGED_TOKENS && needsAnalysis.test(s)) {
                 selected.add(i);
             }
         }

@@ -8,6 +8,8 @@ import org.augur.forecast.Forecast;
 import org.augur.forecast.ForecastFinder;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Annotator;
+import org.augur.nlp.EntityMention;
+import org.augur.nlp.Sentence;
 import org.augur.topic.Topic;
 import org.augur.topic.TopicFinder;
 
@@ -36,10 +38,35 @@ public final class Pipeline {
     }
 
     public ArticleResult process(Article article) {
-        AnnotatedDoc doc = annotator.annotate(article, forecasts::isCandidate);
+        AnnotatedDoc annotated = annotator.annotate(article, forecasts::isCandidate);
+        AnnotatedDoc doc = taggedOnly(annotated);
         List<Actor> found = actors.find(doc);
         List<Topic> topicList = topics.find(doc, found);
         List<Forecast> forecastList = forecasts.find(doc, found);
-        return new ArticleResult(article, doc.sentences().size(), doc.tokenCount(), found, topicList, forecastList);
+        return new ArticleResult(article, annotated.sentences().size(), annotated.tokenCount(), found, topicList,
+                forecastList);
+    }
+
+    /**
+     * The document as the extractors should see it: a sentence too long to be tagged
+     * ({@link Annotator#MAX_TAGGED_TOKENS}) keeps its place, offsets and text but shows no tokens. Rules
+     * over untagged tokens find only noise, and some of them grow with the square of a sentence's cues
+     * (9 s for one 100,000-token sentence); the sentence still counts in documents.csv.
+     */
+    static AnnotatedDoc taggedOnly(AnnotatedDoc doc) {
+        if (doc.sentences().stream().allMatch(Pipeline::tagged)) {
+            return doc;
+        }
+        List<Sentence> sentences = doc.sentences().stream()
+                .map(s -> tagged(s) ? s : Sentence.shallow(s.index(), s.begin(), s.end(), s.text(), List.of()))
+                .toList();
+        List<EntityMention> mentions = doc.mentions().stream()
+                .filter(m -> tagged(doc.sentences().get(m.sentence())))
+                .toList();
+        return new AnnotatedDoc(doc.article(), sentences, mentions);
+    }
+
+    private static boolean tagged(Sentence s) {
+        return s.tokens().size() <= Annotator.MAX_TAGGED_TOKENS;
     }
 }

@@ -89,7 +89,7 @@ public final class Run {
                     failed++;
                     write(writers, Table.ERRORS, Rows.error(o.source().docId(), o.stage(), o.error(), o.message()));
                     write(writers, Table.DOCUMENTS, List.of(o.source().docId(), "", "", 0, 0, 0, 0, "failed"));
-                    err.println("augur: " + o.source().docId() + ": " + o.message());
+                    err.println("augur: " + oneLine(o.source().docId()) + ": " + oneLine(o.message()));
                     err.flush();
                 } else {
                     ArticleResult r = o.result();
@@ -142,6 +142,11 @@ public final class Run {
             return new Outcome(source, null, "extract", "resources",
                     "the article is too large to process (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** One stderr line per failed article, even when its file name holds a newline. */
+    private static String oneLine(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     private Map<Table, TableWriter> open() throws RunException {

@@ -26,6 +26,11 @@ class ArticleTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "Title\\n\\nBody."                                  | 5
             "Title\\r\\n\\r\\nBody."                            | 5
+            "Title\\r\\rBody."                                | 5
+            "Short headline\\rBody continues."                  | 14
+            "This is a sentence.\\rNext sentence."              | -1
+            "A sentence ending in a period.\\r\\rBody."         | 30
+            "Title then CRLF blank lines\\r\\n  \\r\\n"           | 27
             "Short headline\\nBody continues."                  | 14
             "This is a sentence.\\nNext sentence."              | -1
             "A sentence ending in a period.\\n\\nBody."         | 30

@@ -137,6 +137,26 @@ class CorpusListerTest {
     }
 
     @Test
+    void brokenLinkAndFifoWithArticleNamesAreSourcesWithAProblem() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "needs POSIX links");
+        touch("a.txt");
+        Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("deleted.txt"));
+        Files.createSymbolicLink(root.resolve("gone.png"), root.resolve("deleted.png"));
+        boolean fifo;
+        try {
+            fifo = new ProcessBuilder("mkfifo", root.resolve("pipe.txt").toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            fifo = false;   // no mkfifo here: the broken link is still checked
+        }
+        List<Source> sources = new CorpusLister(NO_STDIN, false).list(List.of(root.toString()));
+        assertEquals(fifo ? List.of("a.txt", "gone.txt", "pipe.txt") : List.of("a.txt", "gone.txt"), ids(sources));
+        assertEquals(Optional.of("broken symbolic link"), sources.get(1).problem());
+        if (fifo) {
+            assertEquals(Optional.of("not a regular file"), sources.get(2).problem());
+        }
+    }
+
+    @Test
     void missingInputIsACorpusError() {
         String missing = root.resolve("nowhere").toString();
         CorpusException e = assertThrows(CorpusException.class,

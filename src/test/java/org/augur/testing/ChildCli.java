@@ -1,0 +1,33 @@
+package org.augur.testing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real CLI ({@code org.augur.cli.Main}, with its {@code System.exit}) in a child JVM, on this test
+ * run's own class path: the classes under test, never a stale or missing target/augur.jar (Maven runs the
+ * tests before it packages the jar).
+ */
+public final class ChildCli {
+    private ChildCli() {
+    }
+
+    /** Starts {@code augur ARGS} with the given JVM options; stdout and stderr go to files in {@code logs}. */
+    public static Process start(List<String> jvmOptions, Path logs, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("org.augur.cli.Main");
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.redirectOutput(logs.resolve("stdout.txt").toFile());
+        pb.redirectError(logs.resolve("stderr.txt").toFile());
+        Process p = pb.start();
+        p.getOutputStream().close();   // no stdin
+        return p;
+    }
+}
