@@ -262,6 +262,30 @@ class HostileCorpusTest {
         }
     }
 
+    /**
+     * An article whose annotation would not fit in the heap is refused before CoreNLP sees it (without the
+     * budget, a JVM that ran short went into endless full collections instead of failing); the others run.
+     */
+    @Test
+    void anArticleTooLargeForTheHeapIsRefusedAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+        Path small = Corpora.writeGood(dir.resolve("corpus"));
+        String seed = Corpora.text(Corpora.SEED) + "\n\n";
+        Files.writeString(small.resolve("book.txt"), seed.repeat(800_000 / seed.length()), StandardCharsets.UTF_8);
+        Path childOut = dir.resolve("out");
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        Process p = ChildCli.start(List.of("-Xmx1g"), logs, "extract", small.toString(), "-o", childOut.toString(),
+                "--quiet", "--threads", "2");
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "child run did not finish");
+        String err = Files.readString(logs.resolve("stderr.txt"));
+        assertEquals(ExitCodes.PARTIAL, p.exitValue(), err);
+        List<List<String>> errors = Tables.rows(childOut, Table.ERRORS);
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(List.of("book.txt", "extract", "too-large"), errors.get(0).subList(0, 3));
+        assertTrue(errors.get(0).get(3).startsWith("the text would need about 0.6 GB of heap, more than the 0.4 GB"),
+                errors.get(0).get(3));
+        assertEquals(Tables.rows(cleanOut, Table.FORECASTS), Tables.rows(childOut, Table.FORECASTS));
+    }
+
     private static List<List<String>> withoutOffsets(List<List<String>> rows) {
         List<List<String>> out = new ArrayList<>();
         for (List<String> r : rows) {
