@@ -50,9 +50,18 @@ public final class MetadataFile {
                         field(row, "source"), field(row, "url")));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new CorpusException(file + ": malformed CSV: " + e.getMessage(), e);
+            throw new CorpusException(file + ": " + why(e), e);
         }
         return out;
+    }
+
+    /** The parser's reason without its wrapper ("UncheckedIOException: CSVException: …"). */
+    private static String why(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return "not valid UTF-8; save it as UTF-8";
+        }
+        return "malformed CSV: " + cause.getMessage();
     }
 
     private static Optional<String> field(CSVRecord row, String name) {

@@ -41,6 +41,7 @@ public final class Run {
     private final OutputStream stdout;
     private final PrintWriter err;
     private final Progress progress;
+    private final HeapBudget budget = HeapBudget.ofThisJvm();
 
     public Run(Pipeline pipeline, RunOptions options, InputStream stdin, OutputStream stdout, PrintWriter err,
                Progress progress) {
@@ -133,6 +134,12 @@ public final class Run {
         } catch (ArticleException e) {
             return new Outcome(source, null, e.stage(), e.error(), e.getMessage());
         }
+        String tooLarge = budget.refusal(article.text());
+        if (tooLarge != null) {
+            return new Outcome(source, null, "extract", "too-large", tooLarge);
+        }
+        int heap = HeapBudget.cost(article.text());
+        budget.acquire(heap);
         try {
             return new Outcome(source, pipeline.process(article), null, null, null);
         } catch (RuntimeException e) {
@@ -141,6 +148,8 @@ public final class Run {
         } catch (OutOfMemoryError | StackOverflowError e) {
             return new Outcome(source, null, "extract", "resources",
                     "the article is too large to process (" + e.getClass().getSimpleName() + ")");
+        } finally {
+            budget.release(heap);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.augur.table.Table;
 import org.augur.testing.ChildCli;
 import org.augur.testing.Cli;
@@ -79,10 +78,9 @@ class KillTest {
             System.out.println("KillTest: " + line);
         }
         Path logs = Files.createDirectories(dir.resolve("logs-final"));
-        Process last = ChildCli.start(List.of("-Xmx2g"), logs, "extract", corpus.toString(), "-o", out.toString(),
+        Cli last = ChildCli.run(List.of("-Xmx2g"), logs, 5, "extract", corpus.toString(), "-o", out.toString(),
                 "--quiet", "--threads", "1");
-        assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the final run did not finish");
-        assertEquals(ExitCodes.OK, last.exitValue(), Files.readString(logs.resolve("stderr.txt")));
+        assertEquals(ExitCodes.OK, last.exitCode(), last.err());
         assertEquals(fresh, read(out), "a rerun over a killed run's debris gives the clean run's tables");
         try (var files = Files.list(out)) {
             assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());

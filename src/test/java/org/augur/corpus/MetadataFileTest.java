@@ -91,8 +91,16 @@ class MetadataFileTest {
     }
 
     @Test
-    void unterminatedQuoteIsMalformedCsvNamingTheFile() throws IOException {
+    void unterminatedQuoteIsMalformedCsvNamingTheFileAndLine() throws IOException {
         CorpusException e = refused("file,title\na.txt,\"never closed\n");
-        assertTrue(e.getMessage().startsWith(root.resolve("metadata.csv") + ": malformed CSV: "), e.getMessage());
+        assertEquals(root.resolve("metadata.csv")
+                + ": malformed CSV: (startline 2) EOF reached before encapsulated token finished", e.getMessage());
+    }
+
+    @Test
+    void windows1252IsRefusedAsNotUtf8() throws IOException {
+        Files.write(root.resolve("metadata.csv"), "file,author\na.txt,Jos\u00e9\n".getBytes("windows-1252"));
+        CorpusException e = assertThrows(CorpusException.class, () -> MetadataFile.read(root));
+        assertEquals(root.resolve("metadata.csv") + ": not valid UTF-8; save it as UTF-8", e.getMessage());
     }
 }

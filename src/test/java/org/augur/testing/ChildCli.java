@@ -1,9 +1,11 @@
 package org.augur.testing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real CLI ({@code org.augur.cli.Main}, with its {@code System.exit}) in a child JVM, on this test
@@ -12,6 +14,17 @@ import java.util.List;
  */
 public final class ChildCli {
     private ChildCli() {
+    }
+
+    /** Runs {@code augur ARGS} to its end, failing after {@code minutes}; stdout and stderr are kept in {@code logs}. */
+    public static Cli run(List<String> jvmOptions, Path logs, int minutes, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(jvmOptions, logs, args);
+        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("augur " + String.join(" ", args) + " did not finish in " + minutes + " min");
+        }
+        return new Cli(p.exitValue(), Files.readString(logs.resolve("stdout.txt")), Files.readString(logs.resolve("stderr.txt")));
     }
 
     /** Starts {@code augur ARGS} with the given JVM options; stdout and stderr go to files in {@code logs}. */
