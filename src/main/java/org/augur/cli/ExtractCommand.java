@@ -110,7 +110,7 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        Pipeline pipeline = Pipeline.standard(annotator, taxonomy);
+        Pipeline pipeline = Pipeline.standard(annotator, annotator, taxonomy);
         Progress progress = quiet ? Progress.NONE : ConsoleProgress.forStderr();
         RunSummary summary;
         try {

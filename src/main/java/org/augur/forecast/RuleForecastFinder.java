@@ -11,7 +11,6 @@ import org.augur.actor.ActorType;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
-import org.augur.nlp.TimeExpression;
 import org.augur.nlp.Token;
 import org.augur.topic.Taxonomy;
 
@@ -79,7 +78,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             if (triggers.isEmpty()) {
                 continue;
             }
-            out.add(forecast(doc, s, found, triggers, speaker.orElse(fallback), actors));
+            out.add(forecast(s, found, triggers, speaker.orElse(fallback), actors));
         }
         return out;
     }
@@ -190,7 +189,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         return false;
     }
 
-    private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
+    private Forecast forecast(Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
                               List<Actor> actors) {
         Certainty certainty = Certainty.CERTAIN;
         for (Cue t : triggers) {
@@ -205,10 +204,8 @@ public final class RuleForecastFinder implements ForecastFinder {
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
         Cue main = mainTrigger(triggers);
         String gist = Gist.of(s, main, polarity == Polarity.NEGATIVE && !unlikely || unlikely && negations.isEmpty());
-        Optional<TimeExpression> horizon = horizon(s, doc);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
-                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s),
-                horizon.map(TimeExpression::value).orElse(""), horizon.map(TimeExpression::text).orElse(""));
+                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s), "", "");
     }
 
     /** The trigger that carries the event: an expectation or probability word before a bare modal. */
@@ -293,23 +290,6 @@ public final class RuleForecastFinder implements ForecastFinder {
                     return Optional.of(s.token(i));
                 }
             }
-        }
-        return Optional.empty();
-    }
-
-    /** The first time expression that points at or past the article's date. */
-    private static Optional<TimeExpression> horizon(Sentence s, AnnotatedDoc doc) {
-        String today = doc.article().metadata().date().map(Object::toString).orElse("");
-        for (TimeExpression t : s.times()) {
-            String v = t.value();
-            if (v.isEmpty() || v.equals("PAST_REF") || v.equals("PRESENT_REF") || t.type().equals("SET")) {
-                continue;
-            }
-            if (!today.isEmpty() && Character.isDigit(v.charAt(0)) && v.length() >= 4
-                    && v.compareTo(today.substring(0, Math.min(today.length(), v.length()))) < 0) {
-                continue;
-            }
-            return Optional.of(t);
         }
         return Optional.empty();
     }

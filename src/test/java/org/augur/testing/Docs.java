@@ -64,7 +64,7 @@ public final class Docs {
                 String[] f = dep.split(" ");
                 d.add(new Dependency(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
             }
-            s = s.withAnalysis(d, List.of());
+            s = s.withAnalysis(d);
         }
         sentences.add(s);
         int i = 0;
