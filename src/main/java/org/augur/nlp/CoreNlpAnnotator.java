@@ -15,7 +15,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.Predicate;
 import org.augur.corpus.Article;
 
 /**
@@ -80,23 +79,18 @@ public final class CoreNlpAnnotator implements Annotator, TimeTagger {
     }
 
     @Override
-    public AnnotatedDoc annotate(Article article, Predicate<Sentence> needsAnalysis) {
+    public AnnotatedDoc annotate(Article article, ParseSelector toParse) {
         Annotation doc = new Annotation(article.text());
         shallow.annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         List<EntityMention> mentions = new ArrayList<>();
-        List<Integer> selected = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap cs = coreSentences.get(i);
-            Sentence s = toSentence(i, cs, article.text());
-            sentences.add(s);
+            sentences.add(toSentence(i, cs, article.text()));
             mentions.addAll(toMentions(i, cs, article.text()));
-            if (needsAnalysis.test(s)) {
-                selected.add(i);
-            }
         }
-        for (int i : selected) {
+        for (int i : toParse.select(sentences)) {
             sentences.set(i, sentences.get(i).withAnalysis(parse(coreSentences.get(i))));
         }
         return new AnnotatedDoc(article, sentences, mentions);

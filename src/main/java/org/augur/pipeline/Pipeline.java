@@ -43,7 +43,7 @@ public final class Pipeline {
     }
 
     public ArticleResult process(Article article) {
-        AnnotatedDoc doc = annotator.annotate(article, forecasts::isCandidate);
+        AnnotatedDoc doc = annotator.annotate(article, forecasts::toParse);
         List<Actor> found = actors.find(doc);
         List<Topic> topicList = topics.find(doc, found);
         List<Forecast> forecastList = horizons.add(doc, forecasts.find(doc, found));
