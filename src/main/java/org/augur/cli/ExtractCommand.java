@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
 import org.augur.corpus.Source;
 import org.augur.nlp.CoreNlpAnnotator;
+import org.augur.nlp.CoreNlpTimeTagger;
 import org.augur.nlp.ModelException;
 import org.augur.nlp.Models;
 import org.augur.pipeline.Pipeline;
@@ -103,14 +104,16 @@ public final class ExtractCommand implements Callable<Integer> {
         long loadStart = System.nanoTime();
         Models declared;
         CoreNlpAnnotator annotator;
+        CoreNlpTimeTagger timeTagger;
         try {
             declared = Models.read(models);
             annotator = new CoreNlpAnnotator(declared);
+            timeTagger = new CoreNlpTimeTagger(declared);
         } catch (ModelException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        Pipeline pipeline = Pipeline.standard(annotator, annotator, taxonomy);
+        Pipeline pipeline = Pipeline.standard(annotator, timeTagger, taxonomy);
         Progress progress = quiet ? Progress.NONE : ConsoleProgress.forStderr();
         RunSummary summary;
         try {

@@ -5,12 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.SUTime;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.trees.TypedDependency;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +13,12 @@ import java.util.Properties;
 import org.augur.corpus.Article;
 
 /**
- * The only class that touches CoreNLP. A cheap pass over every sentence (tokenize, ssplit, pos, lemma,
- * coarse 3-class NER without SUTime or the fine-grained regexner), then the dependency parser over the
- * sentences the caller selects; SUTime afterwards, on the sentences the caller asks about. The models
- * are loaded once, from {@link Models}, and are safe to share between threads.
+ * CoreNLP's tagging and parsing. A cheap pass over every sentence (tokenize, ssplit, pos, lemma, coarse
+ * 3-class NER without SUTime or the fine-grained regexner), then the dependency parser over the
+ * sentences the caller selects. The models are loaded once, from {@link Models}, and are safe to share
+ * between threads.
  */
-public final class CoreNlpAnnotator implements Annotator, TimeTagger {
+public final class CoreNlpAnnotator implements Annotator {
 
     /** Sentences longer than this are tagged but not parsed: the parser's cost grows with length. */
     public static final int MAX_PARSE_TOKENS = 120;
@@ -37,16 +32,14 @@ public final class CoreNlpAnnotator implements Annotator, TimeTagger {
     private static final int PARSER_CACHE = 50_000;
 
     private final DependencyParser parser;
-    private final TimeAnnotator time;
-    private final TimeWords timeWords = TimeWords.standard();
 
     public CoreNlpAnnotator(Models models) throws ModelException {
         models.verify();
         Properties base = new Properties();
         base.setProperty("tokenize.language", "en");
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        base.setProperty("pos.model", require(models, "pos.model"));
-        base.setProperty("ner.model", require(models, "ner.model"));
+        base.setProperty("pos.model", models.require("pos.model"));
+        base.setProperty("ner.model", models.require("ner.model"));
         base.setProperty("ner.applyFineGrained", "false");
         base.setProperty("ner.useSUTime", "false");
         base.setProperty("ner.applyNumericClassifiers", "false");
@@ -60,22 +53,7 @@ public final class CoreNlpAnnotator implements Annotator, TimeTagger {
         // CC-processed graphs of every sentence, which Augur never reads (a sixth of the parse time).
         Properties deep = new Properties();
         deep.setProperty("numCached", Integer.toString(PARSER_CACHE));
-        this.parser = DependencyParser.loadFromModelFile(require(models, "depparse.model"), deep);
-
-        Properties sutime = new Properties();
-        sutime.setProperty("sutime.rules", require(models, "sutime.rules"));
-        sutime.setProperty("sutime.binders", "0");
-        sutime.setProperty("sutime.markTimeRanges", "false");
-        sutime.setProperty("sutime.includeRange", "false");
-        this.time = new TimeAnnotator("sutime", sutime);
-    }
-
-    private static String require(Models models, String key) throws ModelException {
-        String value = models.get(key);
-        if (value == null) {
-            throw new ModelException(models.source() + " does not declare '" + key + "', which Augur needs");
-        }
-        return value;
+        this.parser = DependencyParser.loadFromModelFile(models.require("depparse.model"), deep);
     }
 
     @Override
@@ -106,71 +84,6 @@ public final class CoreNlpAnnotator implements Annotator, TimeTagger {
             out.add(new Dependency(d.reln().toString(), d.gov().index() - 1, d.dep().index() - 1));
         }
         return out;
-    }
-
-    /**
-     * SUTime on one sentence, rebuilt from Augur's tokens (word, tag, lemma, entity tag, offsets and the
-     * text between tokens): SUTime gives the same expressions on it as on CoreNLP's own sentence (checked
-     * on the 3,910 forecast candidates of the bench and gold corpora). Sentences without a time word
-     * are not tagged at all.
-     */
-    @Override
-    public List<TimeExpression> find(Article article, Sentence sentence) {
-        List<TimeExpression> out = new ArrayList<>();
-        if (sentence.tokens().isEmpty() || !timeWords.mayHoldTime(sentence)) {
-            return out;
-        }
-        String text = article.text();
-        String docDate = article.metadata().date().map(Object::toString).orElse(null);
-        List<CoreMap> found;
-        synchronized (time) {
-            found = time.annotateSingleSentence(toCoreMap(sentence, text), docDate, new SUTime.TimeIndex());
-        }
-        if (found == null) {
-            return out;
-        }
-        for (CoreMap t : found) {
-            Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-            Integer b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            Integer e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (timex == null || b == null || e == null) {
-                continue;
-            }
-            String value = timex.value() != null ? timex.value() : timex.altVal();
-            out.add(new TimeExpression(b, e, text.substring(b, e), timex.timexType(), value == null ? "" : value));
-        }
-        return out;
-    }
-
-    private static CoreMap toCoreMap(Sentence s, String text) {
-        List<Token> tokens = s.tokens();
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            CoreLabel l = new CoreLabel();
-            l.setWord(t.word());
-            l.setValue(t.word());
-            l.setOriginalText(text.substring(t.begin(), t.end()));
-            l.setBeginPosition(t.begin());
-            l.setEndPosition(t.end());
-            l.setTag(t.pos());
-            l.setLemma(t.lemma());
-            l.setNER(t.ner());
-            l.setIndex(i + 1);
-            l.setSentIndex(s.index());
-            l.setBefore(i == 0 ? "" : text.substring(tokens.get(i - 1).end(), t.begin()));
-            l.setAfter(i + 1 < tokens.size() ? text.substring(t.end(), tokens.get(i + 1).begin()) : "");
-            labels.add(l);
-        }
-        CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-        sentence.set(CoreAnnotations.TextAnnotation.class, s.text());
-        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
-        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
-        sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
-        sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
-        sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
-        return sentence;
     }
 
     private static Sentence toSentence(int index, CoreMap cs, String text) {

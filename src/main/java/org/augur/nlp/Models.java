@@ -80,6 +80,15 @@ public record Models(Path source, Map<String, String> entries) {
         return entries.get(key);
     }
 
+    /** The resource declared for {@code key}; fails when models.txt does not declare it. */
+    public String require(String key) throws ModelException {
+        String value = entries.get(key);
+        if (value == null) {
+            throw new ModelException(source + " does not declare '" + key + "', which Augur needs");
+        }
+        return value;
+    }
+
     /** One declared resource. */
     public record Resource(String key, String path) {
         public boolean exists() {
