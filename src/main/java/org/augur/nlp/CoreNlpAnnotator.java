@@ -22,6 +22,14 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Sentences longer than this are tagged but not parsed: the parser's cost grows with length. */
     public static final int MAX_PARSE_TOKENS = 120;
+    /**
+     * Sentences longer than this (a run-on text without punctuation) are tokenised but neither
+     * part-of-speech tagged (tag {@code X}) nor entity-tagged nor time-tagged: their cost and memory
+     * grow with length, and no real sentence comes near.
+     */
+    public static final int MAX_TAG_TOKENS = 400;
+    /** CoreNLP gets the text in pieces of at most this many chars (see {@link TextPieces}). */
+    static final int MAX_PIECE_CHARS = 100_000;
 
     private final StanfordCoreNLP shallow;
     /**
@@ -46,7 +54,8 @@ public final class CoreNlpAnnotator implements Annotator {
         base.setProperty("ner.buildEntityMentions", "true");
         // Known CoreNLP issue #669: NER output can depend on the order documents are seen.
         base.setProperty("ner.maxAdditionalKnownLCWords", "0");
-        base.setProperty("pos.maxlen", "400");
+        base.setProperty("pos.maxlen", Integer.toString(MAX_TAG_TOKENS));
+        base.setProperty("ner.maxlen", Integer.toString(MAX_TAG_TOKENS));
         this.shallow = new StanfordCoreNLP(base);
 
         // The parser itself, not CoreNLP's depparse annotator: that one also builds the collapsed and
@@ -56,51 +65,59 @@ public final class CoreNlpAnnotator implements Annotator {
         this.parser = DependencyParser.loadFromModelFile(models.require("depparse.model"), deep);
     }
 
+    /**
+     * Tags the article a piece at a time ({@link TextPieces}), keeping only Augur's records of each
+     * piece, then parses the selected sentences from those records: CoreNLP's own objects, several
+     * times the size of the text, never exist for more than one piece.
+     */
     @Override
     public AnnotatedDoc annotate(Article article, ParseSelector toParse) {
-        Annotation doc = new Annotation(article.text());
-        shallow.annotate(doc);
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
-        for (int i = 0; i < coreSentences.size(); i++) {
-            CoreMap cs = coreSentences.get(i);
-            sentences.add(toSentence(i, cs, article.text()));
-            mentions.addAll(toMentions(i, cs, article.text()));
+        for (TextPieces.Piece piece : TextPieces.of(text, MAX_PIECE_CHARS)) {
+            Annotation doc = new Annotation(text.substring(piece.begin(), piece.end()));
+            shallow.annotate(doc);
+            for (CoreMap cs : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                int index = sentences.size();
+                sentences.add(toSentence(index, cs, text, piece.begin()));
+                mentions.addAll(toMentions(index, cs, text, piece.begin()));
+            }
         }
         for (int i : toParse.select(sentences)) {
-            sentences.set(i, sentences.get(i).withAnalysis(parse(coreSentences.get(i))));
+            sentences.set(i, sentences.get(i).withAnalysis(parse(sentences.get(i), text)));
         }
         return new AnnotatedDoc(article, sentences, mentions);
     }
 
     /** Basic (uncollapsed) dependencies; none for a sentence too long to parse. */
-    private List<Dependency> parse(CoreMap sentence) {
+    private List<Dependency> parse(Sentence sentence, String text) {
         List<Dependency> out = new ArrayList<>();
-        if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_PARSE_TOKENS) {
+        if (sentence.tokens().size() > MAX_PARSE_TOKENS) {
             return out;
         }
-        for (TypedDependency d : parser.predict(sentence).typedDependencies()) {
+        for (TypedDependency d : parser.predict(CoreMaps.sentence(sentence, text)).typedDependencies()) {
             out.add(new Dependency(d.reln().toString(), d.gov().index() - 1, d.dep().index() - 1));
         }
         return out;
     }
 
-    private static Sentence toSentence(int index, CoreMap cs, String text) {
-        int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    /** Augur's sentence from CoreNLP's, whose offsets count from {@code shift} in {@code text}. */
+    private static Sentence toSentence(int index, CoreMap cs, String text, int shift) {
+        int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + shift;
+        int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + shift;
         List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String ner = l.ner() == null ? "O" : l.ner();
             String lemma = l.lemma() == null ? l.word() : l.lemma();
-            tokens.add(new Token(i, l.word(), l.beginPosition(), l.endPosition(), l.tag(), lemma, ner));
+            tokens.add(new Token(i, l.word(), l.beginPosition() + shift, l.endPosition() + shift, l.tag(), lemma, ner));
         }
         return Sentence.shallow(index, begin, end, text.substring(begin, end), tokens);
     }
 
-    private static List<EntityMention> toMentions(int index, CoreMap cs, String text) {
+    private static List<EntityMention> toMentions(int index, CoreMap cs, String text, int shift) {
         List<CoreMap> found = cs.get(CoreAnnotations.MentionsAnnotation.class);
         if (found == null) {
             return List.of();
@@ -108,8 +125,8 @@ public final class CoreNlpAnnotator implements Annotator {
         int sentenceTokenBegin = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
         List<EntityMention> out = new ArrayList<>();
         for (CoreMap m : found) {
-            int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + shift;
+            int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + shift;
             int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenBegin;
             int te = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin;
             String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);

@@ -1,7 +1,6 @@
 package org.augur.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.types.Tags;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
@@ -9,7 +8,6 @@ import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -55,17 +53,18 @@ public final class CoreNlpTimeTagger implements TimeTagger {
      * SUTime on one sentence, rebuilt from Augur's tokens (word, tag, lemma, entity tag, offsets and the
      * text between tokens): SUTime gives the same expressions on it as on CoreNLP's own sentence (checked
      * on the 3,910 forecast candidates of the bench and gold corpora). Sentences without a time word
-     * (time-words.tsv) are not tagged at all.
+     * (time-words.tsv), and sentences too long to be tagged, are not tagged at all.
      */
     @Override
     public List<TimeExpression> find(Article article, Sentence sentence) {
         List<TimeExpression> out = new ArrayList<>();
-        if (sentence.tokens().isEmpty() || !timeWords.mayHoldTime(sentence)) {
+        if (sentence.tokens().isEmpty() || sentence.tokens().size() > CoreNlpAnnotator.MAX_TAG_TOKENS
+                || !timeWords.mayHoldTime(sentence)) {
             return out;
         }
         String text = article.text();
         String docDate = article.metadata().date().map(Object::toString).orElse(null);
-        CoreMap coreSentence = toCoreMap(sentence, text);
+        CoreMap coreSentence = CoreMaps.sentence(sentence, text);
         List<CoreMap> found;
         synchronized (sutime) {
             initialTags.forEach((value, tags) -> value.setTags(copy(tags)));
@@ -116,36 +115,5 @@ public final class CoreNlpTimeTagger implements TimeTagger {
             c.setTag(name, tags.getTag(name));
         }
         return c;
-    }
-
-    private static CoreMap toCoreMap(Sentence s, String text) {
-        List<Token> tokens = s.tokens();
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            CoreLabel l = new CoreLabel();
-            l.setWord(t.word());
-            l.setValue(t.word());
-            l.setOriginalText(text.substring(t.begin(), t.end()));
-            l.setBeginPosition(t.begin());
-            l.setEndPosition(t.end());
-            l.setTag(t.pos());
-            l.setLemma(t.lemma());
-            l.setNER(t.ner());
-            l.setIndex(i + 1);
-            l.setSentIndex(s.index());
-            l.setBefore(i == 0 ? "" : text.substring(tokens.get(i - 1).end(), t.begin()));
-            l.setAfter(i + 1 < tokens.size() ? text.substring(t.end(), tokens.get(i + 1).begin()) : "");
-            labels.add(l);
-        }
-        CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-        sentence.set(CoreAnnotations.TextAnnotation.class, s.text());
-        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
-        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
-        sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
-        sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
-        sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
-        return sentence;
     }
 }
