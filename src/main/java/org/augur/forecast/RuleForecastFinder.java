@@ -543,13 +543,11 @@ public final class RuleForecastFinder implements ForecastFinder {
             String text = doc.article().text();
             for (Actor a : actors) {
                 for (String alias : a.aliases()) {
-                    int from = Math.max(s.begin(), t.begin() - alias.length());
-                    int at = text.indexOf(alias, from);
-                    while (at >= 0 && at <= t.begin()) {
-                        if (at + alias.length() >= t.end()) {
+                    // Only where the alias could start; indexOf would scan the rest of a long article.
+                    for (int at = Math.max(s.begin(), t.begin() - alias.length()); at <= t.begin(); at++) {
+                        if (at + alias.length() >= t.end() && text.startsWith(alias, at)) {
                             return Optional.of(a.name());
                         }
-                        at = text.indexOf(alias, at + 1);
                     }
                 }
             }
