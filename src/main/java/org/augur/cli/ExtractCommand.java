@@ -18,10 +18,13 @@ import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
 import org.augur.corpus.Source;
 import org.augur.nlp.CoreNlpAnnotator;
+import org.augur.nlp.CoreNlpTimeTagger;
 import org.augur.nlp.ModelException;
 import org.augur.nlp.Models;
 import org.augur.pipeline.CanonicalNames;
+import org.augur.pipeline.LazyPipeline;
 import org.augur.pipeline.Pipeline;
+import org.augur.pipeline.ResultCache;
 import org.augur.pipeline.Run;
 import org.augur.pipeline.RunException;
 import org.augur.pipeline.RunOptions;
@@ -105,6 +108,17 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = 10_000_000;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder of cached per-article results (default: OUTPUT/.augur-cache).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither use nor store cached results.")
+    boolean noCache;
+
+    @Option(names = "--resume", description = "Continue a run that was killed: its finished articles come from the cache. "
+            + "Fails when the cache holds no interrupted run.")
+    boolean resume;
+
     @Option(names = "--quiet", description = "Print nothing but errors: no progress bar, no summary.")
     boolean quiet;
 
@@ -136,24 +150,30 @@ public final class ExtractCommand implements Callable<Integer> {
         if (only.isEmpty()) {
             prepareOutput(output);
         }
-        long loadStart = System.nanoTime();
         Models declared;
-        CoreNlpAnnotator annotator;
         try {
             declared = Models.read(models);
-            annotator = new CoreNlpAnnotator(declared);
+            declared.verify();
         } catch (ModelException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         }
-        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        Pipeline pipeline = Pipeline.standard(annotator, taxonomy);
+        ResultCache cache = noCache ? ResultCache.NONE
+                : new ResultCache(cacheDir != null ? cacheDir : output.resolve(".augur-cache"), fingerprint(declared));
+        if (resume && !cache.interrupted()) {
+            throw new AugurException(ExitCodes.USAGE, "nothing to resume: " + cache.dir().map(Path::toString)
+                    .orElse("--no-cache") + " holds no interrupted run");
+        }
+        // Models load when the first article misses the cache: a rerun on an unchanged corpus loads none.
+        LazyPipeline pipeline = new LazyPipeline(() -> Pipeline.standard(new CoreNlpAnnotator(declared),
+                new CoreNlpTimeTagger(declared), taxonomy));
         ConsoleProgress progress = ConsoleProgress.on(err, quiet ? OptionalInt.empty() : ConsoleProgress.stderrWidth());
         RunSummary summary;
         try {
-            summary = new Run(pipeline, options, stdin, stdout, progress.messages(), progress).execute(sources);
+            summary = new Run(pipeline, cache, options, stdin, stdout, progress.messages(), progress).execute(sources);
             if (only.isEmpty()) {
                 CanonicalNames.apply(output, options);
-                Manifest.write(output.resolve("manifest.json"), declared, options, summary, loadSeconds);
+                Manifest.write(output.resolve("manifest.json"), declared, options, summary, pipeline.loaded(),
+                        pipeline.loadSeconds());
             }
         } catch (RunException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
@@ -161,10 +181,11 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the manifest: " + e.getMessage());
         }
         if (!quiet) {
-            err.printf(java.util.Locale.ROOT, "augur: %s (%d failed), %s, %s, %s in %.1f s%s%n",
-                    count(summary.articles(), "article"), summary.failed(), count(summary.actors(), "actor"),
-                    count(summary.topics(), "topic"), count(summary.forecasts(), "forecast"),
-                    summary.seconds() + loadSeconds, only.isEmpty() ? " → " + output : "");
+            err.printf(java.util.Locale.ROOT, "augur: %s (%d failed%s), %s, %s, %s in %.1f s%s%n",
+                    count(summary.articles(), "article"), summary.failed(),
+                    summary.cached() > 0 ? ", " + summary.cached() + " from the cache" : "",
+                    count(summary.actors(), "actor"), count(summary.topics(), "topic"),
+                    count(summary.forecasts(), "forecast"), summary.seconds(), only.isEmpty() ? " → " + output : "");
         }
         err.flush();
         return summary.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -233,5 +254,19 @@ public final class ExtractCommand implements Callable<Integer> {
 
     static String read(Path p) throws IOException {
         return Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    /** Whatever besides the article can change its rows: Augur's build, the models, the taxonomy. */
+    private String fingerprint(Models declared) {
+        StringBuilder sb = new StringBuilder(Main.Version.build()).append('\n').append(declared.fingerprint());
+        if (topics != null) {
+            try {
+                sb.append("topics=").append(java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                        .getInstance("SHA-256").digest(Files.readAllBytes(topics))));
+            } catch (IOException | java.security.NoSuchAlgorithmException e) {
+                throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + e.getMessage());
+            }
+        }
+        return sb.toString();
     }
 }

@@ -80,8 +80,7 @@ public final class Main implements Runnable {
 
     /** Augur's version with CoreNLP's and the models'. */
     public static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
+        static Properties properties() {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("/org/augur/version.properties")) {
                 if (in != null) {
@@ -90,6 +89,18 @@ public final class Main implements Runnable {
             } catch (IOException ignored) {
                 // fall through to "unknown"
             }
+            return p;
+        }
+
+        /** This build of Augur: its version and build time. */
+        static String build() {
+            Properties p = properties();
+            return p.getProperty("augur.version", "unknown") + "@" + p.getProperty("augur.build", "unknown");
+        }
+
+        @Override
+        public String[] getVersion() {
+            Properties p = properties();
             return new String[] {
                 "augur " + p.getProperty("augur.version", "unknown"),
                 "Stanford CoreNLP " + p.getProperty("corenlp.version", "unknown")

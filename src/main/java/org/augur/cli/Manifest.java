@@ -16,7 +16,8 @@ final class Manifest {
     private Manifest() {
     }
 
-    static void write(Path file, Models models, RunOptions options, RunSummary s, double loadSeconds) throws IOException {
+    static void write(Path file, Models models, RunOptions options, RunSummary s, boolean modelsLoaded,
+                      double loadSeconds) throws IOException {
         String[] version = new Main.Version().getVersion();
         StringBuilder sb = new StringBuilder("{\n");
         sb.append("  \"augur\": ").append(q(version[0])).append(",\n");
@@ -36,7 +37,9 @@ final class Manifest {
         sb.append("], \"format\": ").append(q(options.format().extension())).append(", \"threads\": ")
                 .append(options.threads()).append(", \"bom\": ").append(options.bom()).append(", \"header\": ")
                 .append(options.header()).append(", \"max_bytes\": ").append(options.maxBytes()).append("},\n");
+        sb.append("  \"models_loaded\": ").append(modelsLoaded).append(",\n");
         sb.append("  \"counts\": {\"articles\": ").append(s.articles()).append(", \"failed\": ").append(s.failed())
+                .append(", \"cached\": ").append(s.cached())
                 .append(", \"tokens\": ").append(s.tokens()).append(", \"actors\": ").append(s.actors())
                 .append(", \"topics\": ").append(s.topics()).append(", \"forecasts\": ").append(s.forecasts()).append("},\n");
         sb.append(String.format(Locale.ROOT, "  \"timings\": {\"load_seconds\": %.3f, \"run_seconds\": %.3f}%n",

@@ -1,6 +1,7 @@
 package org.augur.forecast;
 
 import java.util.List;
+import java.util.Set;
 import org.augur.actor.Actor;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Sentence;
@@ -9,6 +10,9 @@ import org.augur.nlp.Sentence;
 public interface ForecastFinder {
     List<Forecast> find(AnnotatedDoc doc, List<Actor> actors);
 
-    /** Whether a sentence, before parsing, might hold a forecast: only these are parsed. */
-    boolean isCandidate(Sentence sentence);
+    /**
+     * The sentences, tagged but not parsed yet, whose parse can change what {@link #find} returns: only
+     * these are parsed.
+     */
+    Set<Integer> toParse(List<Sentence> sentences);
 }

@@ -11,7 +11,6 @@ import org.augur.actor.ActorType;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
-import org.augur.nlp.TimeExpression;
 import org.augur.nlp.Token;
 import org.augur.topic.Taxonomy;
 
@@ -50,9 +49,46 @@ public final class RuleForecastFinder implements ForecastFinder {
         this.taxonomy = taxonomy;
     }
 
+    /**
+     * Candidates (a trigger cue, not a question) whose parse can change the output: those where a trigger
+     * may predict, and those whose parse may name a speaker (a reporting verb, a quotation). Left out:
+     * sentences where every trigger is a "can" or "would" that cannot predict whatever the parse says —
+     * "can" without anything pointing to the future, "would" without that nor a possible speaker (no
+     * "according to", no quotation so far, no "I"/"we" after a sentence that could name a speaker).
+     * This mirrors {@link #predicts} and {@link Speakers}: a rule that reads the parse in a new way must
+     * be reflected here.
+     */
     @Override
-    public boolean isCandidate(Sentence s) {
-        return !isQuestion(s) && cues.find(s).stream().anyMatch(c -> c.kind().triggers());
+    public Set<Integer> toParse(List<Sentence> sentences) {
+        Set<Integer> out = new LinkedHashSet<>();
+        boolean speakerNamed = false;   // an earlier sentence may have named a speaker
+        boolean quoted = false;         // a quotation may be open
+        List<Cue> previous = List.of();
+        for (Sentence s : sentences) {
+            List<Cue> found = cues.find(s);
+            boolean anchored = hasAnchor(found, s) || s.index() > 0 && hasAnchor(previous, sentences.get(s.index() - 1));
+            boolean reportingVerb = found.stream().anyMatch(c -> isReportingVerb(c, s));
+            boolean quotation = Speakers.opensQuotation(s);
+            boolean accordingTo = Speakers.accordingTo(s) >= 0;
+            boolean maySpeak = accordingTo || quoted || speakerNamed && Speakers.firstPerson(s);
+            boolean mayPredict = found.stream().anyMatch(c -> c.kind().triggers() && switch (c.kind()) {
+                case CAN -> anchored;
+                case WOULD -> anchored || maySpeak;
+                default -> true;
+            });
+            boolean candidate = !isQuestion(s) && found.stream().anyMatch(c -> c.kind().triggers());
+            if (candidate && (mayPredict || reportingVerb || quotation)) {
+                out.add(s.index());
+            }
+            speakerNamed |= reportingVerb || accordingTo || quotation;
+            quoted |= quotation;
+            previous = found;
+        }
+        return out;
+    }
+
+    private static boolean isReportingVerb(Cue c, Sentence s) {
+        return c.kind() == Cue.Kind.REPORT && s.token(c.from()).pos().startsWith("VB");
     }
 
     private static boolean isQuestion(Sentence s) {
@@ -107,7 +143,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         int clause = clauseHead(trigger, s);
         boolean ownReport = false;
         for (Cue r : found) {
-            if (r.kind() != Cue.Kind.REPORT || !s.token(r.from()).pos().startsWith("VB")) {
+            if (!isReportingVerb(r, s)) {
                 continue;
             }
             ownReport = true;
@@ -269,10 +305,8 @@ public final class RuleForecastFinder implements ForecastFinder {
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
         Cue main = mainTrigger(triggers);
         String gist = Gist.of(s, main, polarity == Polarity.NEGATIVE && !unlikely || unlikely && negations.isEmpty());
-        Optional<TimeExpression> horizon = horizon(s, doc);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
-                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc),
-                horizon.map(TimeExpression::value).orElse(""), horizon.map(TimeExpression::text).orElse(""));
+                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
     }
 
     private static int depth(Sentence s, int token) {
@@ -405,23 +439,6 @@ public final class RuleForecastFinder implements ForecastFinder {
         return Optional.empty();
     }
 
-    /** The first time expression that points at or past the article's date. */
-    private static Optional<TimeExpression> horizon(Sentence s, AnnotatedDoc doc) {
-        String today = doc.article().metadata().date().map(Object::toString).orElse("");
-        for (TimeExpression t : s.times()) {
-            String v = t.value();
-            if (v.isEmpty() || v.equals("PAST_REF") || v.equals("PRESENT_REF") || t.type().equals("SET")) {
-                continue;
-            }
-            if (!today.isEmpty() && Character.isDigit(v.charAt(0)) && v.length() >= 4
-                    && v.compareTo(today.substring(0, Math.min(today.length(), v.length()))) < 0) {
-                continue;
-            }
-            return Optional.of(t);
-        }
-        return Optional.empty();
-    }
-
     /**
      * Taxonomy topics of the sentence, and of the sentence before when this one opens by pointing back
      * ("Its agenda can include…" after "…the upcoming summit": the summit's topics too).
@@ -519,9 +536,28 @@ public final class RuleForecastFinder implements ForecastFinder {
                 return Optional.of(quoteSpeaker);
             }
             // "We will get through this": first person with no attribution speaks for the last speaker.
-            boolean firstPerson = s.tokens().stream().anyMatch(t -> t.pos().equals("PRP")
+            return firstPerson(s) && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
+        }
+
+        static boolean firstPerson(Sentence s) {
+            return s.tokens().stream().anyMatch(t -> t.pos().equals("PRP")
                     && (t.word().equals("I") || t.word().equalsIgnoreCase("we")));
-            return firstPerson && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
+        }
+
+        /** Whether the sentence has a mark that can open a quotation. */
+        static boolean opensQuotation(Sentence s) {
+            return s.text().indexOf('"') >= 0 || s.text().indexOf('“') >= 0;
+        }
+
+        /** The index of "according" in "according to", or -1. */
+        static int accordingTo(Sentence s) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (t.get(i).key().equals("accord") && t.get(i + 1).key().equals("to")) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private void updateQuoteState(Sentence s, String speaker) {
@@ -550,14 +586,12 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
 
         private Optional<String> attribution(Sentence s) {
-            List<Token> t = s.tokens();
-            for (int i = 0; i + 2 < t.size(); i++) {
-                if (t.get(i).key().equals("accord") && t.get(i + 1).key().equals("to")) {
-                    return nounPhraseAt(s, i + 2);
-                }
+            int according = accordingTo(s);
+            if (according >= 0) {
+                return nounPhraseAt(s, according + 2);
             }
             for (Cue c : lexicon.find(s)) {
-                if (c.kind() != Cue.Kind.REPORT || !s.token(c.from()).pos().startsWith("VB")) {
+                if (!isReportingVerb(c, s)) {
                     continue;
                 }
                 int verb = c.from();
@@ -574,7 +608,7 @@ public final class RuleForecastFinder implements ForecastFinder {
                 }
             }
             // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
-            if (s.parsed() && (s.text().indexOf('"') >= 0 || s.text().indexOf('“') >= 0) && s.root() >= 0) {
+            if (s.parsed() && opensQuotation(s) && s.root() >= 0) {
                 for (Dependency d : s.children(s.root())) {
                     if (d.relation().equals("nsubj") && d.dependent() < s.tokens().size()) {
                         Optional<String> actor = actorAt(s, d.dependent());
@@ -695,13 +729,11 @@ public final class RuleForecastFinder implements ForecastFinder {
             String text = doc.article().text();
             for (Actor a : actors) {
                 for (String alias : a.aliases()) {
-                    int from = Math.max(s.begin(), t.begin() - alias.length());
-                    int at = text.indexOf(alias, from);
-                    while (at >= 0 && at <= t.begin()) {
-                        if (at + alias.length() >= t.end()) {
+                    // Only where the alias could start; indexOf would scan the rest of a long article.
+                    for (int at = Math.max(s.begin(), t.begin() - alias.length()); at <= t.begin(); at++) {
+                        if (at + alias.length() >= t.end() && text.startsWith(alias, at)) {
                             return Optional.of(a.name());
                         }
-                        at = text.indexOf(alias, at + 1);
                     }
                 }
             }

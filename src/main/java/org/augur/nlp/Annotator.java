@@ -1,12 +1,11 @@
 package org.augur.nlp;
 
-import java.util.function.Predicate;
 import org.augur.corpus.Article;
 
 /**
  * Turns an article into an {@link AnnotatedDoc}. Every sentence is tokenised, tagged, lemmatised and
- * entity-tagged; only the sentences {@code needsAnalysis} accepts are parsed and time-tagged, because
- * the parse is where the time goes and only forecast candidates need it.
+ * entity-tagged; only the sentences {@code toParse} selects are parsed, because the parse is where the
+ * time goes and only some forecast candidates need it.
  */
 public interface Annotator {
     /**
@@ -16,5 +15,5 @@ public interface Annotator {
      */
     int MAX_TAGGED_TOKENS = 400;
 
-    AnnotatedDoc annotate(Article article, Predicate<Sentence> needsAnalysis);
+    AnnotatedDoc annotate(Article article, ParseSelector toParse);
 }

@@ -93,6 +93,28 @@ public record Models(Path source, Map<String, String> entries) {
         return entries.get(key);
     }
 
+    /** The resource declared for {@code key}; fails when models.txt does not declare it. */
+    public String require(String key) throws ModelException {
+        String value = entries.get(key);
+        if (value == null) {
+            throw new ModelException(source + " does not declare '" + key + "', which Augur needs");
+        }
+        return value;
+    }
+
+    /**
+     * What identifies the models without reading them: each key and resource with, for a file, its size
+     * and modification time, for a classpath resource, where it was found (the models jar, whose name
+     * carries CoreNLP's version). The result cache keys on it.
+     */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        for (Resource r : resources()) {
+            sb.append(r.key()).append('=').append(r.path()).append('@').append(r.identity()).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** One declared resource. */
     public record Resource(String key, String path) {
         public boolean exists() {
@@ -100,6 +122,19 @@ public record Models(Path source, Map<String, String> entries) {
                 return true;
             }
             return Models.class.getClassLoader().getResource(path) != null;
+        }
+
+        String identity() {
+            Path file = Path.of(path);
+            try {
+                if (Files.isRegularFile(file)) {
+                    return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+                }
+            } catch (IOException e) {
+                return "unreadable";
+            }
+            java.net.URL url = Models.class.getClassLoader().getResource(path);
+            return url == null ? "missing" : url.toString();
         }
     }
 }

@@ -4,25 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One sentence with its tokens. {@code dependencies} and {@code times} are filled only for sentences
- * that were selected for deep analysis ({@code parsed} true); elsewhere they are empty.
+ * One sentence with its tokens. {@code dependencies} are filled only for sentences that were selected
+ * for parsing ({@code parsed} true); elsewhere they are empty.
  */
 public record Sentence(int index, int begin, int end, String text, List<Token> tokens,
-                       boolean parsed, List<Dependency> dependencies, List<TimeExpression> times) {
+                       boolean parsed, List<Dependency> dependencies) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
-        times = List.copyOf(times);
     }
 
-    /** A sentence before deep analysis. */
+    /** A sentence before parsing. */
     public static Sentence shallow(int index, int begin, int end, String text, List<Token> tokens) {
-        return new Sentence(index, begin, end, text, tokens, false, List.of(), List.of());
+        return new Sentence(index, begin, end, text, tokens, false, List.of());
     }
 
-    public Sentence withAnalysis(List<Dependency> deps, List<TimeExpression> timeExpressions) {
-        return new Sentence(index, begin, end, text, tokens, true, deps, timeExpressions);
+    public Sentence withAnalysis(List<Dependency> deps) {
+        return new Sentence(index, begin, end, text, tokens, true, deps);
     }
 
     public Token token(int i) {

@@ -7,35 +7,35 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.augur.actor.Actor;
 import org.augur.corpus.Article;
 import org.augur.corpus.ArticleException;
 import org.augur.corpus.ArticleReader;
 import org.augur.corpus.CorpusLister;
 import org.augur.corpus.Source;
-import org.augur.forecast.Forecast;
 import org.augur.table.Rows;
 import org.augur.table.Table;
 import org.augur.table.TableWriter;
-import org.augur.topic.Topic;
 
 /**
  * One run over a corpus. Articles are read and processed on {@code threads} workers, at most a few
  * per worker ahead of the writer, and their rows written in doc_id order as they complete, so memory
- * stays flat however large the corpus. A failing article becomes an errors.csv row and a stderr line;
- * the others go on.
+ * stays flat however large the corpus. An article found in the result cache is not processed again,
+ * and the pipeline (with its models) is built only when an article needs it. A failing article becomes
+ * an errors.csv row and a stderr line; the others go on.
  */
 public final class Run {
-    private final Pipeline pipeline;
+    private final LazyPipeline pipeline;
+    private final ResultCache cache;
     private final RunOptions options;
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -43,9 +43,10 @@ public final class Run {
     private final Progress progress;
     private final HeapBudget budget = HeapBudget.ofThisJvm();
 
-    public Run(Pipeline pipeline, RunOptions options, InputStream stdin, OutputStream stdout, PrintWriter err,
-               Progress progress) {
+    public Run(LazyPipeline pipeline, ResultCache cache, RunOptions options, InputStream stdin, OutputStream stdout,
+               PrintWriter err, Progress progress) {
         this.pipeline = pipeline;
+        this.cache = cache;
         this.options = options;
         this.stdin = stdin;
         this.stdout = stdout;
@@ -53,8 +54,16 @@ public final class Run {
         this.progress = progress;
     }
 
-    /** The outcome of one article: a result, or the error that stopped it. */
-    private record Outcome(Source source, ArticleResult result, String stage, String error, String message) {
+    /** The outcome of one article: its rows (computed or cached), or the error that stopped it. */
+    private record Outcome(Source source, ArticleRows rows, boolean cached, String stage, String error,
+                           String message) {
+    }
+
+    /** Loading the models failed in a worker: the run cannot go on. */
+    private static final class LoadFailure extends RuntimeException {
+        LoadFailure(RunException cause) {
+            super(cause);
+        }
     }
 
     /** Lists the corpus; a malformed corpus (bad metadata.csv, missing folder) throws before anything is written. */
@@ -65,6 +74,7 @@ public final class Run {
     public RunSummary execute(List<Source> sources) throws RunException {
         long start = System.nanoTime();
         Map<Table, TableWriter> writers = open();
+        cache.start();
         ArticleReader reader = new ArticleReader(options.maxBytes());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "augur-worker");
@@ -72,6 +82,7 @@ public final class Run {
             return t;
         });
         int failed = 0;
+        int cached = 0;
         int actors = 0;
         int topics = 0;
         int forecasts = 0;
@@ -86,29 +97,36 @@ public final class Run {
                     window.add(pool.submit(() -> process(reader, s)));
                 }
                 Outcome o = window.poll().get();
-                if (o.result() == null) {
+                if (o.rows() == null) {
                     failed++;
                     write(writers, Table.ERRORS, Rows.error(o.source().docId(), o.stage(), o.error(), o.message()));
                     write(writers, Table.DOCUMENTS, List.of(o.source().docId(), "", "", 0, 0, 0, 0, "failed"));
                     err.println("augur: " + oneLine(o.source().docId()) + ": " + oneLine(o.message()));
                     err.flush();
                 } else {
-                    ArticleResult r = o.result();
-                    actors += r.actors().size();
-                    topics += r.topics().size();
-                    forecasts += r.forecasts().size();
+                    ArticleRows r = o.rows();
+                    cached += o.cached() ? 1 : 0;
+                    actors += r.of(Table.ACTORS).size();
+                    topics += r.of(Table.TOPICS).size();
+                    forecasts += r.of(Table.FORECASTS).size();
                     tokens += r.tokens();
-                    writeResult(writers, r);
+                    for (Table t : List.of(Table.ACTORS, Table.TOPICS, Table.FORECASTS, Table.DOCUMENTS)) {
+                        r.of(t).forEach(row -> write(writers, t, row));
+                    }
                 }
                 progress.step();
             }
             for (TableWriter w : writers.values()) {
                 w.commit();
             }
+            cache.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RunException("interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof LoadFailure f) {
+                throw (RunException) f.getCause();
+            }
             throw new IllegalStateException("worker failed outside an article", e.getCause());
         } catch (IOException e) {
             throw new RunException("cannot write the tables: " + e.getMessage(), e);
@@ -123,7 +141,7 @@ public final class Run {
                 }
             }
         }
-        return new RunSummary(sources.size(), failed, actors, topics, forecasts, tokens,
+        return new RunSummary(sources.size(), failed, cached, actors, topics, forecasts, tokens,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -132,24 +150,43 @@ public final class Run {
         try {
             article = reader.read(source);
         } catch (ArticleException e) {
-            return new Outcome(source, null, e.stage(), e.error(), e.getMessage());
+            return new Outcome(source, null, false, e.stage(), e.error(), e.getMessage());
+        }
+        String key = cache.key(article);
+        Optional<ArticleRows> hit = cache.get(key);
+        if (hit.isPresent()) {
+            return new Outcome(source, hit.get(), true, null, null, null);
         }
         String tooLarge = budget.refusal(article.text());
         if (tooLarge != null) {
-            return new Outcome(source, null, "extract", "too-large", tooLarge);
+            return new Outcome(source, null, false, "extract", "too-large", tooLarge);
         }
         int heap = HeapBudget.cost(article.text());
         budget.acquire(heap);
         try {
-            return new Outcome(source, pipeline.process(article), null, null, null);
-        } catch (RuntimeException e) {
-            return new Outcome(source, null, "extract", e.getClass().getSimpleName(),
-                    "processing failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            return new Outcome(source, null, "extract", "resources",
-                    "the article is too large to process (" + e.getClass().getSimpleName() + ")");
+            return extract(source, article, key);
         } finally {
             budget.release(heap);
+        }
+    }
+
+    private Outcome extract(Source source, Article article, String key) {
+        Pipeline p;
+        try {
+            p = pipeline.get();
+        } catch (RunException e) {
+            throw new LoadFailure(e);
+        }
+        try {
+            ArticleRows rows = ArticleRows.of(p.process(article));
+            cache.put(key, rows);
+            return new Outcome(source, rows, false, null, null, null);
+        } catch (RuntimeException e) {
+            return new Outcome(source, null, false, "extract", e.getClass().getSimpleName(),
+                    "processing failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return new Outcome(source, null, false, "extract", "resources",
+                    "the article is too large to process (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -192,22 +229,5 @@ public final class Run {
         if (w != null) {
             w.row(row);
         }
-    }
-
-    private static void writeResult(Map<Table, TableWriter> writers, ArticleResult r) {
-        String id = r.article().docId();
-        for (Actor a : r.actors()) {
-            write(writers, Table.ACTORS, Rows.actor(id, a));
-        }
-        for (Topic t : r.topics()) {
-            write(writers, Table.TOPICS, Rows.topic(id, t));
-        }
-        for (Forecast f : r.forecasts()) {
-            write(writers, Table.FORECASTS, Rows.forecast(id, f));
-        }
-        List<Object> doc = new ArrayList<>(List.of(id, r.article().title().orElse(""),
-                r.article().metadata().date().map(Object::toString).orElse(""), r.sentences(), r.tokens(),
-                r.actors().size(), r.forecasts().size(), "ok"));
-        write(writers, Table.DOCUMENTS, doc);
     }
 }

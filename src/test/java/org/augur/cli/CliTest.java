@@ -120,6 +120,13 @@ class CliTest {
     }
 
     @Test
+    void resumeWithoutAnInterruptedRunIsAUsageError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Some text.\n");
+        assertEquals(2, run("extract", dir.toString(), "-o", dir.resolve("out").toString(), "--resume"));
+        assertTrue(err.toString().contains("nothing to resume"), err.toString());
+    }
+
+    @Test
     void malformedMetadataExitsWithTwo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Some text.\n");
         Files.writeString(dir.resolve("metadata.csv"), "name,date\na.txt,2020-01-01\n");

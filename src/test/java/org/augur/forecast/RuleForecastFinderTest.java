@@ -86,6 +86,22 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void onlySentencesWhoseParseCanMatterAreParsed() {
+        AnnotatedDoc doc = Docs.doc()
+                .sentence("The/DT US/NNP/us/LOCATION can/MD look/VB/look around/RB ./.")
+                .sentence("We/PRP would/MD welcome/VB that/DT ./.")
+                .sentence("The/DT upcoming/JJ summit/NN can/MD help/VB ./.")
+                .sentence("Peace/NN will/MD come/VB ./.")
+                .sentence("Will/MD peace/NN come/VB ?/.")
+                .sentence("The/DT minister/NN said/VBD/say we/PRP can/MD help/VB ./.")
+                .sentence("We/PRP would/MD welcome/VB that/DT ./.")
+                .build();
+        // Not parsed: s0, a bare "can"; s1, "would" with no possible speaker yet; s4, a question. s6 may be
+        // reported speech of s5's speaker, and s5's parse names that speaker.
+        assertEquals(List.of(2, 3, 5, 6), List.copyOf(finder.toParse(doc.sentences())));
+    }
+
+    @Test
     void unlikelyIsAProbableNegative() {
         assertEquals(List.of("s0 probable negative [unlikely to]: The bill unlikely to pass"),
                 forecasts(Docs.doc().sentence("The/DT bill/NN is/VBZ/be unlikely/JJ to/TO pass/VB ./.",

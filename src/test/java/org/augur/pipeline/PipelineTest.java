@@ -19,7 +19,7 @@ class PipelineTest {
         String dump = ("Trump/NNP/trump/PERSON will/MD/will expect/VB/expect arms/NNS/arm control/NN/control ")
                 .repeat(Annotator.MAX_TAGGED_TOKENS / 5 + 1).strip();
         AnnotatedDoc doc = Docs.doc().sentence(tagged).sentence(dump).build();
-        Pipeline pipeline = Pipeline.standard((article, needsAnalysis) -> doc, Taxonomy.standard());
+        Pipeline pipeline = Pipeline.standard((article, toParse) -> doc, (article, sentence) -> java.util.List.of(), Taxonomy.standard());
 
         ArticleResult r = pipeline.process(doc.article());
 

@@ -27,7 +27,14 @@ public final class Docs {
     }
 
     public Docs author(String author) {
-        metadata = new Metadata(Optional.empty(), Optional.empty(), Optional.of(author), Optional.empty(), Optional.empty());
+        metadata = new Metadata(metadata.date(), Optional.empty(), Optional.of(author), Optional.empty(), Optional.empty());
+        return this;
+    }
+
+    /** The article's date (ISO 8601), which anchors relative time expressions. */
+    public Docs date(String date) {
+        metadata = new Metadata(Optional.of(java.time.LocalDate.parse(date)), Optional.empty(), metadata.author(),
+                Optional.empty(), Optional.empty());
         return this;
     }
 
@@ -64,7 +71,7 @@ public final class Docs {
                 String[] f = dep.split(" ");
                 d.add(new Dependency(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
             }
-            s = s.withAnalysis(d, List.of());
+            s = s.withAnalysis(d);
         }
         sentences.add(s);
         int i = 0;

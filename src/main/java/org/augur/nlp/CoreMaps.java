@@ -1,0 +1,49 @@
+package org.augur.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Augur's records back into CoreNLP's, for the annotators that run after tagging. */
+final class CoreMaps {
+    private CoreMaps() {
+    }
+
+    /**
+     * A CoreNLP sentence rebuilt from Augur's tokens: word, tag, lemma, entity tag, char offsets and the
+     * text between tokens, which is all that the parser and SUTime read.
+     */
+    static CoreMap sentence(Sentence s, String text) {
+        List<Token> tokens = s.tokens();
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(text.substring(t.begin(), t.end()));
+            l.setBeginPosition(t.begin());
+            l.setEndPosition(t.end());
+            l.setTag(t.pos());
+            l.setLemma(t.lemma());
+            l.setNER(t.ner());
+            l.setIndex(i + 1);
+            l.setSentIndex(s.index());
+            l.setBefore(i == 0 ? "" : text.substring(tokens.get(i - 1).end(), t.begin()));
+            l.setAfter(i + 1 < tokens.size() ? text.substring(t.end(), tokens.get(i + 1).begin()) : "");
+            labels.add(l);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        sentence.set(CoreAnnotations.TextAnnotation.class, s.text());
+        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
+        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+        sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+        sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+        sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
+        return sentence;
+    }
+}

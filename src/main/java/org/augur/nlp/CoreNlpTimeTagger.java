@@ -1,0 +1,119 @@
+package org.augur.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.types.Tags;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.augur.corpus.Article;
+
+/**
+ * Time expressions by SUTime, one sentence at a time, each as if SUTime had seen no other sentence.
+ *
+ * <p>SUTime keeps state between calls (CoreNLP issue #1061): a rule that sees "will … Monday" tags the
+ * shared value of "Monday" to resolve to the future, and every later "Monday", in any article, resolves
+ * so. Results would then depend on which articles a worker saw before, hence on the thread count, and a
+ * cached article could differ from a fresh one. So the tags of the rule environment's values are saved
+ * after loading and put back before every sentence (reflection into CoreNLP 4.5.10's TimeAnnotator; the
+ * constructor fails loudly if the fields move). Calls are serialised: the state is shared.
+ */
+public final class CoreNlpTimeTagger implements TimeTagger {
+    private final TimeAnnotator sutime;
+    private final TimeWords timeWords = TimeWords.standard();
+    /** The rule environment's values and the tags they had after loading. */
+    private final Map<Value<?>, Tags> initialTags = new IdentityHashMap<>();
+
+    public CoreNlpTimeTagger(Models models) throws ModelException {
+        Properties p = new Properties();
+        p.setProperty("sutime.rules", models.require("sutime.rules"));
+        p.setProperty("sutime.binders", "0");
+        p.setProperty("sutime.markTimeRanges", "false");
+        p.setProperty("sutime.includeRange", "false");
+        this.sutime = new TimeAnnotator("sutime", p);
+        try {
+            Object extractor = field(field(sutime, "timexExtractor"), "expressionExtractor");
+            collect(((CoreMapExpressionExtractor<?>) extractor).getEnv().getVariables(), 0);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("cannot reach SUTime's rule environment in this CoreNLP version", e);
+        }
+    }
+
+    /**
+     * SUTime on one sentence, rebuilt from Augur's tokens (word, tag, lemma, entity tag, offsets and the
+     * text between tokens): SUTime gives the same expressions on it as on CoreNLP's own sentence (checked
+     * on the 3,910 forecast candidates of the bench and gold corpora). Sentences without a time word
+     * (time-words.tsv), and sentences too long to be tagged, are not tagged at all.
+     */
+    @Override
+    public List<TimeExpression> find(Article article, Sentence sentence) {
+        List<TimeExpression> out = new ArrayList<>();
+        if (sentence.tokens().isEmpty() || sentence.tokens().size() > CoreNlpAnnotator.MAX_TAG_TOKENS
+                || !timeWords.mayHoldTime(sentence)) {
+            return out;
+        }
+        String text = article.text();
+        String docDate = article.metadata().date().map(Object::toString).orElse(null);
+        CoreMap coreSentence = CoreMaps.sentence(sentence, text);
+        List<CoreMap> found;
+        synchronized (sutime) {
+            initialTags.forEach((value, tags) -> value.setTags(copy(tags)));
+            found = sutime.annotateSingleSentence(coreSentence, docDate, new SUTime.TimeIndex());
+        }
+        if (found == null) {
+            return out;
+        }
+        for (CoreMap t : found) {
+            Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+            Integer b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (timex == null || b == null || e == null) {
+                continue;
+            }
+            String value = timex.value() != null ? timex.value() : timex.altVal();
+            out.add(new TimeExpression(b, e, text.substring(b, e), timex.timexType(), value == null ? "" : value));
+        }
+        return out;
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        Field f = owner.getClass().getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(owner);
+    }
+
+    /** Every value bound in the environment, also inside maps and lists of values ("MONTH_MAP"). */
+    private void collect(Object o, int depth) {
+        if (o instanceof Value<?> v) {
+            if (!initialTags.containsKey(v)) {
+                initialTags.put(v, copy(v.getTags()));
+                collect(v.get(), depth + 1);
+            }
+        } else if (depth < 3 && o instanceof Map<?, ?> m) {
+            m.values().forEach(x -> collect(x, depth + 1));
+        } else if (depth < 3 && o instanceof Collection<?> c) {
+            c.forEach(x -> collect(x, depth + 1));
+        }
+    }
+
+    private static Tags copy(Tags tags) {
+        if (tags == null) {
+            return null;
+        }
+        Tags c = new Tags();
+        for (String name : tags.getTags()) {
+            c.setTag(name, tags.getTag(name));
+        }
+        return c;
+    }
+}
