@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * files appear, the instant the first table is replaced (racing the commits), and in mid-run. After
  * each kill every table must be complete and byte-identical either to the previous run's or to a clean
  * run's, never truncated, and a final uninterrupted run over the debris must give the clean run's tables
- * and leave no temporary file. (Resuming a killed run, {@code --resume}, is tested with that feature.)
+ * and leave no temporary file. A second test kills a run after three articles and checks that
+ * {@code --resume} gives the clean run's tables byte for byte.
  */
 @Tag("slow")
 class KillTest {
@@ -85,6 +86,51 @@ class KillTest {
         try (var files = Files.list(out)) {
             assertEquals(List.of(), files.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith(".") && !n.equals(".augur-cache")).toList());
+        }
+    }
+
+    /**
+     * A run killed after some articles are done, then {@code --resume}: the tables equal a clean run's,
+     * byte for byte, and the resumed run takes the finished articles from the cache.
+     */
+    @Test
+    void aKilledRunResumesToTheCleanRunsTables(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (int i = 1; i <= 15; i++) {
+            String name = Corpora.GOOD.get(i % Corpora.GOOD.size());
+            Files.writeString(corpus.resolve(String.format("%02d-%s", i, name)), Corpora.text(name) + "\nCopy " + i + ".\n",
+                    StandardCharsets.UTF_8);
+        }
+        Path ref = dir.resolve("clean");
+        Cli clean = Cli.run("extract", corpus.toString(), "-o", ref.toString(), "--quiet", "--threads", "1", "--no-cache");
+        assertEquals(ExitCodes.OK, clean.exitCode(), clean.err());
+        Map<Table, String> fresh = read(ref);
+
+        Path out = dir.resolve("out");
+        Path cache = out.resolve(".augur-cache");
+        Process p = ChildCli.start(List.of("-Xmx2g"), Files.createDirectories(dir.resolve("logs-killed")),
+                "extract", corpus.toString(), "-o", out.toString(), "--quiet", "--threads", "1");
+        long start = System.currentTimeMillis();
+        while (p.isAlive() && cached(cache) < 3 && System.currentTimeMillis() - start < EVENT_TIMEOUT_MS) {
+            Thread.sleep(20);
+        }
+        p.destroyForcibly().waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(cached(cache) < 15, "the run finished before it could be killed");
+
+        Cli resumed = ChildCli.run(List.of("-Xmx2g"), Files.createDirectories(dir.resolve("logs-resumed")), 5,
+                "extract", corpus.toString(), "-o", out.toString(), "--threads", "1", "--resume");
+        assertEquals(ExitCodes.OK, resumed.exitCode(), resumed.err());
+        assertEquals(fresh, read(out), "--resume after a kill gives the clean run's tables");
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(!manifest.contains("\"cached\": 0,"), manifest);
+    }
+
+    private static long cached(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        try (var files = Files.walk(cache)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv") && !n.startsWith(".")).count();
         }
     }
 
