@@ -105,14 +105,15 @@ public final class RuleForecastFinder implements ForecastFinder {
         Speakers speakers = new Speakers(doc, actors, cues);
         String fallback = speakers.ledeSpeaker().or(() -> doc.article().metadata().author()).orElse("");
         List<Sentence> sentences = doc.sentences();
+        List<List<Cue>> cuesOf = sentences.stream().map(cues::find).toList();   // each sentence's, once
         for (Sentence s : sentences) {
             Optional<String> speaker = speakers.speakerOf(s);
             if (isQuestion(s)) {
                 continue;
             }
-            List<Cue> found = cues.find(s);
+            List<Cue> found = cuesOf.get(s.index());
             boolean anchored = hasAnchor(found, s)
-                    || s.index() > 0 && hasAnchor(cues.find(sentences.get(s.index() - 1)), sentences.get(s.index() - 1));
+                    || s.index() > 0 && hasAnchor(cuesOf.get(s.index() - 1), sentences.get(s.index() - 1));
             List<Cue> triggers = new ArrayList<>();
             for (Cue c : found) {
                 boolean reported = reportedBy(found, c, s, speaker.isPresent());
