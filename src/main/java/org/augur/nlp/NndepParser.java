@@ -30,9 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * one long chain of dependent additions per label, and its cache of hidden-layer slices is guarded by a
  * lock shared by all threads.
  *
- * <p>Here the output layer computes eight labels at once and a slice four rows at once, each sum in
- * the very same order as CoreNLP's (so every score is bit-identical and so is every parse), the slice
- * cache is lock-free and larger, and the precomputed-feature map is not boxed. Everything else, from the transition system to the
+ * <p>Here the weight matrices are transposed so that the output layer and the slices are computed for
+ * all units at once, one input after the other: each unit's sum still runs in the very same order as
+ * CoreNLP's (so every score is bit-identical and so is every parse), but the loops over units have no
+ * dependency and vectorise. The slice cache is lock-free and larger, the precomputed-feature map is not
+ * boxed. Everything else, from the transition system to the
  * grammatical structure, is CoreNLP's own, reached by reflection into 4.5.10's DependencyParser and
  * Classifier; the constructor fails loudly if those fields move. Checked against
  * {@code DependencyParser.predict} on every parsed sentence of the bench and gold corpora.
@@ -54,10 +56,12 @@ final class NndepParser {
     private final int numTokens;
     private final int embeddingSize;
     private final int hiddenSize;
-    private final float[][] w1;
+    /** W1 transposed: input dimension (feature position × embedding) → hidden unit. */
+    private final float[][] w1t;
     private final float[][] e;
     private final float[] b1;
-    private final double[][] w2;
+    /** W2 transposed: hidden unit → transition. */
+    private final double[][] w2t;
     private final double[][] saved;
     /** Feature index → row of {@code saved}, or -1: an open-addressing copy of Classifier.preMap. */
     private final int[] preKeys;
@@ -80,14 +84,20 @@ final class NndepParser {
             this.numTokens = config.getClass().getField("numTokens").getInt(null);
             this.embeddingSize = config.getClass().getField("embeddingSize").getInt(config);
             this.hiddenSize = config.getClass().getField("hiddenSize").getInt(config);
-            this.w1 = c.getW1();
+            float[][] w1 = c.getW1();
+            this.w1t = new float[w1[0].length][hiddenSize];
+            for (int i = 0; i < hiddenSize; i++) {
+                for (int k = 0; k < w1[i].length; k++) {
+                    w1t[k][i] = w1[i][k];
+                }
+            }
             this.e = c.getE();
             this.b1 = c.getb1();
-            float[][] w2f = c.getW2();
-            this.w2 = new double[(w2f.length + 7) / 8 * 8][hiddenSize];
-            for (int i = 0; i < w2f.length; i++) {
-                for (int j = 0; j < hiddenSize; j++) {
-                    w2[i][j] = w2f[i][j];
+            float[][] w2 = c.getW2();
+            this.w2t = new double[hiddenSize][w2.length];
+            for (int i = 0; i < w2.length; i++) {
+                for (int k = 0; k < hiddenSize; k++) {
+                    w2t[k][i] = w2[i][k];
                 }
             }
             this.saved = (double[][]) field(Classifier.class, c, "saved");
@@ -116,7 +126,7 @@ final class NndepParser {
             double[] scores = scores(features(c));
             double best = Double.NEGATIVE_INFINITY;
             String chosen = null;
-            for (int j = 0; j < transitions.size(); j++) {
+            for (int j = 0; j < scores.length; j++) {
                 if (scores[j] > best) {
                     String t = transitions.get(j);
                     if (system.canApply(c, t)) {
@@ -162,8 +172,8 @@ final class NndepParser {
     }
 
     /**
-     * Classifier.computeScores as CoreNLP runs it with its slice cache on (its default), operation for
-     * operation, with the output rows interleaved; scores past the last transition are padding.
+     * Classifier.computeScores as CoreNLP runs it with its slice cache on (its default): the same
+     * operations on the same values in the same order for every score.
      */
     private double[] scores(int[] feature) {
         double[] hidden = new double[hiddenSize];
@@ -189,45 +199,15 @@ final class NndepParser {
             hidden[i] += b1[i];
             hidden[i] = hidden[i] * hidden[i] * hidden[i];
         }
-        // Eight labels at a time (w2 is padded with zero rows to a multiple of eight), each label's sum
-        // in CoreNLP's order: independent chains the processor overlaps, identical results.
-        double[] scores = new double[w2.length];
-        for (int i = 0; i < w2.length; i += 8) {
-            double[] r0 = w2[i];
-            double[] r1 = w2[i + 1];
-            double[] r2 = w2[i + 2];
-            double[] r3 = w2[i + 3];
-            double[] r4 = w2[i + 4];
-            double[] r5 = w2[i + 5];
-            double[] r6 = w2[i + 6];
-            double[] r7 = w2[i + 7];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            double s4 = 0;
-            double s5 = 0;
-            double s6 = 0;
-            double s7 = 0;
-            for (int k = 0; k < hiddenSize; k++) {
-                double h = hidden[k];
-                s0 += h * r0[k];
-                s1 += h * r1[k];
-                s2 += h * r2[k];
-                s3 += h * r3[k];
-                s4 += h * r4[k];
-                s5 += h * r5[k];
-                s6 += h * r6[k];
-                s7 += h * r7[k];
+        // All labels at once, one hidden unit after the other: each label's sum runs in CoreNLP's
+        // order (unit 0, 1, …), but the labels are independent, so the loop over them vectorises.
+        double[] scores = new double[w2t[0].length];
+        for (int k = 0; k < hiddenSize; k++) {
+            double h = hidden[k];
+            double[] row = w2t[k];
+            for (int i = 0; i < row.length; i++) {
+                scores[i] += h * row[i];
             }
-            scores[i] = s0;
-            scores[i + 1] = s1;
-            scores[i + 2] = s2;
-            scores[i + 3] = s3;
-            scores[i + 4] = s4;
-            scores[i + 5] = s5;
-            scores[i + 6] = s6;
-            scores[i + 7] = s7;
         }
         return scores;
     }
@@ -239,35 +219,17 @@ final class NndepParser {
             return cached;
         }
         float[] embedding = e[tok];
-        float[] out = new float[hiddenSize];
-        int i = 0;
-        for (; i + 4 <= hiddenSize; i += 4) {   // four rows at once, each summed in CoreNLP's order
-            float[] r0 = w1[i];
-            float[] r1 = w1[i + 1];
-            float[] r2 = w1[i + 2];
-            float[] r3 = w1[i + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int k = 0; k < embedding.length; k++) {
-                float x = embedding[k];
-                s0 += r0[offset + k] * x;
-                s1 += r1[offset + k] * x;
-                s2 += r2[offset + k] * x;
-                s3 += r3[offset + k] * x;
+        double[] sums = new double[hiddenSize];
+        for (int k = 0; k < embedding.length; k++) {   // every unit's sum in CoreNLP's order
+            float x = embedding[k];
+            float[] row = w1t[offset + k];
+            for (int i = 0; i < hiddenSize; i++) {
+                sums[i] += row[i] * x;
             }
-            out[i] = (float) s0;
-            out[i + 1] = (float) s1;
-            out[i + 2] = (float) s2;
-            out[i + 3] = (float) s3;
         }
-        for (; i < hiddenSize; i++) {
-            double s = 0;
-            for (int k = 0; k < embedding.length; k++) {
-                s += w1[i][offset + k] * embedding[k];
-            }
-            out[i] = (float) s;
+        float[] out = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+            out[i] = (float) sums[i];
         }
         if (slices.size() < MAX_SLICES) {
             slices.put(index, out);
