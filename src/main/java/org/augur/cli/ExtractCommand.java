@@ -17,8 +17,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
 import org.augur.corpus.Source;
-import org.augur.nlp.CoreNlpAnnotator;
-import org.augur.nlp.CoreNlpTimeTagger;
+import org.augur.nlp.CoreNlpModels;
 import org.augur.nlp.ModelException;
 import org.augur.nlp.Models;
 import org.augur.pipeline.CanonicalNames;
@@ -164,8 +163,10 @@ public final class ExtractCommand implements Callable<Integer> {
                     .orElse("--no-cache") + " holds no interrupted run");
         }
         // Models load when the first article misses the cache: a rerun on an unchanged corpus loads none.
-        LazyPipeline pipeline = new LazyPipeline(() -> Pipeline.standard(new CoreNlpAnnotator(declared),
-                new CoreNlpTimeTagger(declared), taxonomy));
+        LazyPipeline pipeline = new LazyPipeline(() -> {
+            CoreNlpModels loaded = CoreNlpModels.load(declared);
+            return Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy);
+        });
         ConsoleProgress progress = ConsoleProgress.on(err, quiet ? OptionalInt.empty() : ConsoleProgress.stderrWidth());
         RunSummary summary;
         try {

@@ -32,17 +32,16 @@ public final class CoreNlpAnnotator implements Annotator {
     static final int MAX_PIECE_CHARS = 100_000;
 
     private final StanfordCoreNLP shallow;
-    /**
-     * How many hidden-layer activations of input features the parser keeps (an LRU cache; CoreNLP's
-     * default is 5,000). The cache only saves arithmetic, the parse is the same; 50,000 entries (about
-     * 40 MB) made parsing 1.4x faster on UN speeches, while precomputing more at load time costs seconds.
-     */
-    private static final int PARSER_CACHE = 50_000;
-
-    private final DependencyParser parser;
+    private final NndepParser parser;
 
     public CoreNlpAnnotator(Models models) throws ModelException {
         models.verify();
+        // The parser itself, not CoreNLP's depparse annotator: that one also builds the collapsed and
+        // CC-processed graphs of every sentence, which Augur never reads (a sixth of the parse time).
+        // It loads while the tagger's models do.
+        String parserModel = models.require("depparse.model");
+        Loading<NndepParser> parserLoad = Loading.start("parser",
+                () -> new NndepParser(DependencyParser.loadFromModelFile(parserModel, new Properties())));
         Properties base = new Properties();
         base.setProperty("tokenize.language", "en");
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -57,12 +56,7 @@ public final class CoreNlpAnnotator implements Annotator {
         base.setProperty("pos.maxlen", Integer.toString(MAX_TAG_TOKENS));
         base.setProperty("ner.maxlen", Integer.toString(MAX_TAG_TOKENS));
         this.shallow = new StanfordCoreNLP(base);
-
-        // The parser itself, not CoreNLP's depparse annotator: that one also builds the collapsed and
-        // CC-processed graphs of every sentence, which Augur never reads (a sixth of the parse time).
-        Properties deep = new Properties();
-        deep.setProperty("numCached", Integer.toString(PARSER_CACHE));
-        this.parser = DependencyParser.loadFromModelFile(models.require("depparse.model"), deep);
+        this.parser = parserLoad.get();
     }
 
     /**
