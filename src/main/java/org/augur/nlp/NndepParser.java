@@ -123,6 +123,11 @@ final class NndepParser {
     GrammaticalStructure predict(CoreMap sentence) {
         Configuration c = system.initialConfiguration(sentence);
         while (!system.isTerminal(c)) {
+            String only = onlyApplicable(c);
+            if (only != null) {   // CoreNLP would score every transition and pick this one
+                system.apply(c, only);
+                continue;
+            }
             double[] scores = scores(features(c));
             double best = Double.NEGATIVE_INFINITY;
             String chosen = null;
@@ -153,6 +158,25 @@ final class NndepParser {
         } catch (Throwable t) {
             throw rethrow(t);
         }
+    }
+
+    /**
+     * The one transition that can apply, or null if several can. With one word or none on the stack
+     * the parser can only shift, and with the buffer empty and one word on the stack it can only attach
+     * that word to the root: a tenth of the transitions on UN speeches (25,074 of 242,480), each
+     * scored for nothing.
+     */
+    private String onlyApplicable(Configuration c) {
+        String only = null;
+        for (String t : transitions) {
+            if (system.canApply(c, t)) {
+                if (only != null) {
+                    return null;
+                }
+                only = t;
+            }
+        }
+        return only;
     }
 
     private int[] features(Configuration c) {
