@@ -17,7 +17,12 @@ final class CoreMaps {
      * text between tokens, which is all that the parser and SUTime read.
      */
     static CoreMap sentence(Sentence s, String text) {
-        List<Token> tokens = s.tokens();
+        return span(s, 0, s.tokens().size(), text);
+    }
+
+    /** The tokens {@code from} (inclusive) to {@code to} of a sentence, rebuilt as a sentence of their own. */
+    static CoreMap span(Sentence s, int from, int to, String text) {
+        List<Token> tokens = s.tokens().subList(from, to);
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -36,11 +41,14 @@ final class CoreMaps {
             l.setAfter(i + 1 < tokens.size() ? text.substring(t.end(), tokens.get(i + 1).begin()) : "");
             labels.add(l);
         }
+        boolean whole = from == 0 && to == s.tokens().size();
+        int begin = whole ? s.begin() : tokens.get(0).begin();
+        int end = whole ? s.end() : tokens.get(tokens.size() - 1).end();
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-        sentence.set(CoreAnnotations.TextAnnotation.class, s.text());
-        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
-        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+        sentence.set(CoreAnnotations.TextAnnotation.class, whole ? s.text() : text.substring(begin, end));
+        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
         sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
         sentence.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
         sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());

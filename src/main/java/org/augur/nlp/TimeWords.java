@@ -1,5 +1,6 @@
 package org.augur.nlp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,23 +30,36 @@ public final class TimeWords {
      * SUTime merges such words before it filters by tag.
      */
     public boolean mayHoldTime(Sentence s) {
+        return !timeTokens(s).isEmpty();
+    }
+
+    /** The indices of the tokens that make {@link #mayHoldTime} true, in order. */
+    public List<Integer> timeTokens(Sentence s) {
         List<Token> tokens = s.tokens();
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (w.chars().anyMatch(Character::isDigit)) {
-                return true;
+            if (isTimeToken(tokens, i)) {
+                out.add(i);
             }
-            boolean hyphenated = i > 0 && tokens.get(i - 1).word().equals("-");
-            if (isTimeWord(w, t.pos(), hyphenated) || isTimeWord(t.key(), t.pos(), hyphenated)
-                    || w.endsWith("s") && isTimeWord(w.substring(0, w.length() - 1), t.pos(), hyphenated)) {
-                return true;
-            }
-            if (w.indexOf('-') > 0) {
-                for (String part : w.split("-")) {
-                    if (isTimeWord(part, t.pos(), true)) {
-                        return true;
-                    }
+        }
+        return out;
+    }
+
+    private boolean isTimeToken(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (w.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        boolean hyphenated = i > 0 && tokens.get(i - 1).word().equals("-");
+        if (isTimeWord(w, t.pos(), hyphenated) || isTimeWord(t.key(), t.pos(), hyphenated)
+                || w.endsWith("s") && isTimeWord(w.substring(0, w.length() - 1), t.pos(), hyphenated)) {
+            return true;
+        }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (isTimeWord(part, t.pos(), true)) {
+                    return true;
                 }
             }
         }

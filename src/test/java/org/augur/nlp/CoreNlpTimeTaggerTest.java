@@ -30,4 +30,33 @@ class CoreNlpTimeTaggerTest {
         assertEquals("[DATE 2018-09-24 'Monday']", plain);
         assertEquals("[]", times(tagger, doc, 2));
     }
+
+    @Test
+    void aLongSentenceIsReadAroundItsTimeWordsWithTheSentencesOffsets() throws ModelException {
+        TimeTagger tagger = new CoreNlpTimeTagger(Models.read(Path.of("models.txt")));
+        // "next year" and "Monday" are 46 tokens apart: two spans.
+        StringBuilder words = new StringBuilder("The/DT ministers/NNS will/MD meet/VB again/RB next/JJ year/NN");
+        for (int i = 0; i < 15; i++) {
+            words.append(" with/IN the/DT delegates/NNS");
+        }
+        words.append(" ,/, and/CC on/IN Monday/NNP ./.");
+        AnnotatedDoc doc = Docs.doc().date("2018-09-25").sentence(words.toString()).build();
+        Sentence s = doc.sentences().get(0);
+        assertEquals(57, s.tokens().size());
+        var found = tagger.find(doc.article(), s);
+        assertEquals("[DATE 2019 'next year', DATE 2018-09-24 'Monday']", times(tagger, doc, 0));
+        String text = doc.article().text();
+        assertEquals("next year", text.substring(found.get(0).begin(), found.get(0).end()));
+        assertEquals("Monday", text.substring(found.get(1).begin(), found.get(1).end()));
+    }
+
+    @Test
+    void spansReachTenTokensEitherSideOfEachTimeWordAndJoinWhenTheyTouch() {
+        String spans = CoreNlpTimeTagger.windows(java.util.List.of(3, 12, 40), 60).stream()
+                .map(w -> w[0] + "-" + w[1]).toList().toString();
+        assertEquals("[0-23, 30-51]", spans);
+        assertEquals("[[0, 5]]", CoreNlpTimeTagger.windows(java.util.List.of(2), 5).stream()
+                .map(java.util.Arrays::toString).toList().toString());
+        assertEquals("[]", CoreNlpTimeTagger.windows(java.util.List.of(), 5).toString());
+    }
 }
