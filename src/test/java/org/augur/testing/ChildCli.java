@@ -27,10 +27,16 @@ public final class ChildCli {
         return new Cli(p.exitValue(), Files.readString(logs.resolve("stdout.txt")), Files.readString(logs.resolve("stderr.txt")));
     }
 
-    /** Starts {@code augur ARGS} with the given JVM options; stdout and stderr go to files in {@code logs}. */
+    /**
+     * Starts {@code augur ARGS} with the given JVM options, after the collector the {@code ./augur} launcher
+     * chooses (the serial one) unless they name another; stdout and stderr go to files in {@code logs}.
+     */
     public static Process start(List<String> jvmOptions, Path logs, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (jvmOptions.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w+GC"))) {
+            cmd.add("-XX:+UseSerialGC");
+        }
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
