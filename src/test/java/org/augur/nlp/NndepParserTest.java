@@ -2,50 +2,83 @@ package org.augur.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.augur.corpus.Article;
 import org.augur.corpus.ArticleReader;
 import org.augur.corpus.Metadata;
 import org.augur.corpus.Source;
 import org.augur.testing.Corpora;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Augur's scoring of CoreNLP's parser model gives CoreNLP's own parses: the same typed dependencies as
- * {@link DependencyParser#predict} for every sentence of the test articles. Loads the tagger and the
- * parser (a few seconds).
+ * {@link DependencyParser#predict} for every sentence of the test articles and of the dev gold corpus.
+ * Loads the tagger and the parser (a few seconds).
  */
 class NndepParserTest {
 
-    @Test
-    void parsesEverySentenceExactlyAsCoreNlpDoes(@TempDir Path dir) throws Exception {
-        Models models = Models.read(Path.of("models.txt"));
-        CoreNlpAnnotator tagger = new CoreNlpAnnotator(models);
-        DependencyParser coreNlp = DependencyParser.loadFromModelFile(models.require("depparse.model"), new Properties());
-        NndepParser augur = new NndepParser(coreNlp);
-        Corpora.writeGood(dir);
+    private static Models models;
+    private static CoreNlpAnnotator tagger;
+    private static DependencyParser coreNlp;
+    private static NndepParser augur;
+
+    @BeforeAll
+    static void load() throws Exception {
+        models = Models.read(Path.of("models.txt"));
+        tagger = new CoreNlpAnnotator(models);
+        coreNlp = DependencyParser.loadFromModelFile(models.require("depparse.model"), new Properties());
+        augur = new NndepParser(coreNlp);
+    }
+
+    /** Parses every sentence (up to the parser's length limit) both ways; the sentences that differ. */
+    private static List<String> differences(Path dir, List<String> names) throws Exception {
         ArticleReader reader = new ArticleReader(10_000_000);
         List<String> differing = new ArrayList<>();
         int parsed = 0;
-        for (String name : Corpora.GOOD) {
+        for (String name : names) {
             Article article = reader.read(Source.of(name, dir.resolve(name), Metadata.NONE));
             for (Sentence s : tagger.annotate(article, sentences -> Set.of()).sentences()) {
+                if (s.tokens().size() > CoreNlpAnnotator.MAX_PARSE_TOKENS) {
+                    continue;
+                }
                 String expected = coreNlp.predict(CoreMaps.sentence(s, article.text())).typedDependencies().toString();
                 String actual = augur.predict(CoreMaps.sentence(s, article.text())).typedDependencies().toString();
                 parsed++;
                 if (!expected.equals(actual)) {
-                    differing.add(s.text());
+                    differing.add(name + ": " + s.text());
                 }
             }
         }
         assertTrue(parsed > 30, "sentences parsed: " + parsed);
-        assertEquals(List.of(), differing);
+        return differing;
+    }
+
+    @Test
+    void parsesEverySentenceOfTheTestArticlesExactlyAsCoreNlpDoes(@TempDir Path dir) throws Exception {
+        Corpora.writeGood(dir);
+        assertEquals(List.of(), differences(dir, Corpora.GOOD));
+    }
+
+    /** The dev gold corpus of ../shared (24 news articles, ~600 sentences); skipped when it is absent. */
+    @Test
+    void parsesEverySentenceOfTheDevCorpusExactlyAsCoreNlpDoes() throws Exception {
+        Path dev = Path.of("../shared/data/eval/dev/corpus");
+        assumeTrue(Files.isDirectory(dev), "no dev corpus at " + dev);
+        List<String> names;
+        try (Stream<Path> files = Files.list(dev)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
+        }
+        assertEquals(List.of(), differences(dev, names));
     }
 }
