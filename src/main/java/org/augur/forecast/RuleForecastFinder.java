@@ -98,10 +98,10 @@ public final class RuleForecastFinder implements ForecastFinder {
     @Override
     public List<Forecast> find(AnnotatedDoc doc, List<Actor> actors) {
         List<Forecast> out = new ArrayList<>();
-        Speakers speakers = new Speakers(doc, actors, cues);
-        String fallback = speakers.ledeSpeaker().or(() -> doc.article().metadata().author()).orElse("");
         List<Sentence> sentences = doc.sentences();
         List<List<Cue>> cuesOf = sentences.stream().map(cues::find).toList();   // each sentence's, once
+        Speakers speakers = new Speakers(doc, actors, cuesOf);
+        String fallback = speakers.ledeSpeaker().or(() -> doc.article().metadata().author()).orElse("");
         for (Sentence s : sentences) {
             Optional<String> speaker = speakers.speakerOf(s);
             if (isQuestion(s)) {

@@ -11,7 +11,11 @@ import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
 
-/** Who speaks in each sentence: reporting verbs, "according to", open quotations, the lede. */
+/**
+ * Who speaks in each sentence: reporting verbs, "according to", open quotations, the lede. The reporting
+ * verbs come from the sentence's cues as {@link RuleForecastFinder#find} already found them, so that the
+ * lexicon runs once per sentence, not once more here.
+ */
 final class Speakers {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
             "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
@@ -19,16 +23,16 @@ final class Speakers {
 
     private final AnnotatedDoc doc;
     private final List<Actor> actors;
-    private final CueLexicon lexicon;
+    private final List<List<Cue>> cuesOf;   // each sentence's cues, by sentence index
     private String quoteSpeaker;
     private boolean inQuote;
     private String lastPerson;
     private String lastSpeaker;
 
-    Speakers(AnnotatedDoc doc, List<Actor> actors, CueLexicon lexicon) {
+    Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
         this.doc = doc;
         this.actors = actors;
-        this.lexicon = lexicon;
+        this.cuesOf = cuesOf;
     }
 
     /** "…, says Ivan Timofeev" in one of the first three sentences of a commentary. */
@@ -116,7 +120,7 @@ final class Speakers {
         if (according >= 0) {
             return nounPhraseAt(s, according + 2);
         }
-        for (Cue c : lexicon.find(s)) {
+        for (Cue c : cuesOf.get(s.index())) {
             if (!RuleForecastFinder.isReportingVerb(c, s)) {
                 continue;
             }
