@@ -22,12 +22,6 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Sentences longer than this are tagged but not parsed: the parser's cost grows with length. */
     public static final int MAX_PARSE_TOKENS = 120;
-    /**
-     * Sentences longer than this (a run-on text without punctuation) are tokenised but neither
-     * part-of-speech tagged (tag {@code X}) nor entity-tagged nor time-tagged: their cost and memory
-     * grow with length, and no real sentence comes near.
-     */
-    public static final int MAX_TAG_TOKENS = MAX_TAGGED_TOKENS;
     /** CoreNLP gets the text in pieces of at most this many chars (see {@link TextPieces}). */
     static final int MAX_PIECE_CHARS = 100_000;
 
@@ -53,8 +47,8 @@ public final class CoreNlpAnnotator implements Annotator {
         base.setProperty("ner.buildEntityMentions", "true");
         // Known CoreNLP issue #669: NER output can depend on the order documents are seen.
         base.setProperty("ner.maxAdditionalKnownLCWords", "0");
-        base.setProperty("pos.maxlen", Integer.toString(MAX_TAG_TOKENS));
-        base.setProperty("ner.maxlen", Integer.toString(MAX_TAG_TOKENS));
+        base.setProperty("pos.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
+        base.setProperty("ner.maxlen", Integer.toString(MAX_TAGGED_TOKENS));
         this.shallow = new StanfordCoreNLP(base);
         this.parser = parserLoad.get();
     }

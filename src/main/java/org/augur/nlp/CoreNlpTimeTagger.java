@@ -66,7 +66,7 @@ public final class CoreNlpTimeTagger implements TimeTagger {
     @Override
     public List<TimeExpression> find(Article article, Sentence sentence) {
         List<TimeExpression> out = new ArrayList<>();
-        if (sentence.tokens().isEmpty() || sentence.tokens().size() > CoreNlpAnnotator.MAX_TAG_TOKENS) {
+        if (sentence.tokens().isEmpty() || sentence.tokens().size() > Annotator.MAX_TAGGED_TOKENS) {
             return out;
         }
         String text = article.text();
