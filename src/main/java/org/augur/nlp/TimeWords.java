@@ -25,15 +25,11 @@ public final class TimeWords {
     }
 
     /**
-     * Whether a token of the sentence has a digit or is a time word (as written, as its lemma, or without
-     * a plural s). A word joined by a hyphen ("mid-May", "seventy - second") counts whatever its tag, as
-     * SUTime merges such words before it filters by tag.
+     * The indices, in order, of the tokens that have a digit or are a time word (as written, as their
+     * lemma, or without a plural s); a sentence without any holds no time expression worth tagging. A
+     * word joined by a hyphen ("mid-May", "seventy - second") counts whatever its tag, as SUTime merges
+     * such words before it filters by tag.
      */
-    public boolean mayHoldTime(Sentence s) {
-        return !timeTokens(s).isEmpty();
-    }
-
-    /** The indices of the tokens that make {@link #mayHoldTime} true, in order. */
     public List<Integer> timeTokens(Sentence s) {
         List<Token> tokens = s.tokens();
         List<Integer> out = new ArrayList<>();

@@ -10,7 +10,7 @@ class TimeWordsTest {
     private final TimeWords words = TimeWords.standard();
 
     private boolean mayHoldTime(String tokens) {
-        return words.mayHoldTime(doc().sentence(tokens).build().sentences().get(0));
+        return !words.timeTokens(doc().sentence(tokens).build().sentences().get(0)).isEmpty();
     }
 
     @Test
