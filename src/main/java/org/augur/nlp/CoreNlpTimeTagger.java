@@ -9,7 +9,6 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -49,7 +48,8 @@ public final class CoreNlpTimeTagger implements TimeTagger {
         p.setProperty("sutime.includeRange", "false");
         this.sutime = new TimeAnnotator("sutime", p);
         try {
-            Object extractor = field(field(sutime, "timexExtractor"), "expressionExtractor");
+            Object timex = Internals.field(TimeAnnotator.class, sutime, "timexExtractor");
+            Object extractor = Internals.field(timex.getClass(), timex, "expressionExtractor");
             collect(((CoreMapExpressionExtractor<?>) extractor).getEnv().getVariables(), 0);
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("cannot reach SUTime's rule environment in this CoreNLP version", e);
@@ -112,12 +112,6 @@ public final class CoreNlpTimeTagger implements TimeTagger {
             }
         }
         return out;
-    }
-
-    private static Object field(Object owner, String name) throws ReflectiveOperationException {
-        Field f = owner.getClass().getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(owner);
     }
 
     /** Every value bound in the environment, also inside maps and lists of values ("MONTH_MAP"). */

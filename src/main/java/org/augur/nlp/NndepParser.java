@@ -16,7 +16,6 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,15 +71,15 @@ final class NndepParser {
     NndepParser(DependencyParser parser) {
         this.parser = parser;
         try {
-            ParsingSystem ps = (ParsingSystem) field(DependencyParser.class, parser, "system");
+            ParsingSystem ps = (ParsingSystem) Internals.field(DependencyParser.class, parser, "system");
             this.system = (ArcStandard) ps;
-            this.transitions = List.copyOf((List<String>) field(ParsingSystem.class, ps, "transitions"));
+            this.transitions = List.copyOf((List<String>) Internals.field(ParsingSystem.class, ps, "transitions"));
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             this.featureArray = lookup.unreflect(method("getFeatureArray", Configuration.class));
             this.makeRelation = lookup.unreflect(method("makeGrammaticalRelation", String.class));
             this.makeStructure = lookup.unreflect(method("makeGrammaticalStructure", List.class, TreeGraphNode.class));
-            Classifier c = (Classifier) field(DependencyParser.class, parser, "classifier");
-            Object config = field(DependencyParser.class, parser, "config");
+            Classifier c = (Classifier) Internals.field(DependencyParser.class, parser, "classifier");
+            Object config = Internals.field(DependencyParser.class, parser, "config");
             this.numTokens = config.getClass().getField("numTokens").getInt(null);
             this.embeddingSize = config.getClass().getField("embeddingSize").getInt(config);
             this.hiddenSize = config.getClass().getField("hiddenSize").getInt(config);
@@ -100,8 +99,8 @@ final class NndepParser {
                     w2t[k][i] = w2[i][k];
                 }
             }
-            this.saved = (double[][]) field(Classifier.class, c, "saved");
-            Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, c, "preMap");
+            this.saved = (double[][]) Internals.field(Classifier.class, c, "saved");
+            Map<Integer, Integer> preMap = (Map<Integer, Integer>) Internals.field(Classifier.class, c, "preMap");
             int size = Integer.highestOneBit(Math.max(4, preMap.size() * 2)) * 2;
             this.preKeys = new int[size];
             this.preValues = new int[size];
@@ -275,12 +274,6 @@ final class NndepParser {
 
     private int slot(int key) {
         return (key * 0x9E3779B9 >>> 7) & (preKeys.length - 1);
-    }
-
-    private static Object field(Class<?> owner, Object target, String name) throws ReflectiveOperationException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(target);
     }
 
     private static Method method(String name, Class<?>... parameters) throws NoSuchMethodException {
