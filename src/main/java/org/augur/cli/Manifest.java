@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import org.augur.nlp.Models;
 import org.augur.pipeline.RunOptions;
 import org.augur.pipeline.RunSummary;
+import org.augur.table.AtomicFiles;
 
 /** manifest.json: what ran, with which models and options, what it found and how long it took. */
 final class Manifest {
@@ -47,7 +47,7 @@ final class Manifest {
         sb.append("}\n");
         Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
         Files.writeString(temp, sb.toString(), StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.moveIntoPlace(temp, file);
     }
 
     static String q(String s) {
