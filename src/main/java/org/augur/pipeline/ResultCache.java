@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -96,9 +95,7 @@ public final class ResultCache {
             }
             used.add(key);
             return Optional.of(new ArticleRows(rows, tokens));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {   // a miss (no such file) or a damaged entry
             return Optional.empty();
         }
     }
