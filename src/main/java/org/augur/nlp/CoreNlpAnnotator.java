@@ -34,8 +34,11 @@ public final class CoreNlpAnnotator implements Annotator {
         // CC-processed graphs of every sentence, which Augur never reads (a sixth of the parse time).
         // It loads while the tagger's models do.
         String parserModel = models.require("depparse.model");
+        // Without CoreNLP's precomputation: NndepParser computes those rows when first needed.
+        Properties parserProperties = new Properties();
+        parserProperties.setProperty("numPreComputed", "0");
         Loading<NndepParser> parserLoad = Loading.start("parser",
-                () -> new NndepParser(DependencyParser.loadFromModelFile(parserModel, new Properties())));
+                () -> new NndepParser(DependencyParser.loadFromModelFile(parserModel, parserProperties)));
         Properties base = new Properties();
         base.setProperty("tokenize.language", "en");
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");

@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.ArcStandard;
 import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.ParsingSystem;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's neural dependency parser (nndep) with the same model, transition loop and arithmetic, but
@@ -33,16 +36,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * all units at once, one input after the other: each unit's sum still runs in the very same order as
  * CoreNLP's (so every score is bit-identical and so is every parse), but the loops over units have no
  * dependency and vectorise. The slice cache is lock-free and larger, the precomputed-feature map is not
- * boxed. Everything else, from the transition system to the
- * grammatical structure, is CoreNLP's own, reached by reflection into 4.5.10's DependencyParser and
+ * boxed, and the precomputed rows are computed when first needed instead of at load. Everything else,
+ * from the transition system to the grammatical structure, is CoreNLP's own, reached by reflection into 4.5.10's DependencyParser and
  * Classifier; the constructor fails loudly if those fields move. Checked against
  * {@code DependencyParser.predict} on every parsed sentence of the bench and gold corpora.
  */
 final class NndepParser {
     /**
-     * Hidden-layer slices of input features kept (about 0.85 KB each, so at most 85 MB; CoreNLP keeps
-     * 5,000 in an LRU cache). On the bench and gold sentences 100,000 parsed in 13.7 s of CPU against
-     * 15.0 s with 50,000. Beyond it slices are computed each time, with the same result.
+     * Hidden-layer slices of input features kept (4 KB each for the 1,000 hidden units, so at most
+     * 400 MB; CoreNLP keeps 5,000 in an LRU cache). The 196 bench speeches fill 51,398. On the bench
+     * and gold sentences 100,000 parsed in 13.7 s of CPU against 15.0 s with 50,000. Beyond it slices
+     * are computed each time, with the same result.
      */
     private static final int MAX_SLICES = 100_000;
 
@@ -61,8 +65,13 @@ final class NndepParser {
     private final float[] b1;
     /** W2 transposed: hidden unit → transition. */
     private final double[][] w2t;
-    private final double[][] saved;
-    /** Feature index → row of {@code saved}, or -1: an open-addressing copy of Classifier.preMap. */
+    /**
+     * CoreNLP's precomputed hidden-layer sums of its most frequent input features, each computed here
+     * on first use rather than all at load (a second of CPU and 160 MB for 20,000 rows, of which a
+     * corpus may need few): the same sums in the same order as Classifier.preCompute.
+     */
+    private final AtomicReferenceArray<double[]> saved;
+    /** Feature index → row of {@code saved}, or -1: Classifier.preMap as an open-addressing table. */
     private final int[] preKeys;
     private final int[] preValues;
     private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
@@ -99,20 +108,28 @@ final class NndepParser {
                     w2t[k][i] = w2[i][k];
                 }
             }
-            this.saved = (double[][]) Internals.field(Classifier.class, c, "saved");
-            Map<Integer, Integer> preMap = (Map<Integer, Integer>) Internals.field(Classifier.class, c, "preMap");
-            int size = Integer.highestOneBit(Math.max(4, preMap.size() * 2)) * 2;
+            // The features CoreNLP precomputes with its default settings: the first numPreComputed of
+            // the model's list, whatever the parser at hand was loaded with (CoreNlpAnnotator loads it
+            // with none, so that the rows are computed here when first needed).
+            List<Integer> listed = (List<Integer>) Internals.field(DependencyParser.class, parser, "preComputed");
+            int count = Math.min(listed.size(), new Config(new Properties()).numPreComputed);
+            this.saved = new AtomicReferenceArray<>(count);
+            int size = Integer.highestOneBit(Math.max(4, count * 2)) * 2;
             this.preKeys = new int[size];
             this.preValues = new int[size];
             Arrays.fill(preKeys, -1);
-            preMap.forEach((k, v) -> {
+            for (int row = 0; row < count; row++) {
+                int k = listed.get(row);
                 int slot = slot(k);
-                while (preKeys[slot] != -1) {
+                while (preKeys[slot] != -1 && preKeys[slot] != k) {
                     slot = (slot + 1) & (preKeys.length - 1);
                 }
+                if (preKeys[slot] == k) {
+                    continue;   // listed twice: one row is enough, the sums are the same
+                }
                 preKeys[slot] = k;
-                preValues[slot] = v;
-            });
+                preValues[slot] = row;
+            }
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("cannot reach the dependency parser's model in this CoreNLP version", e);
         }
@@ -206,7 +223,7 @@ final class NndepParser {
             int index = tok * numTokens + j;
             int pre = precomputed(index);
             if (pre >= 0) {
-                double[] s = saved[pre];
+                double[] s = precomputedRow(pre, tok, offset);
                 for (int i = 0; i < hiddenSize; i++) {
                     hidden[i] += s[i];
                 }
@@ -235,12 +252,35 @@ final class NndepParser {
         return scores;
     }
 
-    /** Classifier.matrixMultiplySlice: float products summed in double, stored as float. */
+    /** Classifier.matrixMultiplySliceSum as preCompute calls it: the float products summed in double. */
+    private double[] precomputedRow(int row, int tok, int offset) {
+        double[] sums = saved.get(row);
+        if (sums == null) {
+            sums = sums(tok, offset);
+            saved.set(row, sums);   // two threads may both compute a row: the same sums
+        }
+        return sums;
+    }
+
+    /** Classifier.matrixMultiplySlice: the same sums as a precomputed row, stored as float. */
     private float[] slice(int index, int tok, int offset) {
         float[] cached = slices.get(index);
         if (cached != null) {
             return cached;
         }
+        double[] sums = sums(tok, offset);
+        float[] out = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+            out[i] = (float) sums[i];
+        }
+        if (slices.size() < MAX_SLICES) {
+            slices.put(index, out);
+        }
+        return out;
+    }
+
+    /** Every hidden unit's input from one feature: W1's slice times the feature's embedding. */
+    private double[] sums(int tok, int offset) {
         float[] embedding = e[tok];
         double[] sums = new double[hiddenSize];
         for (int k = 0; k < embedding.length; k++) {   // every unit's sum in CoreNLP's order
@@ -250,14 +290,7 @@ final class NndepParser {
                 sums[i] += row[i] * x;
             }
         }
-        float[] out = new float[hiddenSize];
-        for (int i = 0; i < hiddenSize; i++) {
-            out[i] = (float) sums[i];
-        }
-        if (slices.size() < MAX_SLICES) {
-            slices.put(index, out);
-        }
-        return out;
+        return sums;
     }
 
     private int precomputed(int key) {
