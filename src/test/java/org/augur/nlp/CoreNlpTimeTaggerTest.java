@@ -51,10 +51,10 @@ class CoreNlpTimeTaggerTest {
     }
 
     @Test
-    void spansReachTenTokensEitherSideOfEachTimeWordAndJoinWhenTheyTouch() {
+    void spansReachFiveTokensEitherSideOfEachTimeWordAndJoinWhenTheyTouch() {
         String spans = CoreNlpTimeTagger.windows(java.util.List.of(3, 12, 40), 60).stream()
                 .map(w -> w[0] + "-" + w[1]).toList().toString();
-        assertEquals("[0-23, 30-51]", spans);
+        assertEquals("[0-18, 35-46]", spans);
         assertEquals("[[0, 5]]", CoreNlpTimeTagger.windows(java.util.List.of(2), 5).stream()
                 .map(java.util.Arrays::toString).toList().toString());
         assertEquals("[]", CoreNlpTimeTagger.windows(java.util.List.of(), 5).toString());
