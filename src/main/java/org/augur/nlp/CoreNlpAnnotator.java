@@ -2,7 +2,6 @@ package org.augur.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.TypedDependency;
@@ -34,11 +33,7 @@ public final class CoreNlpAnnotator implements Annotator {
         // CC-processed graphs of every sentence, which Augur never reads (a sixth of the parse time).
         // It loads while the tagger's models do.
         String parserModel = models.require("depparse.model");
-        // Without CoreNLP's precomputation: NndepParser computes those rows when first needed.
-        Properties parserProperties = new Properties();
-        parserProperties.setProperty("numPreComputed", "0");
-        Loading<NndepParser> parserLoad = Loading.start("parser",
-                () -> new NndepParser(DependencyParser.loadFromModelFile(parserModel, parserProperties)));
+        Loading<NndepParser> parserLoad = Loading.start("parser", () -> NndepParser.load(parserModel));
         Properties base = new Properties();
         base.setProperty("tokenize.language", "en");
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");

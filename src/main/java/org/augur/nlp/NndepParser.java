@@ -135,6 +135,16 @@ final class NndepParser {
         }
     }
 
+    /**
+     * The parser of a model file, loaded without CoreNLP's precomputation: the rows are computed here
+     * when first needed.
+     */
+    static NndepParser load(String model) {
+        Properties p = new Properties();
+        p.setProperty("numPreComputed", "0");
+        return new NndepParser(DependencyParser.loadFromModelFile(model, p));
+    }
+
     /** The same grammatical structure as {@link DependencyParser#predict(CoreMap)}. */
     GrammaticalStructure predict(CoreMap sentence) {
         Configuration c = system.initialConfiguration(sentence);

@@ -37,8 +37,9 @@ class NndepParserTest {
     static void load() throws Exception {
         models = Models.read(Path.of("models.txt"));
         tagger = new CoreNlpAnnotator(models);
+        // CoreNLP's parser with its defaults (precomputed rows) against Augur's as the pipeline loads it.
         coreNlp = DependencyParser.loadFromModelFile(models.require("depparse.model"), new Properties());
-        augur = new NndepParser(coreNlp);
+        augur = NndepParser.load(models.require("depparse.model"));
     }
 
     /** Parses every sentence (up to the parser's length limit) both ways; the sentences that differ. */
