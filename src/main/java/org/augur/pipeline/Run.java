@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.augur.corpus.Article;
 import org.augur.corpus.ArticleException;
 import org.augur.corpus.ArticleReader;
@@ -34,6 +35,9 @@ import org.augur.table.TableWriter;
  * an errors.csv row and a stderr line; the others go on.
  */
 public final class Run {
+    /** How long a run that stops early waits for the articles its workers are still on. */
+    private static final long WORKER_WAIT_SECONDS = 60;
+
     private final LazyPipeline pipeline;
     private final ResultCache cache;
     private final RunOptions options;
@@ -132,6 +136,7 @@ public final class Run {
             throw new RunException("cannot write the tables: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
             progress.finish();
             for (TableWriter w : writers.values()) {
                 try {
@@ -143,6 +148,19 @@ public final class Run {
         }
         return new RunSummary(sources.size(), failed, cached, actors, topics, forecasts, tokens,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Waits for the articles the workers are still on when a run stops early: they can still write
+     * cache entries, which must not appear after the run has ended (a resumed run would find more than
+     * the run finished). An interrupted run does not wait.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        try {
+            pool.awaitTermination(WORKER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Outcome process(ArticleReader reader, Source source) {

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCacheTest {
     private final AtomicInteger builds = new AtomicInteger();
     private final AtomicInteger annotated = new AtomicInteger();
+    /** How long each article takes to "tag", whatever interrupts the worker. */
+    private volatile long tagMillis;
 
     /** Sentences end at ". ", tokens at spaces; capitalised words are PERSON, "will" is a modal. */
     private final class WhitespaceAnnotator implements Annotator {
@@ -55,6 +57,9 @@ class RunCacheTest {
 
         @Override
         public AnnotatedDoc annotate(Article article, ParseSelector toParse) {
+            for (long end = System.nanoTime() + tagMillis * 1_000_000; System.nanoTime() < end; ) {
+                Thread.onSpinWait();
+            }
             if (annotated.incrementAndGet() > failAfter) {
                 throw new AssertionError("killed");   // not an article's failure: the run dies
             }
@@ -146,6 +151,30 @@ class RunCacheTest {
         Files.writeString(corpus.resolve("a0.txt"), "Changed. Carol will come.");
         assertEquals(5, run(corpus, out, pipeline(Integer.MAX_VALUE),
                 new ResultCache(out.resolve(".augur-cache"), "other models")).cached());
+    }
+
+    /**
+     * A worker still on an article when the run dies must not cache it after the run has ended: a
+     * resumed run would then skip an article the dead run never finished.
+     */
+    @Test
+    void aRunThatDiesLeavesNoWorkerBehind(@TempDir Path dir) throws Exception {
+        Path corpus = corpus(dir);
+        Path out = dir.resolve("out");
+        tagMillis = 100;
+        assertThrows(IllegalStateException.class,
+                () -> run(corpus, out, pipeline(4), new ResultCache(out.resolve(".augur-cache"), "config")));
+        annotated.set(0);   // a worker left behind would now tag its article and cache it
+        Thread.sleep(3 * tagMillis);
+        assertEquals(0, annotated.get());
+        assertEquals(4, cacheEntries(out).size());
+    }
+
+    private static List<Path> cacheEntries(Path out) throws IOException {
+        try (var files = Files.walk(out.resolve(".augur-cache"))) {
+            return files.filter(f -> f.toString().endsWith(".csv") && !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
     }
 
     @Test
