@@ -30,10 +30,11 @@ import org.augur.corpus.Article;
 public final class CoreNlpTimeTagger implements TimeTagger {
     /**
      * Tokens either side of a time word that SUTime reads. On the 4,049 sentences with a trigger cue in
-     * the bench and gold corpora, spans of this reach gave the same expressions as whole sentences but
-     * for vague ones (PAST_REF, PRESENT_REF: never a horizon, 18 sentences) and one second expression,
-     * at a third of the cost (3.3 s of CPU instead of 9.1 s; 4.8 s with a reach of 10). A reach of 4
-     * cut "the" off "the end of the next decade".
+     * the bench and gold corpora, a reach of 10 gave the same expressions as whole sentences but for
+     * vague ones (PAST_REF, PRESENT_REF: never a horizon) and one second expression, and this reach the
+     * same as 10 but for vague ones in 18 sentences, at a third of the cost of whole sentences (3.3 s of
+     * CPU instead of 9.1 s; 4.8 s with a reach of 10). A reach of 4 cut "the" off "the end of the next
+     * decade".
      */
     static final int REACH = 5;
     private final TimeAnnotator sutime;
