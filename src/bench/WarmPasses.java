@@ -1,19 +1,17 @@
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.augur.corpus.Article;
 import org.augur.corpus.ArticleReader;
-import org.augur.corpus.Metadata;
+import org.augur.corpus.CorpusLister;
 import org.augur.corpus.Source;
 import org.augur.nlp.CoreNlpModels;
 import org.augur.nlp.Models;
@@ -34,22 +32,16 @@ public final class WarmPasses {
         }
         CoreNlpModels models = CoreNlpModels.load(Models.read(Path.of("models.txt")));
         Pipeline pipeline = Pipeline.standard(models.annotator(), models.timeTagger(), Taxonomy.standard());
+        // The articles as `augur extract CORPUS_DIR` finds and reads them.
         List<Article> articles = new ArrayList<>();
         ArticleReader reader = new ArticleReader(Long.MAX_VALUE);
-        try (Stream<Path> files = Files.walk(Path.of(args[0]))) {
-            for (Path f : files.filter(Files::isRegularFile).filter(WarmPasses::isArticle).sorted().toList()) {
-                articles.add(reader.read(Source.of(f.toString(), f, Metadata.NONE)));
-            }
+        for (Source source : new CorpusLister(InputStream.nullInputStream(), false).list(List.of(args[0]))) {
+            articles.add(reader.read(source));
         }
         System.out.printf("%d articles; passes: %s%n", articles.size(), args[1]);
         for (String threads : args[1].split(",")) {
             pass(pipeline, articles, Integer.parseInt(threads.trim()));
         }
-    }
-
-    private static boolean isArticle(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
     }
 
     private static void pass(Pipeline pipeline, List<Article> articles, int threads) throws Exception {

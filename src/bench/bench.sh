@@ -105,7 +105,7 @@ failures=0
 # arguments replaced by a fresh output folder (or by run SHARE[KEY]'s, kept when KEEP[that run] is set).
 # CHECK (corenlp|augur) verifies that every file was done; for Augur it also notes the model load time.
 # A run with REPS[KEY] set is repeated that many times, each into a fresh folder, and the one with the
-# least wall time counts: this machine's neighbours slow whole runs down by up to a tenth.
+# least wall time counts: the same build's runs differ by up to a fifth on a shared host.
 measure() {
   local key=$1 label=$2 files=$3 check=$4
   shift 4

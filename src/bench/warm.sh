@@ -13,10 +13,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 dir="$(cd "${1:-$repo/../shared/data/bench/ungd-2018}" && pwd)"
 plan="${2:-2,1,2,1,2}"
 cd "$repo"
-if [ ! -f target/augur.jar ] || [ ! -d target/classes ] || [ ! -d target/lib ] \
-  || [ -n "$(find src/main pom.xml -newer target/augur.jar -print -quit 2>/dev/null)" ]; then
-  mvn -q -B package -DskipTests >&2
-fi
+./augur --version >/dev/null   # the launcher builds target/ first if it is missing or stale
 mkdir -p target/bench/warm
 javac -d target/bench/warm -cp "target/classes:target/lib/*" src/bench/WarmPasses.java
 # The launcher's JIT options and default heap options, as ./augur runs Augur.
