@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
 import org.augur.corpus.Source;
+import org.augur.forecast.ForecastModel;
 import org.augur.nlp.CoreNlpModels;
 import org.augur.nlp.ModelException;
 import org.augur.nlp.Models;
@@ -55,6 +56,9 @@ import picocli.CommandLine.Parameters;
                 "%nExit codes: 0 every article processed, 1 some failed (see errors.csv), 2 usage or corpus "
                         + "error, 3 cannot run (a model missing, output folder not writable)."})
 public final class ExtractCommand implements Callable<Integer> {
+    /** The models.txt key that names the trained forecast model. */
+    static final String FORECAST_MODEL = "forecast.model";
+
     private final InputStream stdin;
     private final OutputStream stdout;
 
@@ -156,8 +160,10 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (ModelException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         }
+        Optional<ForecastModel> forecastModel = forecastModel(declared, err);
         ResultCache cache = noCache ? ResultCache.NONE
-                : new ResultCache(cacheDir != null ? cacheDir : output.resolve(".augur-cache"), fingerprint(declared));
+                : new ResultCache(cacheDir != null ? cacheDir : output.resolve(".augur-cache"),
+                        fingerprint(declared, forecastModel));
         if (resume && !cache.interrupted()) {
             throw new AugurException(ExitCodes.USAGE, "nothing to resume: " + cache.dir().map(Path::toString)
                     .orElse("--no-cache") + " holds no interrupted run");
@@ -165,7 +171,7 @@ public final class ExtractCommand implements Callable<Integer> {
         // Models load when the first article misses the cache: a rerun on an unchanged corpus loads none.
         LazyPipeline pipeline = new LazyPipeline(() -> {
             CoreNlpModels loaded = CoreNlpModels.load(declared);
-            return Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy);
+            return Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy, forecastModel);
         });
         ConsoleProgress progress = ConsoleProgress.on(err, quiet ? OptionalInt.empty() : ConsoleProgress.stderrWidth());
         RunSummary summary;
@@ -253,13 +259,44 @@ public final class ExtractCommand implements Callable<Integer> {
         return e.getMessage();
     }
 
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String read(Path p) throws IOException {
         return Files.readString(p, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The forecast model that models.txt names as {@value #FORECAST_MODEL} (it is small and read before
+     * CoreNLP loads, so a bad one stops the run at once); without one, the cue rules alone decide.
+     */
+    private Optional<ForecastModel> forecastModel(Models declared, PrintWriter err) {
+        String resource = declared.get(FORECAST_MODEL);
+        if (resource == null) {
+            if (!quiet) {
+                err.println("augur: " + declared.source() + " names no " + FORECAST_MODEL
+                        + ": forecasts are decided by the cue rules alone");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ForecastModel.load(resource));
+        } catch (IOException e) {
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot read the forecast model: " + e.getMessage());
+        }
+    }
+
     /** Whatever besides the article can change its rows: Augur's build, the models, the taxonomy. */
-    private String fingerprint(Models declared) {
+    private String fingerprint(Models declared, Optional<ForecastModel> forecastModel) {
         StringBuilder sb = new StringBuilder(Main.Version.build()).append('\n').append(declared.fingerprint());
+        forecastModel.ifPresent(m -> sb.append(FORECAST_MODEL).append(" sha256=").append(sha256(m.format(List.of())))
+                .append('\n'));
         if (topics != null) {
             try {
                 sb.append("topics=").append(java.util.HexFormat.of().formatHex(java.security.MessageDigest

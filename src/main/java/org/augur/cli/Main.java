@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "augur", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads news and commentary articles and writes CSV tables of the actors they name, the "
                 + "topics they discuss and the forecasts they make.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, ModelsCommand.class, CompletionCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, ModelsCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  augur extract corpus -o output",

@@ -30,48 +30,81 @@ import org.augur.corpus.MetadataFile;
  */
 public final class Evaluator {
 
-    private record GoldSentence(String doc, int begin, int end, boolean forecast, String certainty, String polarity,
-                                String predictor) {
+    /** One sentence of a gold folder's forecasts.csv. */
+    public record GoldSentence(String doc, int begin, int end, boolean forecast, String certainty, String polarity,
+                               String predictor) {
     }
 
-    private record Predicted(String doc, int begin, int end, String certainty, String polarity, String predictor) {
+    /** One row of a run's forecasts.csv, as far as scoring reads it. */
+    public record Predicted(String doc, int begin, int end, String certainty, String polarity, String predictor) {
+    }
+
+    /** Forecast P/R/F1 and the accuracies over matched forecasts. */
+    public record ForecastScores(Scores.Prf forecasts, double certainty, double polarity, double predictor,
+                                 int matched) {
     }
 
     public Scores evaluate(Path goldDir, Path runDir) throws IOException {
-        Map<String, String> authors = new HashMap<>();
-        Path corpus = goldDir.resolve("corpus");
-        if (Files.isDirectory(corpus)) {
-            MetadataFile.read(corpus).forEach((file, m) -> m.author().ifPresent(a -> authors.put(file, a)));
-        }
-        List<GoldSentence> gold = new ArrayList<>();
-        for (CSVRecord r : read(goldDir.resolve("gold/forecasts.csv"))) {
-            gold.add(new GoldSentence(r.get("doc_id"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
-                    r.get("is_forecast").equals("1"), r.get("certainty"), r.get("polarity"), r.get("predictor")));
-        }
         List<Predicted> predicted = new ArrayList<>();
         for (CSVRecord r : read(runDir.resolve("forecasts.csv"))) {
             predicted.add(new Predicted(r.get("doc_id"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
                     r.get("certainty"), r.get("polarity"), r.get("predictor")));
         }
+        ForecastScores f = scoreForecasts(gold(goldDir), predicted, authors(goldDir));
+        return new Scores(f.forecasts(), f.certainty(), f.polarity(), f.predictor(), f.matched(),
+                actors(goldDir.resolve("gold/actors.csv"), runDir.resolve("actors.csv")));
+    }
+
+    /** The metadata author of each article of a gold folder's corpus, by doc_id. */
+    public static Map<String, String> authors(Path goldDir) throws IOException {
+        Map<String, String> authors = new HashMap<>();
+        Path corpus = goldDir.resolve("corpus");
+        if (Files.isDirectory(corpus)) {
+            MetadataFile.read(corpus).forEach((file, m) -> m.author().ifPresent(a -> authors.put(file, a)));
+        }
+        return authors;
+    }
+
+    /** Every sentence of a gold folder's gold/forecasts.csv, in file order. */
+    public static List<GoldSentence> gold(Path goldDir) throws IOException {
+        List<GoldSentence> gold = new ArrayList<>();
+        for (CSVRecord r : read(goldDir.resolve("gold/forecasts.csv"))) {
+            gold.add(new GoldSentence(r.get("doc_id"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
+                    r.get("is_forecast").equals("1"), r.get("certainty"), r.get("polarity"), r.get("predictor")));
+        }
+        return gold;
+    }
+
+    /**
+     * The gold sentence a span of {@code doc} matches: the one it overlaps most, if the overlap covers at
+     * least half of it; null when none does.
+     */
+    public static GoldSentence match(Map<String, List<GoldSentence>> goldByDoc, String doc, int begin, int end) {
+        GoldSentence best = null;
+        int bestOverlap = 0;
+        for (GoldSentence g : goldByDoc.getOrDefault(doc, List.of())) {
+            int overlap = Math.min(g.end(), end) - Math.max(g.begin(), begin);
+            if (overlap > bestOverlap) {
+                best = g;
+                bestOverlap = overlap;
+            }
+        }
+        return best == null || 2 * bestOverlap < best.end() - best.begin() ? null : best;
+    }
+
+    /** Scores predicted forecasts against gold sentences (of the same articles). */
+    public static ForecastScores scoreForecasts(List<GoldSentence> gold, List<Predicted> predicted,
+                                                Map<String, String> authors) {
+        Map<String, List<GoldSentence>> byDoc = new HashMap<>();
+        gold.forEach(g -> byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g));
         Set<GoldSentence> matchedGold = new HashSet<>();
         int certainty = 0;
         int polarity = 0;
         int predictor = 0;
         int tp = 0;
         for (Predicted p : predicted) {
-            GoldSentence best = null;
-            int bestOverlap = 0;
-            for (GoldSentence g : gold) {
-                if (!g.doc().equals(p.doc())) {
-                    continue;
-                }
-                int overlap = Math.min(g.end(), p.end()) - Math.max(g.begin(), p.begin());
-                if (overlap > bestOverlap) {
-                    best = g;
-                    bestOverlap = overlap;
-                }
-            }
-            if (best == null || 2 * bestOverlap < best.end() - best.begin() || !best.forecast() || !matchedGold.add(best)) {
+            GoldSentence best = match(byDoc, p.doc(), p.begin(), p.end());
+            if (best == null || !best.forecast() || !matchedGold.add(best)) {
                 continue;
             }
             tp++;
@@ -80,9 +113,8 @@ public final class Evaluator {
             predictor += predictorMatches(best.predictor(), p.predictor(), authors.get(p.doc())) ? 1 : 0;
         }
         int goldForecasts = (int) gold.stream().filter(GoldSentence::forecast).count();
-        Scores.Prf forecasts = new Scores.Prf(tp, predicted.size(), goldForecasts);
-        return new Scores(forecasts, ratio(certainty, tp), ratio(polarity, tp), ratio(predictor, tp), tp,
-                actors(goldDir.resolve("gold/actors.csv"), runDir.resolve("actors.csv")));
+        return new ForecastScores(new Scores.Prf(tp, predicted.size(), goldForecasts), ratio(certainty, tp),
+                ratio(polarity, tp), ratio(predictor, tp), tp);
     }
 
     private static double ratio(int n, int d) {

@@ -10,6 +10,11 @@ public enum Certainty {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The certainty of a label ("certain", "probable", "possible"). */
+    public static Certainty of(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
+
     /** The more hedged of two. */
     public Certainty weaker(Certainty other) {
         return compareTo(other) >= 0 ? this : other;

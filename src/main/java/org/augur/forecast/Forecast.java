@@ -24,6 +24,12 @@ public record Forecast(int sentence, int begin, int end, String text, String gis
         topics = List.copyOf(topics);
     }
 
+    /** The same forecast with another certainty. */
+    public Forecast withCertainty(Certainty c) {
+        return new Forecast(sentence, begin, end, text, gist, c, polarity, cues, predictor, actors, topics, horizon,
+                horizonText);
+    }
+
     /** The same forecast with a horizon: a TIMEX value and the words it came from. */
     public Forecast withHorizon(String value, String words) {
         return new Forecast(sentence, begin, end, text, gist, certainty, polarity, cues, predictor, actors, topics,

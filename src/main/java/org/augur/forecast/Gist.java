@@ -60,7 +60,7 @@ final class Gist {
         String not = negative ? " not" : "";
         return switch (trigger.kind()) {
             case FUTURE -> negative ? "will not" : "to";
-            case WOULD -> negative ? "will not" : "to";
+            case WOULD, HINT, ANCHOR -> negative ? "will not" : "to";
             case EXPECT -> "expected" + not + " to";
             case PROBABLE -> negative ? "unlikely to" : "likely to";
             case UNLIKELY -> negative ? "unlikely to" : "likely to";

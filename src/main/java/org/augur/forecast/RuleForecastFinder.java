@@ -97,7 +97,17 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     @Override
     public List<Forecast> find(AnnotatedDoc doc, List<Actor> actors) {
-        List<Forecast> out = new ArrayList<>();
+        return candidates(doc, actors).stream().filter(Candidate::ruleSays).map(Candidate::draft).toList();
+    }
+
+    /**
+     * Every sentence that may be a forecast (a trigger cue, not a question), with what the rules make of
+     * it and the features a trained model decides on. A candidate the rules keep is drafted from the
+     * triggers that predict; one they drop, from all its triggers, so that a model that keeps it still
+     * has a certainty, a polarity and a predictor to give.
+     */
+    public List<Candidate> candidates(AnnotatedDoc doc, List<Actor> actors) {
+        List<Candidate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         List<List<Cue>> cuesOf = sentences.stream().map(cues::find).toList();   // each sentence's, once
         Speakers speakers = new Speakers(doc, actors, cuesOf);
@@ -110,19 +120,32 @@ public final class RuleForecastFinder implements ForecastFinder {
             List<Cue> found = cuesOf.get(s.index());
             boolean anchored = hasAnchor(found, s)
                     || s.index() > 0 && hasAnchor(cuesOf.get(s.index() - 1), sentences.get(s.index() - 1));
+            List<Cue> all = new ArrayList<>();
             List<Cue> triggers = new ArrayList<>();
+            List<Cue> hints = new ArrayList<>();
             for (Cue c : found) {
-                boolean reported = reportedBy(found, c, s, speaker.isPresent());
-                if (c.kind().triggers() && predicts(c, s, anchored, reported)) {
-                    triggers.add(c);
+                if (c.kind().triggers()) {
+                    all.add(c);
+                    if (predicts(c, s, anchored, reportedBy(found, c, s, speaker.isPresent()))) {
+                        triggers.add(c);
+                    }
+                } else if (c.kind().proposes()) {
+                    hints.add(c);
                 }
             }
-            if (triggers.isEmpty()) {
+            ForecastFeatures.futureDates(s, doc.article().metadata().date())
+                    .forEach(i -> hints.add(new Cue(Cue.Kind.ANCHOR, i, i + 1, s.token(i).word())));
+            if (all.isEmpty() && hints.isEmpty()) {
                 continue;
             }
+            List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
             Optional<String> committer = speaker.isPresent() ? Optional.empty()
-                    : triggers.stream().map(t -> speakers.committer(s, t)).flatMap(Optional::stream).findFirst();
-            out.add(forecast(doc, s, found, triggers, speaker.or(() -> committer).orElse(fallback), actors));
+                    : used.stream().map(t -> speakers.committer(s, t)).flatMap(Optional::stream).findFirst();
+            Forecast draft = forecast(doc, s, found, used, speaker.or(() -> committer).orElse(fallback), actors);
+            ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaker.isPresent(),
+                    sentences.size(), doc.article().metadata().date());
+            out.add(new Candidate(draft, !triggers.isEmpty(),
+                    ForecastFeatures.of(s, found, all, triggers, hints, draft, context)));
         }
         return out;
     }
@@ -265,7 +288,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     }
 
     /** Whether the trigger's clause is introduced by "if" or "unless". */
-    private static boolean inConditionClause(Cue c, Sentence s) {
+    static boolean inConditionClause(Cue c, Sentence s) {
         if (!s.parsed()) {
             return false;
         }

@@ -89,6 +89,13 @@ public record Models(Path source, Map<String, String> entries) {
         }
     }
 
+    /** The same declaration without {@code key} (to load CoreNLP before the model that key names exists). */
+    public Models without(String key) {
+        Map<String, String> rest = new LinkedHashMap<>(entries);
+        rest.remove(key);
+        return new Models(source, rest);
+    }
+
     public String get(String key) {
         return entries.get(key);
     }

@@ -4,7 +4,11 @@ import java.util.List;
 import org.augur.actor.Actor;
 import org.augur.actor.ActorFinder;
 import org.augur.corpus.Article;
+import org.augur.forecast.CueLexicon;
 import org.augur.forecast.Forecast;
+import org.augur.forecast.ForecastModel;
+import org.augur.forecast.ModelForecastFinder;
+import org.augur.forecast.RuleForecastFinder;
 import org.augur.forecast.ForecastFinder;
 import org.augur.forecast.Horizons;
 import org.augur.nlp.AnnotatedDoc;
@@ -36,22 +40,39 @@ public final class Pipeline {
         this.horizons = horizons;
     }
 
-    /** The standard rule-based stages around an annotator and time tagger, with a topic taxonomy. */
-    public static Pipeline standard(Annotator annotator, TimeTagger times, org.augur.topic.Taxonomy taxonomy) {
+    /**
+     * The standard stages around an annotator and time tagger, with a topic taxonomy: forecasts decided
+     * by {@code model} when there is one, else by the cue rules alone.
+     */
+    public static Pipeline standard(Annotator annotator, TimeTagger times, org.augur.topic.Taxonomy taxonomy,
+                                    java.util.Optional<ForecastModel> model) {
+        RuleForecastFinder rules = new RuleForecastFinder(CueLexicon.standard(), taxonomy);
+        ForecastFinder finder = model.<ForecastFinder>map(m -> new ModelForecastFinder(rules, m)).orElse(rules);
         return new Pipeline(annotator, org.augur.actor.RuleActorFinder.standard(),
-                org.augur.topic.RuleTopicFinder.standard(taxonomy),
-                new org.augur.forecast.RuleForecastFinder(org.augur.forecast.CueLexicon.standard(), taxonomy),
-                new Horizons(times));
+                org.augur.topic.RuleTopicFinder.standard(taxonomy), finder, new Horizons(times));
+    }
+
+    /** The standard stages with forecasts decided by the cue rules alone. */
+    public static Pipeline standard(Annotator annotator, TimeTagger times, org.augur.topic.Taxonomy taxonomy) {
+        return standard(annotator, times, taxonomy, java.util.Optional.empty());
+    }
+
+    /** An article annotated (as the extractors see it) and its actors: what every later stage reads. */
+    public record Analysis(AnnotatedDoc annotated, AnnotatedDoc doc, List<Actor> actors) {
+    }
+
+    public Analysis analyse(Article article) {
+        AnnotatedDoc annotated = annotator.annotate(article, forecasts::toParse);
+        AnnotatedDoc doc = taggedOnly(annotated);
+        return new Analysis(annotated, doc, actors.find(doc));
     }
 
     public ArticleResult process(Article article) {
-        AnnotatedDoc annotated = annotator.annotate(article, forecasts::toParse);
-        AnnotatedDoc doc = taggedOnly(annotated);
-        List<Actor> found = actors.find(doc);
-        List<Topic> topicList = topics.find(doc, found);
-        List<Forecast> forecastList = horizons.add(doc, forecasts.find(doc, found));
-        return new ArticleResult(article, annotated.sentences().size(), annotated.tokenCount(), found, topicList,
-                forecastList);
+        Analysis a = analyse(article);
+        List<Topic> topicList = topics.find(a.doc(), a.actors());
+        List<Forecast> forecastList = horizons.add(a.doc(), forecasts.find(a.doc(), a.actors()));
+        return new ArticleResult(article, a.annotated().sentences().size(), a.annotated().tokenCount(), a.actors(),
+                topicList, forecastList);
     }
 
     /**

@@ -1,0 +1,115 @@
+package org.augur.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.augur.eval.GoldCandidates;
+import org.augur.forecast.CueLexicon;
+import org.augur.forecast.ForecastModel;
+import org.augur.forecast.ForecastTraining;
+import org.augur.forecast.ForecastTraining.Labelled;
+import org.augur.forecast.RuleForecastFinder;
+import org.augur.nlp.CoreNlpModels;
+import org.augur.nlp.ModelException;
+import org.augur.nlp.Models;
+import org.augur.pipeline.Pipeline;
+import org.augur.table.AtomicFiles;
+import org.augur.topic.Taxonomy;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code augur train}: trains the forecast model from gold folders, deterministically. */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Train the forecast model from gold folders (each holding corpus/ and gold/forecasts.csv). "
+                + "The same gold gives the same model file, byte for byte.",
+        footerHeading = "%nExample (the shipped model):%n",
+        footer = {"  augur train --gold ../shared/data/eval/train --gold ../shared/data/eval/seed \\",
+                "      -o src/main/resources/org/augur/forecast/forecast-model.tsv",
+                "%nName the file as forecast.model in models.txt to extract with it.",
+                "%nExit codes: 0 trained, 2 a gold folder cannot be read, 3 the CoreNLP models cannot load."})
+public final class TrainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold folder to learn from (repeatable).")
+    List<Path> gold;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The model file to write.")
+    Path output;
+
+    @Option(names = "--models", paramLabel = "FILE", description = "Models file for CoreNLP (default: ${DEFAULT-VALUE}).")
+    Path models = Models.defaultFile();
+
+    @Option(names = "--sigma", paramLabel = "S", description = "The L2 prior's sigma (default: ${DEFAULT-VALUE}).")
+    double sigma = ForecastTraining.SIGMA;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads annotating the gold articles (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        List<GoldCandidates.Folder> folders = candidates(gold, models, threads);
+        List<Labelled> examples = new ArrayList<>();
+        folders.forEach(f -> examples.addAll(f.candidates()));
+        ForecastModel model = ForecastTraining.train(examples, sigma);
+        long articles = folders.stream().mapToLong(f -> f.gold().stream().map(g -> g.doc()).distinct().count()).sum();
+        long positives = examples.stream().filter(Labelled::forecast).count();
+        List<String> comments = new ArrayList<>();
+        comments.add("Augur forecast model: linear classifiers over org.augur.forecast.ForecastFeatures.");
+        comments.add("Made by: augur train" + gold.stream().map(g -> " --gold " + g.getFileName()).reduce("", String::concat)
+                + String.format(Locale.ROOT, " --sigma %s", sigma));
+        comments.add(String.format(Locale.ROOT, "Trained on %d candidate sentences (%d of them forecasts) of %d articles.",
+                examples.size(), positives, articles));
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = parent.resolve("." + output.getFileName() + ".tmp");   // the umask's permissions, as a table
+            Files.writeString(temp, model.format(comments), StandardCharsets.UTF_8);
+            AtomicFiles.moveIntoPlace(temp, output);
+        } catch (IOException e) {
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the model " + output + ": " + e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "augur: trained on %d candidates (%d forecasts) of %d articles → %s%n", examples.size(),
+                positives, articles, output);
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Every gold folder's articles annotated once and their candidates labelled. */
+    static List<GoldCandidates.Folder> candidates(List<Path> golds, Path modelsFile, int threads) {
+        for (Path g : golds) {
+            if (!Files.isRegularFile(g.resolve("gold/forecasts.csv")) || !Files.isDirectory(g.resolve("corpus"))) {
+                throw new AugurException(ExitCodes.USAGE, "not a gold folder (needs corpus/ and gold/forecasts.csv): " + g);
+            }
+        }
+        Pipeline pipeline;
+        Taxonomy taxonomy = Taxonomy.standard();
+        try {
+            // The forecast model is what is being trained: it need not exist yet.
+            Models declared = Models.read(modelsFile).without(ExtractCommand.FORECAST_MODEL);
+            declared.verify();
+            CoreNlpModels loaded = CoreNlpModels.load(declared);
+            pipeline = Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy);
+        } catch (ModelException e) {
+            throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
+        }
+        RuleForecastFinder rules = new RuleForecastFinder(CueLexicon.standard(), taxonomy);
+        List<GoldCandidates.Folder> out = new ArrayList<>();
+        for (Path g : golds) {
+            try {
+                out.add(GoldCandidates.of(g, pipeline, rules, threads));
+            } catch (IOException | RuntimeException e) {
+                throw new AugurException(ExitCodes.USAGE, "cannot read the gold folder " + g + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+}

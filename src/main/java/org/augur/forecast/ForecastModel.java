@@ -1,0 +1,168 @@
+package org.augur.forecast;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The trained forecast model: two linear classifiers over {@link ForecastFeatures}, one deciding
+ * whether a candidate is a forecast ({@value #DECIDE}: labels {@code yes}/{@code no}) and one giving its
+ * certainty ({@value #CERTAINTY}: {@code certain}/{@code probable}/{@code possible}). It is data: a
+ * tab-separated file of {@code classifier, label, feature, weight} rows (sorted, four decimals, so
+ * the same training gives the same bytes), with {@code #} comments saying how it was trained.
+ */
+public final class ForecastModel {
+    public static final String DECIDE = "forecast";
+    public static final String CERTAINTY = "certainty";
+    /** The row that holds the decision threshold: classifier {@value}, label "yes", feature "probability". */
+    public static final String THRESHOLD = "threshold";
+    static final String HEADER = "classifier\tlabel\tfeature\tweight";
+
+    /** classifier → label → feature → weight. */
+    private final Map<String, Map<String, Map<String, Double>>> weights;
+
+    public ForecastModel(Map<String, Map<String, Map<String, Double>>> weights) {
+        Map<String, Map<String, Map<String, Double>>> copy = new TreeMap<>();
+        weights.forEach((c, labels) -> {
+            Map<String, Map<String, Double>> l = new TreeMap<>();
+            labels.forEach((label, w) -> l.put(label, Collections.unmodifiableMap(new TreeMap<>(w))));
+            copy.put(c, Collections.unmodifiableMap(l));
+        });
+        this.weights = Collections.unmodifiableMap(copy);
+        if (!this.weights.containsKey(DECIDE)) {
+            throw new IllegalArgumentException("a forecast model needs the '" + DECIDE + "' classifier");
+        }
+    }
+
+    /** Whether the candidate is a forecast: the probability of {@code yes} reaches the model's threshold. */
+    public boolean isForecast(List<String> features) {
+        return probability(features) >= threshold();
+    }
+
+    /** The probability from which a candidate counts as a forecast (0.5 unless the model says otherwise). */
+    public double threshold() {
+        return weights.getOrDefault(THRESHOLD, Map.of()).getOrDefault("yes", Map.of()).getOrDefault("probability", 0.5);
+    }
+
+    /** The same weights with another decision threshold. */
+    public ForecastModel withThreshold(double threshold) {
+        Map<String, Map<String, Map<String, Double>>> w = new TreeMap<>(weights);
+        w.put(THRESHOLD, Map.of("yes", Map.of("probability", threshold)));
+        return new ForecastModel(w);
+    }
+
+    /** The probability that a candidate with these features is a forecast. */
+    public double probability(List<String> features) {
+        Map<String, Map<String, Double>> c = weights.get(DECIDE);
+        double yes = score(c.getOrDefault("yes", Map.of()), features);
+        double no = score(c.getOrDefault("no", Map.of()), features);
+        return 1 / (1 + Math.exp(no - yes));
+    }
+
+    /** The most probable certainty, when the model has a certainty classifier. */
+    public Optional<Certainty> certainty(List<String> features) {
+        Map<String, Map<String, Double>> c = weights.get(CERTAINTY);
+        if (c == null || c.isEmpty()) {
+            return Optional.empty();
+        }
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, Map<String, Double>> e : c.entrySet()) {
+            double s = score(e.getValue(), features);
+            if (s > bestScore) {
+                best = e.getKey();
+                bestScore = s;
+            }
+        }
+        return Optional.of(Certainty.of(best));
+    }
+
+    private static double score(Map<String, Double> w, List<String> features) {
+        double sum = 0;
+        for (String f : features) {
+            sum += w.getOrDefault(f, 0.0);
+        }
+        return sum;
+    }
+
+    /** The model as its file: {@code comments} as {@code #} lines, then the header and the weights. */
+    public String format(List<String> comments) {
+        StringBuilder sb = new StringBuilder();
+        comments.forEach(c -> sb.append("# ").append(c).append('\n'));
+        sb.append(HEADER).append('\n');
+        weights.forEach((c, labels) -> labels.forEach((label, w) -> w.forEach((feature, weight) -> {
+            String v = String.format(Locale.ROOT, "%.4f", weight);
+            if (!v.matches("-?0\\.0000")) {
+                sb.append(c).append('\t').append(label).append('\t').append(feature).append('\t').append(v).append('\n');
+            }
+        })));
+        return sb.toString();
+    }
+
+    /** Reads a model file; {@code name} is what error messages call it. */
+    public static ForecastModel read(Reader in, String name) throws IOException {
+        Map<String, Map<String, Map<String, Double>>> weights = new TreeMap<>();
+        BufferedReader r = new BufferedReader(in);
+        int n = 0;
+        boolean header = false;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                if (!line.equals(HEADER)) {
+                    throw new IOException(name + ":" + n + ": not a forecast model (expected the header '"
+                            + HEADER.replace('\t', ' ') + "')");
+                }
+                header = true;
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 4) {
+                throw new IOException(name + ":" + n + ": expected 4 tab-separated cells, got " + cells.length);
+            }
+            double w;
+            try {
+                w = Double.parseDouble(cells[3]);
+            } catch (NumberFormatException e) {
+                throw new IOException(name + ":" + n + ": not a number: " + cells[3]);
+            }
+            weights.computeIfAbsent(cells[0], k -> new TreeMap<>()).computeIfAbsent(cells[1], k -> new TreeMap<>())
+                    .put(cells[2], w);
+        }
+        try {
+            return new ForecastModel(weights);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(name + ": " + e.getMessage());
+        }
+    }
+
+    /** Loads a model named in models.txt: a file path, or else a classpath resource. */
+    public static ForecastModel load(String resource) throws IOException {
+        Path file = Path.of(resource);
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return read(in, resource);
+            }
+        }
+        InputStream stream = ForecastModel.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IOException("no forecast model at " + resource);
+        }
+        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            return read(in, resource);
+        }
+    }
+}

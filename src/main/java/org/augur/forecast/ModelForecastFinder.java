@@ -1,0 +1,44 @@
+package org.augur.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.augur.actor.Actor;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.nlp.Sentence;
+
+/**
+ * Forecasts decided by a trained model: the rules propose candidates and draft each one (polarity,
+ * cues, predictor, gist); the model decides which candidates are forecasts and how certain they are.
+ */
+public final class ModelForecastFinder implements ForecastFinder {
+    private final RuleForecastFinder rules;
+    private final ForecastModel model;
+
+    public ModelForecastFinder(RuleForecastFinder rules, ForecastModel model) {
+        this.rules = rules;
+        this.model = model;
+    }
+
+    @Override
+    public List<Forecast> find(AnnotatedDoc doc, List<Actor> actors) {
+        return decide(rules.candidates(doc, actors), model);
+    }
+
+    /** The candidates the model keeps, each with the model's certainty. */
+    public static List<Forecast> decide(List<Candidate> candidates, ForecastModel model) {
+        List<Forecast> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (model.isForecast(c.features())) {
+                out.add(c.ruleSays() ? c.draft()
+                        : model.certainty(c.features()).map(c.draft()::withCertainty).orElse(c.draft()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Set<Integer> toParse(List<Sentence> sentences) {
+        return rules.toParse(sentences);
+    }
+}
