@@ -53,9 +53,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads annotating the gold articles (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--examples", paramLabel = "FILE",
+            description = "Also write every labelled candidate with its features to FILE (CSV), for analysis.")
+    Path examplesFile;
+
     @Override
     public Integer call() {
         List<GoldCandidates.Folder> folders = candidates(gold, models, threads);
+        if (examplesFile != null) {
+            writeExamples(folders);
+        }
         List<Labelled> examples = new ArrayList<>();
         folders.forEach(f -> examples.addAll(f.candidates()));
         ForecastModel model = ForecastTraining.train(examples, sigma);
@@ -81,6 +88,23 @@ public final class TrainCommand implements Callable<Integer> {
                 positives, articles, output);
         err.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeExamples(List<GoldCandidates.Folder> folders) {
+        try (java.io.Writer w = Files.newBufferedWriter(examplesFile, StandardCharsets.UTF_8);
+             org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(w,
+                     org.apache.commons.csv.CSVFormat.RFC4180)) {
+            p.printRecord("gold", "doc_id", "sentence", "is_forecast", "certainty", "rules", "features", "text");
+            for (GoldCandidates.Folder f : folders) {
+                for (Labelled l : f.candidates()) {
+                    p.printRecord(f.dir().getFileName(), l.doc(), l.candidate().draft().sentence(), l.forecast() ? 1 : 0,
+                            l.certainty(), l.candidate().ruleSays() ? 1 : 0, String.join(" ", l.candidate().features()),
+                            l.candidate().draft().text());
+                }
+            }
+        } catch (IOException e) {
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + examplesFile + ": " + e.getMessage());
+        }
     }
 
     /** Every gold folder's articles annotated once and their candidates labelled. */

@@ -1,0 +1,67 @@
+package org.augur.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code augur train} and {@code augur eval --cv} on the gold sets of ../shared/data/eval (skipped when
+ * absent): training is deterministic, the shipped model is exactly what training on train and seed
+ * makes, and cross-validation prints every fold.
+ */
+class TrainCommandTest {
+    private static final Path EVAL = Path.of("../shared/data/eval");
+    private static final Path SHIPPED = Path.of("src/main/resources/org/augur/forecast/forecast-model.tsv");
+
+    private static String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new ByteArrayInputStream(new byte[0]), out).setErr(new PrintWriter(err)).execute(args);
+        assertEquals(0, code, err.toString());
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theShippedModelIsWhatTrainMakesFromTrainAndSeed(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isDirectory(EVAL.resolve("train")), "no gold sets at " + EVAL);
+        Path model = dir.resolve("model.tsv");
+        run("train", "--gold", EVAL.resolve("train").toString(), "--gold", EVAL.resolve("seed").toString(),
+                "-o", model.toString());
+        assertEquals(Files.readString(SHIPPED), Files.readString(model),
+                "the shipped model is stale: retrain it as README's 'Forecast model' section says");
+    }
+
+    @Test
+    void trainingTwiceGivesTheSameBytes(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isDirectory(EVAL.resolve("seed")), "no gold sets at " + EVAL);
+        run("train", "--gold", EVAL.resolve("seed").toString(), "-o", dir.resolve("a.tsv").toString());
+        run("train", "--gold", EVAL.resolve("seed").toString(), "-o", dir.resolve("b.tsv").toString(), "--threads", "1");
+        String a = Files.readString(dir.resolve("a.tsv"));
+        assertEquals(a, Files.readString(dir.resolve("b.tsv")));
+        assertTrue(a.startsWith("# Augur forecast model"), a);
+        assertTrue(a.contains("# Made by: augur train --gold seed --sigma 1.0\n"), a);
+    }
+
+    @Test
+    void crossValidationPrintsEveryFoldTheMeanAndTheRules() {
+        assumeTrue(Files.isDirectory(EVAL.resolve("dev")), "no gold sets at " + EVAL);
+        List<String> lines = run("eval", "--cv", "3", "--gold", EVAL.resolve("dev").toString()).lines().toList();
+        assertEquals("fold      train   test precision    recall     F1 certainty  polarity predictor", lines.get(0));
+        assertEquals(List.of("1", "2", "3", "mean", "pooled", "rules"),
+                lines.subList(1, 7).stream().map(l -> l.split("\\s+")[0]).toList());
+        assertEquals("16", lines.get(1).split("\\s+")[1]);   // 24 articles: each fold trains on the other 16
+        assertTrue(lines.get(7).startsWith("gold forecasts that are candidates: "), lines.get(7));
+    }
+}
