@@ -30,8 +30,13 @@ public final class WarmPasses {
             System.err.println("usage: WarmPasses CORPUS_DIR THREADS[,THREADS…]");
             System.exit(2);
         }
-        CoreNlpModels models = CoreNlpModels.load(Models.read(Path.of("models.txt")));
-        Pipeline pipeline = Pipeline.standard(models.annotator(), models.timeTagger(), Taxonomy.standard());
+        Models declared = Models.read(Path.of("models.txt"));
+        CoreNlpModels models = CoreNlpModels.load(declared);
+        // The forecast model as `augur extract` loads it, when models.txt names one.
+        java.util.Optional<org.augur.forecast.ForecastModel> forecastModel = declared.get("forecast.model") == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(org.augur.forecast.ForecastModel.load(declared.get("forecast.model")));
+        Pipeline pipeline = Pipeline.standard(models.annotator(), models.timeTagger(), Taxonomy.standard(), forecastModel);
         // The articles as `augur extract CORPUS_DIR` finds and reads them.
         List<Article> articles = new ArrayList<>();
         ArticleReader reader = new ArticleReader(Long.MAX_VALUE);
