@@ -139,15 +139,31 @@ public final class RuleForecastFinder implements ForecastFinder {
                 continue;
             }
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
-            Optional<String> committer = speaker.isPresent() ? Optional.empty()
-                    : used.stream().map(t -> speakers.committer(s, t)).flatMap(Optional::stream).findFirst();
-            Forecast draft = forecast(doc, s, found, used, speaker.or(() -> committer).orElse(fallback), actors);
+            Forecast draft = forecast(doc, s, found, used, predictor(s, used, speaker, speakers, fallback), actors);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaker.isPresent(),
                     sentences.size(), doc.article().metadata().date());
             out.add(new Candidate(draft, !triggers.isEmpty(),
                     ForecastFeatures.of(s, found, all, triggers, hints, draft, context)));
         }
         return out;
+    }
+
+    /**
+     * Who makes the forecast: the speaker of reported speech or a quotation, unless the speaker is no
+     * person and an actor of the article commits to the predicted event in the sentence's own words
+     * ("Al Jazeera reported that Widodo was planning to visit": Widodo's plan, not the channel's
+     * forecast); else who commits to it; else the lede's speaker
+     * or the author. A document, an event or a bare role word is never the predictor.
+     */
+    private static String predictor(Sentence s, List<Cue> used, Optional<String> speaker, Speakers speakers,
+                                    String fallback) {
+        Optional<String> committer = used.stream().map(t -> speakers.committer(s, t)).flatMap(Optional::stream)
+                .filter(speakers::acceptable).findFirst();
+        if (committer.isPresent() && speakers.isActor(committer.get())
+                && !speaker.filter(speakers::isPerson).isPresent()) {
+            return committer.get();
+        }
+        return speaker.filter(speakers::acceptable).or(() -> committer).orElse(fallback);
     }
 
     private static boolean hasAnchor(List<Cue> found, Sentence s) {

@@ -20,6 +20,14 @@ final class Speakers {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
             "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
     private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "plan", "intend", "aim");
+    /** Verbs whose subject commits to what follows, as hints: "X promised to", "X has decided to". */
+    private static final Set<String> COMMITTING_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "aim",
+            "commit", "decide", "agree", "seek", "threaten", "want", "hope", "desire", "announce", "schedule",
+            "prepare", "propose", "order", "fear", "expect", "indicate", "express");
+    /** Head nouns of descriptions that can make a forecast: people and organisations (source-nouns.txt). */
+    private static final Set<String> SOURCE_NOUNS = Set.copyOf(org.augur.nlp.Lexicon.lines(Speakers.class, "source-nouns.txt"));
+    /** Office words (the actor package's titles.txt): alone, a role word is not a predictor. */
+    private static final Set<String> TITLES = Set.copyOf(org.augur.nlp.Lexicon.lines(org.augur.actor.Actor.class, "titles.txt"));
 
     private final AnnotatedDoc doc;
     private final List<Actor> actors;
@@ -55,6 +63,10 @@ final class Speakers {
     Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
         Optional<String> own = attribution(s);
+        if (own.isPresent() && !acceptable(own.get())) {
+            // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
+            own = Optional.ofNullable(lastSpeaker);
+        }
         updateQuoteState(s, own.orElse(null));
         rememberPeople(s);
         if (own.isPresent()) {
@@ -64,6 +76,15 @@ final class Speakers {
         if (startsInQuote && quoteSpeaker != null) {
             return Optional.of(quoteSpeaker);
         }
+        if (inQuote && (startsInQuote || opensQuotation(s))) {
+            // A quotation whose attribution comes where it closes: ""Prices will rise. They will not
+            // fall," said the official."
+            Optional<String> closing = closingSpeaker(s);
+            if (closing.isPresent()) {
+                quoteSpeaker = closing.get();
+                return closing;
+            }
+        }
         // "We will get through this": first person with no attribution speaks for the last speaker.
         return firstPerson(s) && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
     }
@@ -71,6 +92,28 @@ final class Speakers {
     static boolean firstPerson(Sentence s) {
         return s.tokens().stream().anyMatch(t -> t.pos().equals("PRP")
                 && (t.word().equals("I") || t.word().equalsIgnoreCase("we")));
+    }
+
+    /** The attribution of the sentence, at most four ahead, where the quotation open after {@code s} closes. */
+    private Optional<String> closingSpeaker(Sentence s) {
+        boolean open = true;
+        List<Sentence> all = doc.sentences();
+        for (int i = s.index() + 1; i < all.size() && i <= s.index() + 4 && open; i++) {
+            Sentence next = all.get(i);
+            for (char c : next.text().toCharArray()) {
+                if (c == '"') {
+                    open = !open;
+                } else if (c == '”') {
+                    open = false;
+                } else if (c == '“') {
+                    open = true;
+                }
+            }
+            if (!open) {
+                return attribution(next).filter(this::acceptable);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the sentence has a mark that can open a quotation. */
@@ -192,8 +235,24 @@ final class Speakers {
         if (actor.isPresent()) {
             return actor;
         }
+        // "Conservative Party leader and Prime Minister Boris Johnson said": the name in the subject's own
+        // words (compounds, appositions, conjuncts), not a word of the clause beyond it.
+        if (s.parsed()) {
+            int from = token;
+            int to = token + 1;
+            for (int i = Math.max(0, token - 8); i < Math.min(s.tokens().size(), token + 9); i++) {
+                if (i != token && RuleForecastFinder.dominates(s, token, i)) {
+                    from = Math.min(from, i);
+                    to = Math.max(to, i + 1);
+                }
+            }
+            Optional<String> inside = actorIn(s, from, to);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
         Optional<String> titled = titled(s.token(token));
-        return titled.isPresent() ? titled : nounPhraseAt(s, token);
+        return titled.isPresent() ? titled : nounPhraseAt(s, firstOfPhrase(s, token));
     }
 
     /** "the president" → the article's person with that title ("US President Donald Trump"). */
@@ -222,16 +281,19 @@ final class Speakers {
      * vowed to keep fighting", "projected by multiple media outlets to win".
      */
     Optional<String> committer(Sentence s, Cue trigger) {
-        if (!s.parsed()) {
-            return Optional.empty();
-        }
         int verb = trigger.from();
+        boolean commits = trigger.kind() == Cue.Kind.FUTURE && COMMISSIVES.contains(s.token(verb).key())
+                || trigger.kind() == Cue.Kind.HINT && s.token(verb).pos().startsWith("VB")
+                && COMMITTING_VERBS.contains(s.token(verb).key());
+        if (!s.parsed()) {
+            return commits ? shallowSubject(s, verb).or(() -> openingSubject(s, verb)) : Optional.empty();
+        }
         for (Dependency d : s.children(verb)) {
             if (d.relation().equals("obl:agent")) {
                 return nounPhraseAt(s, firstOfPhrase(s, d.dependent()));
             }
         }
-        if (trigger.kind() != Cue.Kind.FUTURE || !COMMISSIVES.contains(s.token(verb).key())) {
+        if (!commits) {
             return Optional.empty();
         }
         for (int v = verb, up = 0; v >= 0 && up < 3; v = s.head(v), up++) {
@@ -241,6 +303,30 @@ final class Speakers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Without a parse, the subject a sentence opens with, for a verb of its main clause: "She spoke about
+     * her husband, who was arrested in May, and promised to…". Only a pronoun or an actor, and only when
+     * the verb is finite and nothing before it but the opening subject is a finite verb's own subject.
+     */
+    private Optional<String> openingSubject(Sentence s, int verb) {
+        if (s.tokens().isEmpty() || !s.token(verb).pos().matches("VBD|VBZ|VBP")) {
+            return Optional.empty();
+        }
+        Token first = s.token(0);
+        if (first.pos().equals("PRP")) {
+            return resolve(s, 0);
+        }
+        Optional<String> actor = actorAt(s, 0);
+        if (actor.isPresent()) {
+            for (int i = 1; i < verb; i++) {
+                if (s.token(i).pos().equals("PRP") || s.token(i).word().equals("that")) {
+                    return Optional.empty();   // "X said that she promised": another subject between
+                }
+            }
+        }
+        return actor;
     }
 
     private static int firstOfPhrase(Sentence s, int head) {
@@ -270,23 +356,75 @@ final class Speakers {
         return Optional.empty();
     }
 
-    /** A short noun phrase starting at the token, determiners dropped: "a court clerk" → "court clerk". */
+    /**
+     * A short noun phrase starting at the token, determiners dropped: "a court clerk" → "court clerk".
+     * An actor inside the phrase names it, the one at its head first and else a person: "NASA
+     * administrator Jim Bridenstine" → Jim Bridenstine, never a name beyond the phrase.
+     */
     private Optional<String> nounPhraseAt(Sentence s, int start) {
-        for (int i = start; i < s.tokens().size() && i < start + 3; i++) {
-            Optional<String> actor = actorAt(s, i);
-            if (actor.isPresent()) {
-                return actor;
-            }
-        }
         int from = start;
         while (from < s.tokens().size() && s.token(from).pos().equals("DT")) {
             from++;
         }
         int to = from;
-        while (to < s.tokens().size() && to - from < 5 && (s.token(to).pos().startsWith("NN")
-                || s.token(to).pos().startsWith("JJ") || s.token(to).pos().equals("POS"))) {
+        while (to < s.tokens().size() && to - from < 6 && (s.token(to).pos().startsWith("NN")
+                || s.token(to).pos().startsWith("JJ") || s.token(to).pos().equals("POS")
+                || s.token(to).pos().equals("CD") || s.token(to).word().equals("-"))) {
             to++;
         }
-        return to > from ? Optional.of(s.span(from, to)) : Optional.empty();
+        if (to == from) {
+            return from < s.tokens().size() ? actorAt(s, from) : Optional.empty();
+        }
+        Optional<String> named = actorIn(s, from, to);
+        return named.isPresent() ? named : Optional.of(s.span(from, to));
+    }
+
+    /** The actor of tokens [from, to): the one covering the last token, else a person, else any. */
+    private Optional<String> actorIn(Sentence s, int from, int to) {
+        Optional<String> head = actorAt(s, to - 1);
+        if (head.isPresent()) {
+            return head;
+        }
+        Optional<String> any = Optional.empty();
+        for (int i = to - 1; i >= from; i--) {
+            Optional<String> a = actorAt(s, i);
+            if (a.isPresent() && isPerson(a.get())) {
+                return a;
+            }
+            any = any.or(() -> a);
+        }
+        return any;
+    }
+
+    boolean isPerson(String name) {
+        return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PERSON);
+    }
+
+    /** Whether a name is one of the article's actors. */
+    boolean isActor(String name) {
+        return actors.stream().anyMatch(a -> a.name().equals(name));
+    }
+
+    /**
+     * Whether a predictor a rule found can stand: an actor of the article, or a description of people or
+     * an organisation ("unnamed defence officials", "analysts in the capital", "Penn State researchers"),
+     * never a document, an event or a role word alone ("letter", "exit", "spokesperson", "chief").
+     */
+    boolean acceptable(String predictor) {
+        if (predictor.isBlank() || isActor(predictor)) {
+            return !predictor.isBlank();
+        }
+        String[] words = predictor.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        String[] cased = predictor.strip().split("\\s+");
+        if (cased.length > 1 && java.util.Arrays.stream(cased).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+            return true;   // a name the tagger did not make an actor: "William S. Saturn"
+        }
+        if (!SOURCE_NOUNS.contains(head) && !SOURCE_NOUNS.contains(singular)) {
+            return false;
+        }
+        return words.length > 1 || !singular.equals(head) || !TITLES.contains(head);   // "prosecutors", not "chief"
     }
 }

@@ -49,18 +49,18 @@ class GoldSetTest {
 
     @Test
     void devSetMeetsTheForecastAndActorTargets(@TempDir Path out) throws IOException {
-        // The forecast model trained on train and seed (issue 13), on the revised dev gold (62 forecasts):
-        // measured P/R/F1 0.662/0.790/0.721, certainty 0.959, polarity 0.980, predictor 0.816. The cue
-        // rules alone scored 0.762/0.774/0.768 here, but they were written against these very articles:
-        // on train, which neither saw, cross-validated by article, the model scores F1 0.634 to the
-        // rules' 0.599 (trainCrossValidation… below), and that is what unseen articles get.
+        // The forecast model trained on train and seed (issue 13), with the attribution of issue 14, on the
+        // revised dev gold (62 forecasts): measured P/R/F1 0.691/0.758/0.723, certainty 0.936, polarity
+        // 0.957, predictor 0.872. The cue rules alone scored F1 0.768 here, but they were written against
+        // these very articles: on train, which neither saw, cross-validated by article, the model scores
+        // F1 0.635 to the rules' 0.605 (trainCrossValidation… below), and that is what unseen articles get.
         Scores s = score("dev", out);
         assertTrue(s.forecasts().f1() >= 0.71, s.table());
-        assertTrue(s.forecasts().precision() >= 0.65, s.table());
-        assertTrue(s.forecasts().recall() >= 0.78, s.table());
+        assertTrue(s.forecasts().precision() >= 0.68, s.table());
+        assertTrue(s.forecasts().recall() >= 0.75, s.table());
         assertTrue(s.certainty() >= 0.85, s.table());
         assertTrue(s.polarity() >= 0.95, s.table());
-        assertTrue(s.predictor() >= 0.80, s.table());
+        assertTrue(s.predictor() >= 0.85, s.table());
         assertTrue(s.actors().f1() >= 0.90, s.table());
         assertTrue(s.actors().precision() >= 0.85, s.table());
         assertTrue(s.actors().recall() >= 0.85, s.table());
@@ -76,13 +76,50 @@ class GoldSetTest {
                 .execute("eval", "--cv", "10", "--gold", train.toString());
         assertEquals(0, code, err.toString());
         String table = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
-        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured when the model
-        // landed: model 0.625 0.642 0.634 0.886 0.978 0.724; rules 0.594 0.604 0.599 0.891 0.977 0.747.
+        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured: model 0.627
+        // 0.642 0.635 0.886 0.978 0.762; rules 0.596 0.615 0.605 0.887 0.977 0.757.
         double[] model = row(table, "pooled");
         double[] rules = row(table, "rules");
         assertTrue(model[2] >= 0.63 && model[2] > rules[2] + 0.02, table);
         assertTrue(model[0] >= 0.60 && model[1] >= 0.62, table);
-        assertTrue(model[3] >= 0.85 && model[4] >= 0.95, table);
+        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.75, table);
+    }
+
+    /**
+     * Issue 14: in the dev and train outputs every predictor is the metadata author, an actor of its
+     * article exactly as actors.csv names it, or a description of people or an organisation (its head
+     * noun in forecast/source-nouns.txt, never one title word alone): no document, event or role word.
+     */
+    @Test
+    void everyPredictorIsAnActorTheAuthorOrADescriptionOfPeople(@TempDir Path dev, @TempDir Path train)
+            throws IOException {
+        java.util.Set<String> people = java.util.Set.copyOf(org.augur.nlp.Lexicon.lines(
+                org.augur.forecast.Forecast.class, "source-nouns.txt"));
+        java.util.Set<String> titles = java.util.Set.copyOf(org.augur.nlp.Lexicon.lines(
+                org.augur.actor.Actor.class, "titles.txt"));
+        for (java.util.Map.Entry<String, Path> set : java.util.Map.of("dev", dev, "train", train).entrySet()) {
+            score(set.getKey(), set.getValue());
+            java.util.Map<String, String> authors = Evaluator.authors(EVAL.resolve(set.getKey()));
+            java.util.Set<String> actors = new java.util.HashSet<>();
+            for (java.util.List<String> row : org.augur.testing.Tables.rows(set.getValue(), org.augur.table.Table.ACTORS)) {
+                actors.add(row.get(0) + "\t" + row.get(1));
+            }
+            for (java.util.List<String> row : org.augur.testing.Tables.rows(set.getValue(), org.augur.table.Table.FORECASTS)) {
+                String doc = row.get(0);
+                String predictor = row.get(9);
+                if (predictor.isEmpty() || predictor.equals(authors.get(doc)) || actors.contains(doc + "\t" + predictor)) {
+                    continue;
+                }
+                String[] words = predictor.toLowerCase(java.util.Locale.ROOT).split(" ");
+                String head = words[words.length - 1];
+                String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                        : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+                boolean described = people.contains(head) || people.contains(singular);
+                boolean bareTitle = words.length == 1 && titles.contains(head);
+                assertTrue(described && !bareTitle, set.getKey() + " " + doc + ": predictor '" + predictor
+                        + "' is neither the author, an actor of the article, nor a description of people");
+            }
+        }
     }
 
     private static double[] row(String table, String name) {

@@ -1,0 +1,80 @@
+package org.augur.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.augur.actor.RuleActorFinder;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.testing.Docs;
+import org.augur.topic.Taxonomy;
+import org.junit.jupiter.api.Test;
+
+/** Who makes a forecast, on hand-built articles of the kinds the attribution issue lists (issue 14). */
+class AttributionTest {
+    private final RuleForecastFinder finder = new RuleForecastFinder(CueLexicon.standard(), Taxonomy.standard());
+
+    /** Each candidate's sentence and predictor, whether or not the rules alone keep it. */
+    private List<String> predictors(Docs docs) {
+        AnnotatedDoc doc = docs.build();
+        return finder.candidates(doc, RuleActorFinder.standard().find(doc)).stream()
+                .map(c -> "s" + c.draft().sentence() + " " + c.draft().predictor()).toList();
+    }
+
+    @Test
+    void aQuotationAttributedWhereItClosesBelongsToThatSpeakerFromItsFirstSentence() {
+        assertEquals(List.of("s1 Smith", "s2 Smith"), predictors(Docs.doc()
+                .sentence("Talks/NNS/talk resumed/VBD/resume ./.")
+                .sentence("\"/`` Prices/NNS/price will/MD rise/VB ./.")
+                .sentence("They/PRP/they will/MD not/RB fall/VB ,/, ~\"/'' said/VBD/say Smith/NNP/smith/PERSON ./.")));
+    }
+
+    @Test
+    void anAgencyCitingAPaperIsThePredictorNotThePaper() {
+        assertEquals(List.of("s0 Reuters"), predictors(Docs.doc().sentence(
+                "Citing/VBG/cite a/DT report/NN in/IN Der/NNP/der/ORGANIZATION Spiegel/NNP/spiegel/ORGANIZATION ,/, "
+                        + "the/DT agency/NN Reuters/NNP/reuters/ORGANIZATION said/VBD/say talks/NNS/talk would/MD fail/VB ./.",
+                "root -1 10", "advcl 10 0", "det 2 1", "obj 0 2", "case 5 3", "compound 5 4", "nmod 2 5",
+                "punct 10 6", "det 9 7", "compound 9 8", "nsubj 10 9", "nsubj 13 11", "aux 13 12", "ccomp 10 13",
+                "punct 10 14")));
+    }
+
+    @Test
+    void whoSaysAnotherWillActMakesTheForecast() {
+        assertEquals(List.of("s0 Recep Erdogan"), predictors(Docs.doc().sentence(
+                "Recep/NNP/recep/PERSON Erdogan/NNP/erdogan/PERSON said/VBD/say Putin/NNP/putin/PERSON would/MD "
+                        + "visit/VB Ankara/NNP/ankara/LOCATION ./.",
+                "root -1 2", "flat 0 1", "nsubj 2 0", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "obj 5 6", "punct 2 7")));
+    }
+
+    @Test
+    void aChannelReportingAPersonsPlanGivesThePlanToThePerson() {
+        assertEquals(List.of("s0 Joko Widodo"), predictors(Docs.doc().sentence(
+                "Al/NNP/al/ORGANIZATION Jazeera/NNP/jazeera/ORGANIZATION reported/VBD/report that/IN "
+                        + "Joko/NNP/joko/PERSON Widodo/NNP/widodo/PERSON was/VBD/be planning/VBG/plan to/TO visit/VB "
+                        + "Jakarta/NNP/jakarta/LOCATION ./.",
+                "root -1 2", "compound 1 0", "nsubj 2 1", "mark 7 3", "flat 4 5", "nsubj 7 4", "aux 7 6",
+                "ccomp 2 7", "mark 9 8", "xcomp 7 9", "obj 9 10", "punct 2 11")));
+    }
+
+    @Test
+    void aDocumentOrABareRoleWordIsNeverThePredictor() {
+        // "The statement said": the statement speaks for whoever spoke last.
+        assertEquals(List.of("s0 Recep Erdogan", "s1 Recep Erdogan"), predictors(Docs.doc()
+                .sentence("Recep/NNP/recep/PERSON Erdogan/NNP/erdogan/PERSON said/VBD/say prices/NNS/price would/MD rise/VB ./.",
+                        "root -1 2", "flat 0 1", "nsubj 2 0", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "punct 2 6")
+                .sentence("The/DT statement/NN said/VBD/say wages/NNS/wage would/MD fall/VB ./.",
+                        "root -1 2", "det 1 0", "nsubj 2 1", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "punct 2 6")));
+        // "The spokesperson said", with no name anywhere: the author's forecast, as far as the article tells.
+        assertEquals(List.of("s0 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT spokesperson/NN said/VBD/say prices/NNS/price would/MD rise/VB ./.",
+                        "root -1 2", "det 1 0", "nsubj 2 1", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "punct 2 6")));
+    }
+
+    @Test
+    void aDescriptionOfPeopleCanPredict() {
+        assertEquals(List.of("s0 Unnamed defence officials"), predictors(Docs.doc().sentence(
+                "Unnamed/JJ/unnamed defence/NN officials/NNS/official said/VBD/say talks/NNS/talk would/MD fail/VB ./.",
+                "root -1 3", "amod 2 0", "compound 2 1", "nsubj 3 2", "ccomp 3 6", "nsubj 6 4", "aux 6 5",
+                "punct 3 7")));
+    }
+}
