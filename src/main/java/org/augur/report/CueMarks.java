@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Where a forecast's cue words stand in its sentence, to highlight them. forecasts.csv gives the cues as
  * words ("is expected to", "not"), not offsets, so they are found again: as whole words first (case and
- * spacing ignored, ' matching ’), and only when a cue is not a whole word anywhere, inside a word (the
- * "not" of "cannot", the "n't" of "don't").
+ * spacing ignored, ' matching ’), and only when a cue is not a whole word anywhere, at the end of a word
+ * (the "not" of "cannot", the "n't" of "don't", but not the "Not" of "Nothing").
  */
 final class CueMarks {
     private CueMarks() {
@@ -25,7 +25,8 @@ final class CueMarks {
             String words = pattern(cue.strip());
             if (!addAll(spans, Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text))) {
-                addAll(spans, Pattern.compile(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text));
+                addAll(spans, Pattern.compile(words + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(text));
             }
         }
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
