@@ -144,7 +144,7 @@ final class Charts {
         int cell = 34;
         int left = LABEL_WIDTH;
         int top = 130;
-        int width = Math.max(left + columns.size() * cell + 20, 300);
+        int width = left + columns.size() * cell + 140; // room for the last rotated label
         int height = top + rows.size() * (ROW + 2) + 10;
         StringBuilder svg = open(name, width, height);
         for (int c = 0; c < columns.size(); c++) {

@@ -203,17 +203,19 @@ public final class ReportWriter {
         for (RunTables.ForecastRow f : fs) {
             Horizon.of(f.horizon()).ifPresent(d -> dated.add(Map.entry(d, f.certainty())));
         }
-        // Months when every dated horizon names its month and they span at most three years; else years.
-        boolean monthly = !dated.isEmpty() && dated.stream().allMatch(e -> e.getKey().month() > 0)
-                && dated.stream().mapToInt(e -> e.getKey().monthIndex()).max().getAsInt()
-                - dated.stream().mapToInt(e -> e.getKey().monthIndex()).min().getAsInt() < 36;
+        // Months when most dated horizons name their month and those span at most three years (the few
+        // given only as a year are then left out, and counted as such); else years.
+        List<Map.Entry<Horizon, String>> withMonth = dated.stream().filter(e -> e.getKey().month() > 0).toList();
+        boolean monthly = withMonth.size() * 2 > dated.size()
+                && withMonth.stream().mapToInt(e -> e.getKey().monthIndex()).max().getAsInt()
+                - withMonth.stream().mapToInt(e -> e.getKey().monthIndex()).min().getAsInt() < 36;
         TreeMap<Horizon, long[]> bins = new TreeMap<>();
-        for (Map.Entry<Horizon, String> e : dated) {
+        for (Map.Entry<Horizon, String> e : monthly ? withMonth : dated) {
             Horizon bin = monthly ? e.getKey() : e.getKey().yearOnly();
             bins.computeIfAbsent(bin, k -> new long[certainties.size()])[certainties.indexOf(e.getValue())]++;
         }
         List<Charts.Bar> bars = new ArrayList<>();
-        long outside = 0;
+        long outside = dated.size() - (monthly ? withMonth.size() : dated.size());
         if (!bins.isEmpty()) {
             Horizon first = bins.firstKey();
             Horizon last = bins.lastKey();
@@ -247,7 +249,8 @@ public final class ReportWriter {
         figure(h, "chart-timeline", "Forecast horizons by " + (monthly ? "month" : "year") + ", by certainty",
                 number(dated.size()) + " of " + number(fs.size()) + " forecasts have a dated horizon (a day, week, month or year;"
                         + " not \"next year\" without an article date, nor durations)"
-                        + (outside > 0 ? "; " + number(outside) + " outside the years shown are left out" : ""),
+                        + (outside > 0 ? "; " + number(outside) + (monthly ? " given only as a year" : " outside the years shown")
+                        + " are left out" : ""),
                 Charts.columns("forecast horizons", series, bars));
     }
 

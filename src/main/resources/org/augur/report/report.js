@@ -212,10 +212,10 @@
   $('a-prev').addEventListener('click', function () { articlePage--; drawArticles(); });
   $('a-next').addEventListener('click', function () { articlePage++; drawArticles(); });
 
-  function list(box, heading, items, draw) {
+  function list(box, heading, items, draw, cls) {
     box.appendChild(el('h3', null, heading + ' (' + items.length + ')'));
     if (items.length === 0) { box.appendChild(el('p', 'muted', 'none')); return; }
-    var ul = el('ul');
+    var ul = el('ul', cls);
     items.forEach(function (x) { var li = el('li'); draw(li, x); ul.appendChild(li); });
     box.appendChild(ul);
   }
@@ -228,12 +228,6 @@
     box.appendChild(el('p', 'muted', [d[0], d[2], d[3], d[4] + ' sentences', d[5] + ' tokens']
       .filter(function (x) { return x; }).join(' · ')));
     byDoc[i].errors.forEach(function (e) { box.appendChild(el('p', 'error', 'failed (' + e[1] + ', ' + e[2] + '): ' + e[3])); });
-    list(box, 'Actors', byDoc[i].actors, function (li, r) {
-      li.textContent = D.actors[r[1]] + ' — ' + r[2] + ', ' + r[3] + ' mentions';
-    });
-    list(box, 'Topics', byDoc[i].topics, function (li, r) {
-      li.textContent = D.topics[r[1]] + ' — ' + r[2] + ', score ' + r[3];
-    });
     list(box, 'Forecasts', byDoc[i].forecasts, function (li, k) {
       var f = F[k];
       li.appendChild(badge(f[4]));
@@ -245,6 +239,12 @@
         horizon(f) ? 'horizon ' + horizon(f) : ''].filter(function (x) { return x; }).join(' · ');
       if (more) { li.appendChild(el('div', 'muted', more)); }
     });
+    list(box, 'Actors', byDoc[i].actors, function (li, r) {
+      li.textContent = D.actors[r[1]] + ' — ' + r[2] + ', ' + r[3] + (r[3] === 1 ? ' mention' : ' mentions');
+    }, 'columns');
+    list(box, 'Topics', byDoc[i].topics, function (li, r) {
+      li.textContent = D.topics[r[1]] + ' — ' + r[2] + ', score ' + r[3];
+    }, 'columns');
     var back = el('a', null, '← all articles');
     back.href = '#articles';
     box.appendChild(back);

@@ -120,12 +120,13 @@ class ReportWriterTest {
         assertTrue(html.contains("<title>Ann Lee about Iran: 20</title>"), "the matrix cell");
         assertTrue(html.contains("href=\"#forecasts?predictor=Ann+Lee&amp;actor=Iran\""), "the cell links to its forecasts");
         assertTrue(html.contains("<title>nuclear weapons, certain: 1</title>"));
-        // Horizons: 2019-05 and 2019-W03 name months, 2020 only a year: bins by year.
-        assertTrue(html.contains("Forecast horizons by year"));
-        assertTrue(html.contains("<title>2019, probable: 10</title>"));
-        assertTrue(html.contains("<title>2019, possible: 5</title>"));
-        assertTrue(html.contains("<title>2020, possible: 5</title>"));
+        // Horizons: 15 name a month (2019-05, 2019-W03 in January), 5 only a year (2020): bins by month.
+        assertTrue(html.contains("Forecast horizons by month"));
+        assertTrue(html.contains("<title>2019-05, probable: 10</title>"));
+        assertTrue(html.contains("<title>2019-01, possible: 5</title>"));
+        assertTrue(html.contains(">2019-03</text>") || html.contains("<title>2019-03"), "empty months are bins too");
         assertTrue(html.contains("20 of 250 forecasts have a dated horizon"));
+        assertTrue(html.contains("5 given only as a year are left out"));
         for (String id : List.of("chart-certainty", "chart-predictors", "chart-actors", "chart-topics", "chart-timeline", "chart-matrix")) {
             assertTrue(Pattern.compile("<figure id=\"" + id + "\">.*?<svg[^>]*>.*?<rect.*?</svg>", Pattern.DOTALL).matcher(html).find(), id);
         }
