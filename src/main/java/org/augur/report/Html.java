@@ -40,13 +40,6 @@ final class Html {
 
     /** {@code s} cut to {@code max} characters with "…", for a chart label (the whole name goes in a tooltip). */
     static String shorten(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = max - 1;
-        if (Character.isHighSurrogate(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, end) + "…";
+        return org.augur.table.Cells.cut(s, max);
     }
 }

@@ -44,8 +44,8 @@ public final class ReportWriter {
     /** Reads the run in {@code dir} and writes {@code dir/report.html}; returns its path. */
     public static Path write(Path dir) throws ReportException {
         RunTables run = RunTables.read(dir);
-        String html = html(run, dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
-                : dir.toAbsolutePath().normalize().getFileName().toString());
+        Path absolute = dir.toAbsolutePath().normalize();
+        String html = html(run, absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString());
         Path target = dir.resolve(FILE);
         Path temp = dir.resolve("." + FILE + ".tmp");
         try {

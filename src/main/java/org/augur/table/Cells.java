@@ -29,10 +29,15 @@ public final class Cells {
      * with a final "…" (never between the two halves of a surrogate pair).
      */
     public static String fit(String value) {
-        if (value.length() <= MAX_CHARS) {
+        return cut(value, MAX_CHARS);
+    }
+
+    /** {@code value} if it has at most {@code max} chars, else its start and "…", {@code max} chars in all (or one fewer, never splitting a surrogate pair). */
+    public static String cut(String value, int max) {
+        if (value.length() <= max) {
             return value;
         }
-        int end = MAX_CHARS - 1;
+        int end = max - 1;
         if (Character.isHighSurrogate(value.charAt(end - 1))) {
             end--;
         }

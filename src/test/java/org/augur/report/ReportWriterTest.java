@@ -132,6 +132,33 @@ class ReportWriterTest {
         }
     }
 
+    /** Years when horizons span more than three years; a stray year far off does not squeeze the rest. */
+    @Test
+    void horizonsSpreadOverYearsShowTheBusiestSixty() throws Exception {
+        try (TableWriter w = TableWriter.toFile(Table.DOCUMENTS, dir, Format.CSV, true, false)) {
+            w.row(List.of("a.txt", "A", "", 1, 1, 0, 6, "ok"));
+            w.commit();
+        }
+        for (Table t : List.of(Table.ACTORS, Table.TOPICS, Table.ERRORS)) {
+            try (TableWriter w = TableWriter.toFile(t, dir, Format.CSV, true, false)) {
+                w.commit();
+            }
+        }
+        try (TableWriter w = TableWriter.toFile(Table.FORECASTS, dir, Format.CSV, true, false)) {
+            List<String> horizons = List.of("1244", "2019-05", "2019", "2030", "2030-W10", "P1Y");
+            for (int i = 0; i < horizons.size(); i++) {
+                w.row(List.of("a.txt", i, 0, 1, "x will.", "", "certain", "positive", "will", "", "", "", horizons.get(i), ""));
+            }
+            w.commit();
+        }
+        String html = Files.readString(ReportWriter.write(dir), StandardCharsets.UTF_8);
+        assertTrue(html.contains("Forecast horizons by year"));
+        assertTrue(html.contains("5 of 6 forecasts have a dated horizon"));
+        assertTrue(html.contains("1 outside the years shown are left out"));
+        assertTrue(html.contains("<title>2019, certain: 2</title>") && html.contains("<title>2030, certain: 2</title>"));
+        assertFalse(html.contains("<title>1244"));
+    }
+
     @Test
     void theTableIsPaginatedFromTheEmbeddedData() throws Exception {
         String html = report();
