@@ -1,6 +1,7 @@
 package org.augur.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -143,6 +144,28 @@ class ReportBrowserTest {
         // The articles index pages through every article.
         assertEquals(String.valueOf(countRows(out.resolve("documents.csv"), "status", null)),
                 browser.findElement(By.id("a-count")).getAttribute("data-count"));
+        assertNoConsoleErrorAndNoRequest(out);
+    }
+
+    /** 250 hand-made forecasts: 100 a page, and the pager walks through them (no model needed). */
+    @Test
+    void theTablePages() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("hand-made"));
+        ReportWriterTest.writeRun(out, org.augur.table.Format.CSV, true, false);
+        ReportWriter.write(out);
+        open(out);
+        WebElement count = browser.findElement(By.id("f-count"));
+        assertEquals("forecasts 1–100 of 250", count.getText());
+        assertEquals(100, browser.findElements(By.cssSelector("#f-rows tr")).size());
+        browser.findElement(By.id("f-next")).click();
+        browser.findElement(By.id("f-next")).click();
+        assertEquals("forecasts 201–250 of 250", count.getText());
+        assertEquals(50, browser.findElements(By.cssSelector("#f-rows tr")).size());
+        assertFalse(browser.findElement(By.id("f-next")).isEnabled());
+        browser.findElement(By.id("f-text")).sendKeys("sentence 1");
+        assertEquals("111", count.getAttribute("data-count"), "sentence 1, 10-19, 100-199");
+        assertEquals(ReportWriterTest.SCRIPT_TITLE, browser.findElement(By.cssSelector("#f-rows td.article a")).getText());
+        assertNull(js("return window.pwned === undefined ? null : window.pwned"));
         assertNoConsoleErrorAndNoRequest(out);
     }
 
