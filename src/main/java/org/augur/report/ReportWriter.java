@@ -113,7 +113,7 @@ public final class ReportWriter {
         fact(h, "articles", number(run.documents().size()) + (dates.isEmpty() ? ""
                 : ", dated " + dates.get(0) + (dates.size() > 1 && !dates.get(0).equals(dates.get(dates.size() - 1))
                 ? " to " + dates.get(dates.size() - 1) : "")));
-        fact(h, "failed articles", number(failed) + (failed > 0 ? " (listed below)" : ""));
+        fact(h, "failed articles", number(failed) + (failed > 0 ? " (listed below, and on their article pages)" : ""));
         fact(h, "sentences", number(sentences));
         fact(h, "tokens", number(tokens));
         fact(h, "forecasts", number(run.forecasts().size()));
@@ -132,7 +132,8 @@ public final class ReportWriter {
                     .map(JsonString::getString).collect(Collectors.joining(", ")) : ""));
             fact(h, "versions", text(manifest, "augur") + "; " + text(manifest, "corenlp"));
             object(manifest, "models").ifPresent(models -> fact(h, "models", models.entrySet().stream()
-                    .map(e -> e.getKey() + " = " + (e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString()))
+                    .map(e -> e.getKey() + " = " + (e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString())
+                            .replace(",", ",\u200B")) // a line may break after a comma of a resource list
                     .collect(Collectors.joining("\n"))));
         } else {
             fact(h, "manifest", "no manifest.json in the folder (tables written with --table, or by hand)");

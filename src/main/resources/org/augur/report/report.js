@@ -20,6 +20,7 @@
     tr.appendChild(td);
     return td;
   }
+  function plural(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
   function titleOf(d) { return docs[d][1] || docs[d][0]; }
   function names(list, idx) { return idx.map(function (i) { return list[i]; }).join(', '); }
   function badge(value) {
@@ -225,7 +226,7 @@
     if (!(i >= 0 && i < docs.length)) { box.hidden = true; return; }
     var d = docs[i];
     box.appendChild(el('h2', 'article-title', titleOf(i)));
-    box.appendChild(el('p', 'muted', [d[0], d[2], d[3], d[4] + ' sentences', d[5] + ' tokens']
+    box.appendChild(el('p', 'muted', [d[0], d[2], d[3], plural(d[4], 'sentence'), plural(d[5], 'token')]
       .filter(function (x) { return x; }).join(' · ')));
     byDoc[i].errors.forEach(function (e) { box.appendChild(el('p', 'error', 'failed (' + e[1] + ', ' + e[2] + '): ' + e[3])); });
     list(box, 'Forecasts', byDoc[i].forecasts, function (li, k) {
@@ -240,7 +241,7 @@
       if (more) { li.appendChild(el('div', 'muted', more)); }
     });
     list(box, 'Actors', byDoc[i].actors, function (li, r) {
-      li.textContent = D.actors[r[1]] + ' — ' + r[2] + ', ' + r[3] + (r[3] === 1 ? ' mention' : ' mentions');
+      li.textContent = D.actors[r[1]] + ' — ' + r[2] + ', ' + plural(r[3], 'mention');
     }, 'columns');
     list(box, 'Topics', byDoc[i].topics, function (li, r) {
       li.textContent = D.topics[r[1]] + ' — ' + r[2] + ', score ' + r[3];
