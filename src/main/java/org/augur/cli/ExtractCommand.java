@@ -51,6 +51,7 @@ import picocli.CommandLine.Parameters;
                 "  find corpus -name '*.txt' -print0 | augur extract - -0 --table actors",
                 "  augur extract corpus -o output --bom    # Excel shows non-ASCII names right",
                 "  augur extract more --table actors --no-header >> actors.csv   # append",
+                "  augur extract corpus -o output --report   # and output/report.html",
                 "%nOnly the table goes to stdout. Progress (when stderr is a terminal), the summary and each "
                         + "failed article go to stderr.",
                 "%nExit codes: 0 every article processed, 1 some failed (see errors.csv), 2 usage or corpus "
@@ -122,6 +123,9 @@ public final class ExtractCommand implements Callable<Integer> {
             + "Fails when the cache holds no interrupted run.")
     boolean resume;
 
+    @Option(names = "--report", description = "Also write OUTPUT/report.html from the tables (as augur report does).")
+    boolean report;
+
     @Option(names = "--quiet", description = "Print nothing but errors: no progress bar, no summary.")
     boolean quiet;
 
@@ -136,6 +140,9 @@ public final class ExtractCommand implements Callable<Integer> {
             only = Optional.ofNullable(table).map(Table::of);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (report && only.isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report needs the tables in a folder, not --table");
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -193,6 +200,12 @@ public final class ExtractCommand implements Callable<Integer> {
                     summary.cached() > 0 ? ", " + summary.cached() + " from the cache" : "",
                     count(summary.actors(), "actor"), count(summary.topics(), "topic"),
                     count(summary.forecasts(), "forecast"), summary.seconds(), only.isEmpty() ? " → " + output : "");
+        }
+        if (report && only.isEmpty()) {
+            Path written = ReportCommand.write(output);
+            if (!quiet) {
+                err.println(ReportCommand.describe(written));
+            }
         }
         err.flush();
         return summary.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;

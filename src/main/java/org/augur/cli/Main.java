@@ -11,11 +11,11 @@ import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code augur [extract|eval|train|models] ...}. The only place that calls {@code System.exit}. */
+/** Entry point: {@code augur [extract|eval|train|report|models] ...}. The only place that calls {@code System.exit}. */
 @Command(name = "augur", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads news and commentary articles and writes CSV tables of the actors they name, the "
                 + "topics they discuss and the forecasts they make.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, ModelsCommand.class, CompletionCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, ReportCommand.class, ModelsCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  augur extract corpus -o output",
@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 "  augur eval --gold ../shared/data/eval/dev -o output",
                 "  augur eval --cv 10 --gold ../shared/data/eval/train",
                 "  augur train --gold ../shared/data/eval/train -o my-model.tsv",
+                "  augur report -o output          # output/report.html: charts, forecasts, articles",
                 "  source <(augur completion)      # TAB completion in bash or zsh",
                 "%nExit codes: 0 all articles processed, 1 some failed (see errors.csv),",
                 "2 usage or corpus error, 3 cannot run (models missing, output not writable)."})

@@ -15,13 +15,38 @@ public record Article(String docId, String text, Metadata metadata) {
         Objects.requireNonNull(metadata);
     }
 
-    /** The title: metadata's when given, else the first line when the corpus conventions make it one. */
+    /** The longest title taken from a first line; a one-line file would otherwise make its whole text the title. */
+    public static final int TITLE_MAX = 300;
+
+    /**
+     * The title: metadata's when given, else the first line when the corpus conventions make it one, cut to
+     * {@link #TITLE_MAX} characters.
+     */
     public Optional<String> title() {
         if (metadata.title().isPresent()) {
             return metadata.title();
         }
-        return firstLineTitleEnd(text) > 0 ? Optional.of(text.substring(0, firstLineTitleEnd(text)).strip())
+        return firstLineTitleEnd(text) > 0 ? Optional.of(cut(text.substring(0, firstLineTitleEnd(text)).strip(), TITLE_MAX))
                 : Optional.empty();
+    }
+
+    /**
+     * {@code line} if it has at most {@code max} characters, else its start up to the last space that leaves
+     * room for "…" (or, without a space in the second half, up to the limit, never inside a surrogate pair),
+     * then "…".
+     */
+    static String cut(String line, int max) {
+        if (line.length() <= max) {
+            return line;
+        }
+        int end = max - 1;
+        int space = line.lastIndexOf(' ', end);
+        if (space > max / 2) {
+            end = space;
+        } else if (Character.isHighSurrogate(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end).stripTrailing() + "…";
     }
 
     /**

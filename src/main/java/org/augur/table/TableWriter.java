@@ -18,7 +18,8 @@ import org.apache.commons.csv.QuoteMode;
 /**
  * Writes one table, row by row. To a file, it writes {@code .NAME.tmp} beside the target and moves it
  * into place on {@link #commit()}, so a killed run never leaves a half-written table; to a stream
- * (stdout), it writes straight through. Every text cell passes the formula guard.
+ * (stdout), it writes straight through. Every text cell passes the formula guard and is cut to the
+ * size a spreadsheet cell holds ({@link Cells#fit}).
  */
 public final class TableWriter implements Closeable {
     private final Table table;
@@ -68,7 +69,7 @@ public final class TableWriter implements Closeable {
             throw new IllegalArgumentException(table.label() + " has " + table.columns().size() + " columns, got " + cells.size());
         }
         try {
-            printer.printRecord(cells.stream().map(c -> c instanceof String s ? Cells.guard(s) : c).toList());
+            printer.printRecord(cells.stream().map(c -> c instanceof String s ? Cells.fit(Cells.guard(s)) : c).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -113,4 +113,17 @@ class ArticleTest {
         assertThrows(NullPointerException.class, () -> new Article("a.txt", null, Metadata.NONE));
         assertThrows(NullPointerException.class, () -> new Article("a.txt", "t", null));
     }
+
+    /** A one-line file of 100,000 words once gave a 500 KB title cell; the first-line title is cut at a word. */
+    @Test
+    void longFirstLineTitleIsCutAtAWord() {
+        String line = "word ".repeat(100_000).strip();
+        String title = article(line + "\n\nBody.").title().orElseThrow();
+        assertEquals("word ".repeat(59) + "word…", title);
+        assertEquals(Article.TITLE_MAX, title.length());
+        String unbroken = "x".repeat(1_000);
+        assertEquals("x".repeat(Article.TITLE_MAX - 1) + "…", article(unbroken + "\n\nBody.").title().orElseThrow());
+        assertEquals(Optional.of(line), new Article("a.txt", line + "\n\nBody.", titled(line)).title(),
+                "metadata's title is the user's own, not cut here (the table writer keeps it within a cell)");
+    }
 }

@@ -181,4 +181,41 @@ class TableWriterTest {
         }
         assertTrue(files().isEmpty());
     }
+
+    /** Excel refuses cells over 32,767 characters; every table's cells pass through row(), so none can be longer. */
+    @Test
+    void noCellExceedsTheSpreadsheetLimit() throws IOException {
+        String huge = "word ".repeat(100_000);
+        String pairs = "x".repeat(Cells.MAX_CHARS - 2) + "\uD83D\uDE00\uD83D\uDE00";
+        try (TableWriter w = TableWriter.toFile(Table.ERRORS, dir, Format.CSV, false, false)) {
+            w.row(List.of(huge, "=" + huge, "x".repeat(Cells.MAX_CHARS), pairs));
+            w.commit();
+        }
+        List<String> cells;
+        try (var p = org.apache.commons.csv.CSVParser.parse(dir.resolve("errors.csv"), StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            cells = p.getRecords().get(0).toList();
+        }
+        assertEquals(Cells.MAX_CHARS, cells.get(0).length());
+        assertTrue(cells.get(0).startsWith("word word ") && cells.get(0).endsWith("…"), cells.get(0).substring(32_700));
+        assertEquals(Cells.MAX_CHARS, cells.get(1).length());
+        assertTrue(cells.get(1).startsWith("'=word "));
+        assertEquals("x".repeat(Cells.MAX_CHARS), cells.get(2), "a cell of exactly the limit is kept whole");
+        assertEquals("x".repeat(Cells.MAX_CHARS - 2) + "…", cells.get(3), "a surrogate pair is never split");
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "'=SUM(A1:A9)"  | "=SUM(A1:A9)"
+            "'-5 reasons"   | "-5 reasons"
+            "'<TAB>x"       | "<TAB>x"
+            "'quoted"       | "'quoted"
+            "'"             | "'"
+            "plain"         | "plain"
+            ""              | ""
+            """)
+    void unguardUndoesTheGuard(String cell, String value) {
+        assertEquals(control(value), Cells.unguard(control(cell)));
+        assertEquals(control(value), Cells.unguard(Cells.guard(control(value))));
+    }
 }
