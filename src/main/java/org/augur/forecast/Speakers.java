@@ -311,7 +311,7 @@ final class Speakers {
      * the verb is finite and nothing before it but the opening subject is a finite verb's own subject.
      */
     private Optional<String> openingSubject(Sentence s, int verb) {
-        if (s.tokens().isEmpty() || !s.token(verb).pos().matches("VBD|VBZ|VBP")) {
+        if (s.tokens().isEmpty() || !s.token(verb).pos().matches("VBD|VBZ|VBP|VBN")) {
             return Optional.empty();
         }
         Token first = s.token(0);
