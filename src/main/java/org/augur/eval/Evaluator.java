@@ -54,6 +54,7 @@ public final class Evaluator {
                     r.get("certainty"), r.get("polarity"), r.get("predictor")));
         }
         Set<GoldSentence> matchedGold = new HashSet<>();
+        TextScores.Builder text = new TextScores.Builder(goldDir, runDir);
         int certainty = 0;
         int polarity = 0;
         int predictor = 0;
@@ -75,6 +76,7 @@ public final class Evaluator {
                 continue;
             }
             tp++;
+            text.match(p.doc(), best.begin(), best.end(), p.begin(), p.end());
             certainty += best.certainty().equals(p.certainty()) ? 1 : 0;
             polarity += best.polarity().equals(p.polarity()) ? 1 : 0;
             predictor += predictorMatches(best.predictor(), p.predictor(), authors.get(p.doc())) ? 1 : 0;
@@ -82,7 +84,7 @@ public final class Evaluator {
         int goldForecasts = (int) gold.stream().filter(GoldSentence::forecast).count();
         Scores.Prf forecasts = new Scores.Prf(tp, predicted.size(), goldForecasts);
         return new Scores(forecasts, ratio(certainty, tp), ratio(polarity, tp), ratio(predictor, tp), tp,
-                actors(goldDir.resolve("gold/actors.csv"), runDir.resolve("actors.csv")));
+                actors(goldDir.resolve("gold/actors.csv"), runDir.resolve("actors.csv")), text.build());
     }
 
     private static double ratio(int n, int d) {
@@ -168,7 +170,7 @@ public final class Evaluator {
         return f.strip();
     }
 
-    private static List<CSVRecord> read(Path file) throws IOException {
+    static List<CSVRecord> read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("missing " + file);
         }
