@@ -38,7 +38,9 @@ public record Scores(Prf forecasts, double certainty, double polarity, double pr
         row(sb, "actor precision", actors.precision(), actors.truePositives() + "/" + actors.predicted());
         row(sb, "actor recall", actors.recall(), actors.truePositives() + "/" + actors.gold());
         row(sb, "actor F1", actors.f1(), "");
-        text.rows(sb);
+        if (!text.equals(TextScores.NONE)) {
+            text.rows(sb);
+        }
         return sb.toString();
     }
 
