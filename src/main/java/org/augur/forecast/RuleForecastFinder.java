@@ -339,7 +339,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     }
 
     /** The trigger that carries the event: an expectation or probability word before a bare modal. */
-    private static Cue mainTrigger(List<Cue> triggers) {
+    static Cue mainTrigger(List<Cue> triggers) {
         for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
                 Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
             for (Cue t : triggers) {
