@@ -63,6 +63,12 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
         if (xcomp >= 0) {
             return xcomp;
         }
+        // "We expect that this number will increase", "it is likely that…": the reported clause.
+        int ccomp = child(s, t, "ccomp");
+        if (ccomp >= 0 && (trigger.kind() == Cue.Kind.EXPECT || trigger.kind() == Cue.Kind.PROBABLE
+                || trigger.kind() == Cue.Kind.UNLIKELY)) {
+            return ccomp;
+        }
         int next = trigger.to();
         boolean toFollows = next < s.tokens().size() && s.token(next).word().equalsIgnoreCase("to")
                 || trigger.to() - trigger.from() > 1 && s.token(trigger.to() - 1).word().equalsIgnoreCase("to");
@@ -166,6 +172,21 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
 
     private Sentence s() {
         return sentence;
+    }
+
+    /** The words a token heads, itself included, in sentence order. */
+    static List<Integer> subtree(Sentence s, int head) {
+        List<Integer> out = new ArrayList<>();
+        out.add(head);
+        for (int i = 0; i < out.size() && out.size() < 60; i++) {
+            for (Dependency d : s.children(out.get(i))) {
+                if (!d.relation().equals("punct") || i > 0) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        out.sort(Integer::compare);
+        return out;
     }
 
     static int child(Sentence s, int head, String relation) {

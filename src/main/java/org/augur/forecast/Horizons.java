@@ -316,7 +316,7 @@ public final class Horizons {
             if (d.governor() < 0 || !(rel.equals("advcl") || phrase) || !event.holds(d.governor())) {
                 continue;
             }
-            List<Integer> tree = Gist.subtree(s, d.dependent());
+            List<Integer> tree = EventClause.subtree(s, d.dependent());
             int to = tree.get(tree.size() - 1) + 1;
             for (Dependency m : s.children(d.dependent())) {
                 boolean opens = (m.relation().equals("mark") || m.relation().equals("case") && !rel.equals("nmod"))

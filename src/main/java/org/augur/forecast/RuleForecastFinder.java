@@ -301,7 +301,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         triggers.forEach(t -> cueWords.add(t.phrase().toLowerCase(Locale.ROOT)));
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
         Cue main = mainTrigger(triggers);
-        String gist = Gist.of(s, main, polarity == Polarity.NEGATIVE && !unlikely || unlikely && negations.isEmpty());
+        String gist = Gist.of(s, main, negations, predictor);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
     }
