@@ -21,6 +21,10 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
     private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "acl", "acl:relcl", "parataxis", "csubj",
             "csubj:pass", "list", "discourse", "vocative", "dislocated", "orphan", "reparandum");
 
+    /** Verbs whose complement clause is the event when a cue hedges them ("I would think that…"). */
+    private static final Set<String> OPINION = Set.of("think", "believe", "suppose", "guess", "imagine", "hope", "fear",
+            "say", "feel");
+
     static EventClause of(Sentence s, Cue trigger) {
         return new EventClause(s, trigger, parsed(s) ? eventHead(s, trigger) : -1);
     }
@@ -47,7 +51,13 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
      * for the word it serves ("is to <b>be</b> sentenced" → "sentenced").
      */
     static int eventHead(Sentence s, Cue trigger) {
-        return lexical(s, rawHead(s, trigger));
+        int head = lexical(s, rawHead(s, trigger));
+        // "I would think that we would try…": the hedge is on the opinion, the event is what it holds.
+        int ccomp = child(s, head, "ccomp");
+        if (ccomp >= 0 && OPINION.contains(s.token(head).key())) {
+            return lexical(s, ccomp);
+        }
+        return head;
     }
 
     private static int rawHead(Sentence s, Cue trigger) {

@@ -229,6 +229,11 @@ final class Gist {
      */
     static int subjectOf(Sentence s, int head) {
         for (int at = head, steps = 0; at >= 0 && steps < 4; at = s.head(at), steps++) {
+            // "reported Avenatti is to be sentenced" parsed as object control: the object is the subject.
+            int controller = steps > 0 && s.relation(head).equals("xcomp") ? EventClause.child(s, at, "obj") : -1;
+            if (controller >= 0 && s.token(controller).pos().startsWith("NNP")) {
+                return controller;
+            }
             int subj = EventClause.child(s, at, "nsubj");
             if (subj < 0) {
                 subj = EventClause.child(s, at, "nsubj:pass");
@@ -290,7 +295,7 @@ final class Gist {
         }
         List<Integer> run = new ArrayList<>();
         for (int i : words) {
-            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1) {
+            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !glued(s, run.get(run.size() - 1), i)) {
                 sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula));
                 run.clear();
             }
@@ -315,7 +320,7 @@ final class Gist {
             }
         }
         if (from <= run.get(run.size() - 1)) {
-            String rest = s.span(from, run.get(run.size() - 1) + 1);
+            String rest = s.span(from, run.get(run.size() - 1) + 1);   // glued words come with what joins them
             sb.append(sb.length() > 0 && !rest.startsWith("'") && !rest.startsWith(",") ? " " : "").append(rest);
         }
         return sb.toString();
@@ -343,12 +348,15 @@ final class Gist {
                 optional.add(0, new Dependency("obj", node, dep));   // "there will be no suspended sentences"
                 continue;
             }
-            if (NEVER.contains(rel) && !(rel.equals("punct") && listComma(s, node, dep))
-                    || rel.startsWith("nsubj") || rel.equals("aux") || rel.equals("cc") && !s.relation(node).equals("conj")) {
+            boolean conjunct = !eventHead && s.relation(node).equals("conj");
+            if (NEVER.contains(rel) && !(rel.equals("punct") && conjunct && listComma(s, node, dep))
+                    || rel.equals("aux") || rel.equals("cc") && !conjunct) {
                 continue;
             }
-            if (eventHead && (rel.equals("aux:pass") || rel.equals("cop") || rel.equals("mark") || isNegation(s, dep)
-                    || rel.equals("advmod") && dep < node)) {
+            // The event's own subject, auxiliaries and negation are the marker's; what stands before its
+            // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
+            if (eventHead && (rel.startsWith("nsubj") || rel.equals("aux:pass") || rel.equals("cop") || rel.equals("mark")
+                    || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
                 continue;
             }
             if (rel.equals("cc") || rel.equals("punct") || dep < node && CORE_LEFT.contains(rel)) {
@@ -362,6 +370,9 @@ final class Gist {
             }
         }
         if (out.size() > budget) {
+            if (s.token(node).isVerb()) {
+                return List.of();   // never a verb without its "to" or auxiliary
+            }
             // The core alone does not fit: a determiner and the head at least ("no progress").
             TreeSet<Integer> small = new TreeSet<>();
             small.add(node);
@@ -411,7 +422,7 @@ final class Gist {
         StringBuilder sb = new StringBuilder();
         List<Integer> run = new ArrayList<>();
         for (int i : words) {
-            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1) {
+            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !glued(s, run.get(run.size() - 1), i)) {
                 sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
                 run.clear();
             }
@@ -421,6 +432,16 @@ final class Gist {
             sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
         }
         return sb.toString();
+    }
+
+    /** Whether the words between two tokens are written without spaces: "large-scale", "COVID-19". */
+    private static boolean glued(Sentence s, int left, int right) {
+        for (int k = left; k < right; k++) {
+            if (s.token(k).end() != s.token(k + 1).begin()) {
+                return false;
+            }
+        }
+        return right - left <= 3;
     }
 
     private static int count(String text) {
