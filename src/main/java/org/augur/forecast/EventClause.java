@@ -23,7 +23,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
 
     /** Verbs whose complement clause is the event when a cue hedges them ("I would think that…"). */
     private static final Set<String> OPINION = Set.of("think", "believe", "suppose", "guess", "imagine", "hope", "fear",
-            "say", "feel");
+            "feel");
 
     static EventClause of(Sentence s, Cue trigger) {
         return new EventClause(s, trigger, parsed(s) ? eventHead(s, trigger) : -1);

@@ -34,16 +34,15 @@ final class Gist {
     static final int TARGET_WORDS = 10;
     private static final GistRules RULES = GistRules.standard();
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Relations never taken into a gist: other clauses, punctuation, discourse. */
     private static final Set<String> NEVER = Set.of("punct", "advcl", "parataxis", "acl:relcl", "appos", "dep",
-            "discourse", "vocative", "list", "reparandum", "orphan", "dislocated", "csubj", "csubj:pass", "expl",
-            "cc:preconj");
+            "discourse", "vocative", "list", "reparandum", "orphan", "dislocated", "csubj", "csubj:pass", "cc:preconj");
     /** Relations of a word's left side that belong to its core ("no fundamental shifts", "to be heard"). */
     private static final Set<String> CORE_LEFT = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "case",
-            "mark", "aux:pass", "det:predet", "flat", "fixed", "cop");
+            "mark", "aux:pass", "det:predet", "flat", "fixed", "cop", "nsubj", "nsubj:pass", "expl");
     /** Complements in the order they are added while words remain. */
     private static final List<String> PRIORITY = List.of("compound:prt", "fixed", "flat", "obj", "iobj", "xcomp",
             "ccomp", "nmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "amod", "acl", "conj",
@@ -93,8 +92,12 @@ final class Gist {
     private static Negation negation(Sentence s, EventClause e, List<Cue> negations) {
         boolean adverbial = false;
         boolean never = false;
+        Set<Integer> seen = new TreeSet<>();   // the lexicon may find a cue twice, by word and by lemma
         for (Cue n : negations) {
             int w = n.from();
+            if (!seen.add(w)) {
+                continue;
+            }
             String rel = s.relation(w);
             if (rel.startsWith("det") || rel.startsWith("nsubj") || rel.startsWith("obj")) {
                 continue;   // "no effort", "nothing": the words keep it where it is
@@ -102,7 +105,7 @@ final class Gist {
             int g = s.head(w);
             boolean own = g < 0 || e.anchors().contains(g) || e.holds(g) || governs(s, g, e.head());
             if (own) {
-                adverbial = !adverbial;   // two cancel: "not unlikely"
+                adverbial = true;
                 never |= s.token(w).key().equals("never");
             }
         }
@@ -148,8 +151,11 @@ final class Gist {
         int expl = EventClause.child(s, head, "expl");
         int subj = expl >= 0 ? -1 : subjectOf(s, head);
         Subject subject = expl >= 0 ? new Subject("there", true) : subject(s, subj, predictor);
-        String marker = marker(s, trigger, negative, never, subject);
-        Predicate p = predicate(s, head, TARGET_WORDS - count(subject.text()) - count(marker));
+        // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
+        boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
+                && s.token(head).pos().matches("VBN|JJ");
+        String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject);
+        Predicate p = predicate(s, head, TARGET_WORDS - count(subject.text()) - count(marker), schedule);
         if (p.words().isEmpty()) {
             return Optional.empty();
         }
@@ -280,11 +286,11 @@ final class Gist {
      * The event's verb in the form the marker needs (base form, "be" + participle for a passive, "be" +
      * the predicate of a copula) and its complements while {@code budget} words remain.
      */
-    private static Predicate predicate(Sentence s, int head, int budget) {
+    private static Predicate predicate(Sentence s, int head, int budget, boolean asWritten) {
         Token h = s.token(head);
-        boolean passive = s.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass")
+        boolean passive = !asWritten && s.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass")
                 || d.relation().equals("nsubj:pass")) && h.pos().equals("VBN");
-        boolean copula = s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
+        boolean copula = !h.isVerb() && s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
         List<Integer> words = phrase(s, head, budget - (passive || copula ? 1 : 0), true);
         if (words.isEmpty()) {
             return new Predicate(List.of(), "");
@@ -296,12 +302,12 @@ final class Gist {
         List<Integer> run = new ArrayList<>();
         for (int i : words) {
             if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !glued(s, run.get(run.size() - 1), i)) {
-                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula));
+                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
                 run.clear();
             }
             run.add(i);
         }
-        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula));
+        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
         return new Predicate(words, sb.toString());
     }
 
@@ -355,7 +361,7 @@ final class Gist {
             }
             // The event's own subject, auxiliaries and negation are the marker's; what stands before its
             // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
-            if (eventHead && (rel.startsWith("nsubj") || rel.equals("aux:pass") || rel.equals("cop") || rel.equals("mark")
+            if (eventHead && (rel.startsWith("nsubj") || rel.equals("expl") || rel.equals("aux:pass") || rel.equals("cop") || rel.equals("mark")
                     || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
                 continue;
             }
