@@ -160,6 +160,14 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
      * adverbial clause) — except a complement (xcomp) of the event, which is the event continued.
      */
     boolean holds(int token) {
+        return holds(token, true);
+    }
+
+    /**
+     * As {@link #holds(int)}; with {@code anyFirstLink} false, the token's own link must not start a clause
+     * either: a "not" on a reported clause ("remind the world that rights are not…") is not the event's.
+     */
+    boolean holds(int token, boolean anyFirstLink) {
         if (head < 0) {
             return false;
         }
@@ -172,7 +180,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
             String rel = s().relation(at);
             // The phrase's own link to the event may be anything ("from now on" parsed as advcl).
             boolean clause = CLAUSES.contains(rel) || rel.equals("conj") && s().token(at).isVerb() && hasSubject(at);
-            if (rel.isEmpty() || rel.equals("root") || steps > 0 && clause || steps == 0 && clause && !anchors.contains(s().head(at))) {
+            if (rel.isEmpty() || rel.equals("root") || steps > 0 && clause || steps == 0 && clause && (!anyFirstLink || !anchors.contains(s().head(at)))) {
                 return false;
             }
             at = s().head(at);

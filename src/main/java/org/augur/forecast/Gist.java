@@ -48,6 +48,9 @@ final class Gist {
             "ccomp", "nmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "amod", "acl", "conj",
             "nummod");
 
+    /** Modifiers and list members taken whole or not at all ("new spirit flourishing" without what flourishes). */
+    private static final Set<String> WHOLE_ONLY = Set.of("acl", "conj", "advmod", "amod", "nummod");
+
     private Gist() {
     }
 
@@ -63,13 +66,26 @@ final class Gist {
         EventClause e = EventClause.of(s, trigger);
         Negation neg = negation(s, e, negations);
         boolean negative = neg.adverbial() != unlikely;
-        Optional<String> built = build(s, e, negative, neg.never() && !unlikely, predictor);
+        Optional<String> built = build(s, e, negative, neg.never() && !unlikely, predictor).map(Gist::tidy);
         if (built.isPresent() && RULES.broken(built.get()).isEmpty()) {
             return built.get();
         }
         int subject = subjectOf(s, e.head());
         int from = subject >= 0 ? Math.min(clauseStart(s, subject), trigger.from()) : clauseStart(s, trigger.from());
         return fallback(s, from, e.head());
+    }
+
+    /** One space between words; of two articles in a row ("develop a the space") the second. */
+    static String tidy(String gist) {
+        List<String> out = new ArrayList<>();
+        for (String w : gist.strip().split("\\s+")) {
+            if (!out.isEmpty() && ARTICLES.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))
+                    && ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                out.remove(out.size() - 1);
+            }
+            out.add(w);
+        }
+        return String.join(" ", out);
     }
 
     /** Where the words before {@code i} that belong with it start: up to four, not across punctuation or a conjunction. */
@@ -102,8 +118,11 @@ final class Gist {
             if (rel.startsWith("det") || rel.startsWith("nsubj") || rel.startsWith("obj")) {
                 continue;   // "no effort", "nothing": the words keep it where it is
             }
+            if (w > 0 && s.token(w - 1).word().equalsIgnoreCase("or")) {
+                continue;   // "whether or not"
+            }
             int g = s.head(w);
-            boolean own = g < 0 || e.anchors().contains(g) || e.holds(g) || governs(s, g, e.head());
+            boolean own = g < 0 || e.anchors().contains(g) || e.holds(g, false) || governs(s, g, e.head());
             if (own) {
                 adverbial = true;
                 never |= s.token(w).key().equals("never");
@@ -148,6 +167,9 @@ final class Gist {
             }
             return Optional.of(words + " expected");
         }
+        if (s.token(head).pos().equals("MD")) {
+            return Optional.empty();   // "others will.": no verb to say what
+        }
         int expl = EventClause.child(s, head, "expl");
         int subj = expl >= 0 ? -1 : subjectOf(s, head);
         Subject subject = expl >= 0 ? new Subject("there", true) : subject(s, subj, predictor);
@@ -176,7 +198,8 @@ final class Gist {
         if (s.relation(subj).equals("expl") || w.equals("there")) {
             return new Subject("there", true);
         }
-        if (FIRST_PERSON.contains(w) && !predictor.isBlank() && !predictor.equalsIgnoreCase("AUTHOR")) {
+        if (FIRST_PERSON.contains(w) && !predictor.isBlank() && Character.isUpperCase(predictor.codePointAt(0))
+                && !predictor.equalsIgnoreCase("AUTHOR")) {
             return new Subject(predictor, false);
         }
         if (THIRD_PERSON.contains(w)) {
@@ -376,8 +399,12 @@ final class Gist {
             }
         }
         if (out.size() > budget) {
-            if (s.token(node).isVerb()) {
-                return List.of();   // never a verb without its "to" or auxiliary
+            String rel = s.relation(node);
+            boolean argument = rel.startsWith("obj") || rel.startsWith("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")
+                    || rel.startsWith("nsubj");
+            boolean clause = s.children(node).stream().anyMatch(d -> d.relation().matches("cop|nsubj.*|mark|aux.*"));
+            if (s.token(node).isVerb() || !argument || clause) {
+                return List.of();   // never a verb without its "to", a clause or a list member cut short
             }
             // The core alone does not fit: a determiner and the head at least ("no progress").
             TreeSet<Integer> small = new TreeSet<>();
@@ -395,8 +422,12 @@ final class Gist {
             if (rank(d.relation()) >= PRIORITY.size() || isNegation(s, d.dependent()) && eventHead) {
                 continue;
             }
+            if (eventHead && d.relation().equals("conj") && !s.token(d.dependent()).isVerb()) {
+                continue;   // "will continue and fearful about…": another predicate
+            }
             List<Integer> part = phrase(s, d.dependent(), budget - out.size());
-            if (!part.isEmpty() && out.size() + part.size() <= budget && !endsOnFunctionWord(s, part)) {
+            boolean whole = !WHOLE_ONLY.contains(d.relation()) || part.size() == phrase(s, d.dependent(), 100).size();
+            if (!part.isEmpty() && whole && out.size() + part.size() <= budget && !endsOnFunctionWord(s, part)) {
                 out.addAll(part);
             } else if (d.relation().equals("conj")) {
                 break;   // a list is cut after a whole member, never in the middle
@@ -474,17 +505,27 @@ final class Gist {
         for (int i = from; i < s.tokens().size(); i++) {
             Token t = s.token(i);
             boolean punctuation = !Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().startsWith("'");
-            if (punctuation && i > Math.max(head, from)) {
+            boolean inWord = i > 0 && i + 1 < s.tokens().size() && glued(s, i - 1, i + 1);   // "well-being"
+            if (punctuation && !inWord && i > Math.max(head, from)) {
                 break;
             }
-            if (!punctuation) {
+            if (!punctuation || inWord) {
                 words.add(t);
             }
         }
+        // Words as written: a token glued to the one before ("well-being", "COVID-19") joins its word.
         List<String> out = new ArrayList<>();
+        Token previous = null;
         int negated = 0;
         for (Token t : words) {
+            boolean joins = previous != null && previous.end() == t.begin() && !out.isEmpty()
+                    && !t.word().startsWith("'") && !t.word().equalsIgnoreCase("n't");
             boolean negation = RULES.isNegation(t.word().toLowerCase(Locale.ROOT));
+            if (joins) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + t.word());
+                previous = t;
+                continue;
+            }
             if (negation && negated > 0 || out.size() >= GistRules.MAX_WORDS) {
                 break;
             }
@@ -493,11 +534,12 @@ final class Gist {
                 out.remove(out.size() - 1);
             }
             out.add(t.word());
+            previous = t;
         }
         while (!out.isEmpty() && RULES.endsNothing(out.get(out.size() - 1))) {
             out.remove(out.size() - 1);
         }
-        String gist = String.join(" ", out);
+        String gist = tidy(String.join(" ", out));
         if (RULES.broken(gist).isPresent() && from > 0) {
             // Too short: take the words before as well ("Mendez will be missed").
             return fallback(s, Math.max(0, from - 3), head);
