@@ -246,7 +246,8 @@ final class Gist {
         if (words.isEmpty()) {
             words = List.of(head);
         }
-        while (words.size() > 1 && ARTICLES.contains(s.token(words.get(0)).word().toLowerCase(Locale.ROOT))) {
+        while (words.size() > 1 && (ARTICLES.contains(s.token(words.get(0)).word().toLowerCase(Locale.ROOT))
+                || s.relation(words.get(0)).equals("case"))) {
             words = words.subList(1, words.size());
         }
         return text(s, words);
@@ -324,7 +325,7 @@ final class Gist {
         }
         List<Integer> run = new ArrayList<>();
         for (int i : words) {
-            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !glued(s, run.get(run.size() - 1), i)) {
+            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
                 sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
                 run.clear();
             }
@@ -459,7 +460,7 @@ final class Gist {
         StringBuilder sb = new StringBuilder();
         List<Integer> run = new ArrayList<>();
         for (int i : words) {
-            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !glued(s, run.get(run.size() - 1), i)) {
+            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
                 sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
                 run.clear();
             }
@@ -469,6 +470,11 @@ final class Gist {
             sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
         }
         return sb.toString();
+    }
+
+    /** Whether two kept words are rendered as one stretch of text: glued, or a list's comma between them. */
+    private static boolean joins(Sentence s, int left, int right) {
+        return glued(s, left, right) || right - left == 2 && s.token(left + 1).word().equals(",");
     }
 
     /** Whether the words between two tokens are written without spaces: "large-scale", "COVID-19". */
