@@ -233,11 +233,24 @@ final class Gist {
                 return Optional.empty();
             }
             int speaker = EventClause.child(s, up, "nsubj");
-            if (speaker >= 0 && speaker != pronoun && s.token(speaker).pos().startsWith("NNP")) {
+            if (speaker >= 0 && speaker != pronoun && s.token(speaker).pos().startsWith("NNP")
+                    && agrees(s.token(pronoun).word().toLowerCase(Locale.ROOT), s.token(speaker).ner())) {
                 return Optional.of(nounPhrase(s, speaker));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a pronoun can stand for a speaker of this entity type: "he"/"she" a person, "it" an
+     * organisation or place ("Russia said it will…", never "Erdogan said it will…"), "they" either but a person.
+     */
+    private static boolean agrees(String pronoun, String ner) {
+        return switch (pronoun) {
+            case "he", "she" -> ner.equals("PERSON");
+            case "it" -> ner.equals("ORGANIZATION") || ner.equals("LOCATION");
+            default -> !ner.equals("PERSON");
+        };
     }
 
     /** A subject's words: its core and what fits of the rest, without a leading article. */
