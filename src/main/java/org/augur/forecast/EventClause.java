@@ -179,7 +179,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
             }
             String rel = s().relation(at);
             // The phrase's own link to the event may be anything ("from now on" parsed as advcl).
-            boolean clause = CLAUSES.contains(rel) || rel.equals("conj") && s().token(at).isVerb() && hasSubject(at);
+            boolean clause = CLAUSES.contains(rel) || rel.equals("conj") && hasSubject(at);
             if (rel.isEmpty() || rel.equals("root") || steps > 0 && clause || steps == 0 && clause && (!anyFirstLink || !anchors.contains(s().head(at)))) {
                 return false;
             }
