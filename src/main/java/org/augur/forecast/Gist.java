@@ -37,6 +37,8 @@ final class Gist {
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Verbs that carry a negation down into their clause: "I don't think it will" (as the finder reads them). */
+    private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "suppose", "imagine");
     /** Relations never taken into a gist: other clauses, punctuation, discourse. */
     private static final Set<String> NEVER = Set.of("punct", "advcl", "parataxis", "acl:relcl", "appos", "dep",
             "discourse", "vocative", "list", "reparandum", "orphan", "dislocated", "csubj", "csubj:pass", "cc:preconj");
@@ -131,15 +133,21 @@ final class Gist {
         return new Negation(adverbial, never && adverbial);
     }
 
-    /** Whether {@code g} is above {@code token} within a few steps: "not the time to expect", "don't think". */
+    /**
+     * Whether a negation on {@code g} reaches the event below it: through complements of a word
+     * ("not the time to expect", "not likely to"), or through a reported clause of an opinion verb ("don't
+     * think that … will"); never from a verb that reports ("did not announce whom they would support").
+     */
     private static boolean governs(Sentence s, int g, int token) {
-        for (int up = s.head(token), steps = 0; up >= 0 && steps < 4; up = s.head(up), steps++) {
-            if (up == g) {
-                return true;
-            }
-            String rel = s.relation(up);
-            if (rel.equals("conj") || rel.equals("parataxis") || rel.equals("advcl")) {
+        for (int at = token, steps = 0; s.head(at) >= 0 && steps < 4; at = s.head(at), steps++) {
+            String rel = s.relation(at);
+            boolean complement = rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
+                    || rel.equals("ccomp") && NEG_RAISING.contains(s.token(s.head(at)).key());
+            if (!complement) {
                 return false;
+            }
+            if (s.head(at) == g) {
+                return true;
             }
         }
         return false;
@@ -159,8 +167,12 @@ final class Gist {
             if (np.isEmpty()) {
                 return Optional.empty();
             }
-            String words = text(s, np);
             String first = s.token(np.get(0)).word().toLowerCase(Locale.ROOT);
+            if (!negative && ARTICLES.contains(first) && np.size() > 1) {
+                np = np.subList(1, np.size());   // "a decision expected" → "decision expected"
+                first = s.token(np.get(0)).word().toLowerCase(Locale.ROOT);
+            }
+            String words = text(s, np);
             if (negative) {
                 words = (Set.of("any", "a", "an", "the").contains(first) ? "no " + text(s, np.subList(1, np.size()))
                         : first.equals("no") ? words : "no " + words);
@@ -172,7 +184,14 @@ final class Gist {
         }
         int expl = EventClause.child(s, head, "expl");
         int subj = expl >= 0 ? -1 : subjectOf(s, head);
-        Subject subject = expl >= 0 ? new Subject("there", true) : subject(s, subj, predictor);
+        int before = wordBefore(s, trigger.from());
+        boolean there = expl >= 0 || subj < 0 && before >= 0 && s.token(before).word().equalsIgnoreCase("there");
+        if (subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")) {
+            subj = before;   // a parse that missed the subject: "indicated no support will come"
+        }
+        Subject subject = there ? new Subject("there", true)
+                : subj >= 0 && subj == before && subjectOf(s, head) < 0 ? new Subject(leftCore(s, before), false)
+                : subject(s, subj, predictor);
         // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
                 && s.token(head).pos().matches("VBN|JJ");
@@ -183,6 +202,31 @@ final class Gist {
         }
         String gist = String.join(" ", nonEmpty(subject.text(), marker, p.text()));
         return Optional.of(gist.strip());
+    }
+
+    /** The word before the trigger, past adverbs ("no support will come", "there will be"), or -1. */
+    private static int wordBefore(Sentence s, int trigger) {
+        int i = trigger - 1;
+        while (i >= 0 && s.token(i).pos().startsWith("RB")) {
+            i--;
+        }
+        return i;
+    }
+
+    /** A noun with its left modifiers only: "no support". */
+    private static String leftCore(Sentence s, int noun) {
+        TreeSet<Integer> words = new TreeSet<>();
+        words.add(noun);
+        for (Dependency d : s.children(noun)) {
+            if (d.dependent() < noun && Set.of("det", "amod", "compound", "nummod").contains(d.relation())) {
+                words.addAll(EventClause.subtree(s, d.dependent()));
+            }
+        }
+        List<Integer> list = new ArrayList<>(words);
+        if (list.get(list.size() - 1) != noun || list.get(0) < noun - 4) {
+            return s.token(noun).word();
+        }
+        return text(s, list);
     }
 
     /** A subject as the gist says it, and whether it is still a pronoun (then "will", not "to"). */
@@ -203,7 +247,7 @@ final class Gist {
             return new Subject(predictor, false);
         }
         if (THIRD_PERSON.contains(w)) {
-            Optional<String> speaker = reportingSubject(s, subj);
+            Optional<String> speaker = reportingSubject(s, subj, predictor);
             if (speaker.isPresent()) {
                 return new Subject(speaker.get(), false);
             }
@@ -221,7 +265,7 @@ final class Gist {
     }
 
     /** "Corbyn announced he will…": the named subject of the verb the pronoun's clause reports. */
-    private static Optional<String> reportingSubject(Sentence s, int pronoun) {
+    private static Optional<String> reportingSubject(Sentence s, int pronoun, String predictor) {
         int clause = s.head(pronoun);
         for (int up = clause, steps = 0; up >= 0 && steps < 3; steps++) {
             String rel = s.relation(up);
@@ -233,7 +277,17 @@ final class Gist {
                 return Optional.empty();
             }
             int speaker = EventClause.child(s, up, "nsubj");
-            if (speaker >= 0 && speaker != pronoun && s.token(speaker).pos().startsWith("NNP")
+            if (speaker < 0 || speaker == pronoun) {
+                continue;
+            }
+            // "The Labour Party's leader, Jeremy Corbyn announced he will…": the predictor, named there.
+            String lastName = predictor.contains(" ") ? predictor.substring(predictor.lastIndexOf(' ') + 1) : predictor;
+            boolean named = !lastName.isBlank() && EventClause.subtree(s, speaker).stream()
+                    .anyMatch(i -> s.token(i).word().equals(lastName));
+            if (named && !s.token(pronoun).word().equalsIgnoreCase("it")) {
+                return Optional.of(predictor);
+            }
+            if (s.token(speaker).pos().startsWith("NNP")
                     && agrees(s.token(pronoun).word().toLowerCase(Locale.ROOT), s.token(speaker).ner())) {
                 return Optional.of(nounPhrase(s, speaker));
             }
@@ -304,7 +358,7 @@ final class Gist {
             case FUTURE -> negative ? "will " + not : pronoun ? "will" : "to";
             case WOULD -> negative ? "would " + not : "would";
             case EXPECT -> negative ? "not expected to" : "expected to";
-            case PROBABLE -> word.equals("probably") ? (negative ? "will probably " + not : "will probably")
+            case PROBABLE -> word.equals("probably") ? modalOf(s, trigger) + " probably" + (negative ? " " + not : "")
                     : negative ? "unlikely to" : "likely to";
             case UNLIKELY -> negative ? "unlikely to" : "likely to";
             case CAN -> negative ? "cannot" : "can";
@@ -313,6 +367,20 @@ final class Gist {
                 yield negative ? modal + " " + not : modal;
             }
         };
+    }
+
+    /** The modal the clause of an adverb cue uses ("would probably"), "will" when none. */
+    private static String modalOf(Sentence s, Cue trigger) {
+        int head = s.head(trigger.from());
+        if (head >= 0) {
+            for (Dependency d : s.children(head)) {
+                if (d.relation().equals("aux") && s.token(d.dependent()).pos().equals("MD")) {
+                    String m = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    return m.equals("wo") ? "will" : m.equals("ca") ? "can" : m;
+                }
+            }
+        }
+        return "will";
     }
 
     /** The predicate's words in sentence order. */
@@ -487,7 +555,17 @@ final class Gist {
 
     /** Whether two kept words are rendered as one stretch of text: glued, or a list's comma between them. */
     private static boolean joins(Sentence s, int left, int right) {
-        return glued(s, left, right) || right - left == 2 && s.token(left + 1).word().equals(",");
+        return glued(s, left, right) || right - left == 2 && s.token(left + 1).word().equals(",") && listMember(s, right, left);
+    }
+
+    /** Whether the word at {@code i} starts a list member whose list began at or before {@code before}. */
+    private static boolean listMember(Sentence s, int i, int before) {
+        for (int at = i, steps = 0; at >= 0 && steps < 3; at = s.head(at), steps++) {
+            if (s.relation(at).equals("conj")) {
+                return s.head(at) <= before;
+            }
+        }
+        return false;
     }
 
     /** Whether the words between two tokens are written without spaces: "large-scale", "COVID-19". */
