@@ -226,6 +226,9 @@ final class Gist {
         if (list.get(list.size() - 1) != noun || list.get(0) < noun - 4) {
             return s.token(noun).word();
         }
+        if (list.size() > 1 && ARTICLES.contains(s.token(list.get(0)).word().toLowerCase(Locale.ROOT))) {
+            list = list.subList(1, list.size());
+        }
         return text(s, list);
     }
 

@@ -132,7 +132,7 @@ class RuleForecastFinderTest {
 
     @Test
     void pastSchedulesAreNotForecastsButPresentOnesAre() {
-        assertEquals(List.of("s1 certain positive [scheduled to]: to hold elections"),
+        assertEquals(List.of("s1 certain positive [scheduled to]: states to hold elections"),
                 forecasts(Docs.doc()
                         .sentence("Ohio/NNP/ohio/LOCATION was/VBD/be scheduled/VBN/schedule to/TO hold/VB a/DT vote/NN ./.",
                                 "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "mark 4 3", "xcomp 2 4", "det 6 5",
