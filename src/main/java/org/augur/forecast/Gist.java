@@ -44,7 +44,7 @@ final class Gist {
             "discourse", "vocative", "list", "reparandum", "orphan", "dislocated", "csubj", "csubj:pass", "cc:preconj");
     /** Relations of a word's left side that belong to its core ("no fundamental shifts", "to be heard"). */
     private static final Set<String> CORE_LEFT = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "case",
-            "mark", "aux:pass", "det:predet", "flat", "fixed", "cop", "nsubj", "nsubj:pass", "expl");
+            "mark", "aux", "aux:pass", "det:predet", "flat", "fixed", "cop", "nsubj", "nsubj:pass", "expl");
     /** Complements in the order they are added while words remain. */
     private static final List<String> PRIORITY = List.of("compound:prt", "fixed", "flat", "obj", "iobj", "xcomp",
             "ccomp", "nmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "amod", "acl", "conj",
@@ -464,16 +464,17 @@ final class Gist {
             }
             boolean conjunct = !eventHead && s.relation(node).equals("conj");
             if (NEVER.contains(rel) && !(rel.equals("punct") && conjunct && listComma(s, node, dep))
-                    || rel.equals("aux") || rel.equals("cc") && !conjunct) {
+                    || rel.equals("cc") && !conjunct) {
                 continue;
             }
             // The event's own subject, auxiliaries and negation are the marker's; what stands before its
             // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
-            if (eventHead && (rel.startsWith("nsubj") || rel.equals("expl") || rel.equals("aux:pass") || rel.equals("cop") || rel.equals("mark")
+            if (eventHead && (rel.startsWith("nsubj") || rel.equals("expl") || rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark")
                     || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
                 continue;
             }
-            if (rel.equals("cc") || rel.equals("punct") || dep < node && CORE_LEFT.contains(rel)) {
+            // A negation inside a kept clause is never left out: it would turn the clause around.
+            if (rel.equals("cc") || rel.equals("punct") || dep < node && CORE_LEFT.contains(rel) || isNegation(s, dep)) {
                 List<Integer> core = phrase(s, dep, Math.max(1, budget - out.size()));
                 if (core.isEmpty()) {
                     return List.of();
