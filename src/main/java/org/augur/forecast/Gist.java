@@ -50,6 +50,9 @@ final class Gist {
             "ccomp", "nmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "amod", "acl", "conj",
             "nummod");
 
+    /** What a verb needs to say what it does: without them its phrase is left out whole. */
+    private static final Set<String> CORE_COMPLEMENTS = Set.of("obj", "iobj", "xcomp", "ccomp", "compound:prt");
+
     /** Modifiers and list members taken whole or not at all ("new spirit flourishing" without what flourishes). */
     private static final Set<String> WHOLE_ONLY = Set.of("acl", "conj", "advmod", "amod", "nummod");
 
@@ -469,12 +472,14 @@ final class Gist {
             }
             // The event's own subject, auxiliaries and negation are the marker's; what stands before its
             // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
-            if (eventHead && (rel.startsWith("nsubj") || rel.equals("expl") || rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark")
-                    || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
+            // "too late", "more overwhelming": a degree word right before an adjective is part of it.
+            boolean degree = rel.equals("advmod") && dep == node - 1 && !s.token(node).isVerb() && !isNegation(s, dep);
+            if (eventHead && !degree && (rel.startsWith("nsubj") || rel.equals("expl") || rel.startsWith("aux")
+                    || rel.equals("cop") || rel.equals("mark") || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
                 continue;
             }
             // A negation inside a kept clause is never left out: it would turn the clause around.
-            if (rel.equals("cc") || rel.equals("punct") || dep < node && CORE_LEFT.contains(rel) || isNegation(s, dep)) {
+            if (rel.equals("cc") || rel.equals("punct") || dep < node && CORE_LEFT.contains(rel) || isNegation(s, dep) || degree) {
                 List<Integer> core = phrase(s, dep, Math.max(1, budget - out.size()));
                 if (core.isEmpty()) {
                     return List.of();
@@ -511,12 +516,16 @@ final class Gist {
             if (eventHead && d.relation().equals("conj") && !s.token(d.dependent()).isVerb()) {
                 continue;   // "will continue and fearful about…": another predicate
             }
-            List<Integer> part = phrase(s, d.dependent(), budget - out.size());
+            // The event's object or complement clause may take the gist past its target, up to the hard limit.
+            int room = (eventHead && CORE_COMPLEMENTS.contains(d.relation()) ? budget + 2 : budget) - out.size();
+            List<Integer> part = phrase(s, d.dependent(), room);
             boolean whole = !WHOLE_ONLY.contains(d.relation()) || part.size() == phrase(s, d.dependent(), 100).size();
-            if (!part.isEmpty() && whole && out.size() + part.size() <= budget && !endsOnFunctionWord(s, part)) {
+            if (!part.isEmpty() && whole && part.size() <= room && !endsOnFunctionWord(s, part)) {
                 out.addAll(part);
             } else if (d.relation().equals("conj")) {
                 break;   // a list is cut after a whole member, never in the middle
+            } else if (!eventHead && s.token(node).isVerb() && CORE_COMPLEMENTS.contains(d.relation())) {
+                return List.of();   // "to facilitate" without "the process": the verb phrase does not fit
             }
         }
         return new ArrayList<>(out);
