@@ -68,7 +68,7 @@ class GistTest {
                 "Moscow/NNP/Moscow/LOCATION will/MD not/RB live/VB up/RP to/IN the/DT agreement/NN ./.",
                 "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "compound:prt 3 4", "case 7 5", "det 7 6",
                 "obl 3 7", "punct 3 8")));
-        assertEquals("new plan expected to accelerate the implementation of the Goals", gist(Docs.doc().sentence(
+        assertEquals("new plan expected to accelerate the implementation of the Sustainable Development Goals", gist(Docs.doc().sentence(
                 "The/DT new/JJ plan/NN is/VBZ/be expected/VBN/expect to/TO accelerate/VB the/DT implementation/NN of/IN "
                         + "the/DT Sustainable/NNP Development/NNP Goals/NNPS/goal in/IN the/DT poorest/JJS/poor "
                         + "regions/NNS/region of/IN Africa/NNP/Africa/LOCATION ./.",
