@@ -189,7 +189,8 @@ final class Gist {
         int subj = expl >= 0 ? -1 : subjectOf(s, head);
         int before = wordBefore(s, trigger.from());
         boolean there = expl >= 0 || subj < 0 && before >= 0 && s.token(before).word().equalsIgnoreCase("there");
-        if (subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")) {
+        if (subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")
+                && s.relation(before).matches("obj|iobj|nsubj.*|dep|root")) {   // not "…of Putin and Trump"
             subj = before;   // a parse that missed the subject: "indicated no support will come"
         }
         Subject subject = there ? new Subject("there", true)
