@@ -187,6 +187,9 @@ final class Gist {
         }
         int expl = EventClause.child(s, head, "expl");
         int subj = expl >= 0 ? -1 : subjectOf(s, head);
+        if (subj < 0 && expl < 0) {
+            subj = relativeAbove(s, head);   // "mission, which NASA said might take place"
+        }
         int before = wordBefore(s, trigger.from());
         boolean there = expl >= 0 || subj < 0 && before >= 0 && s.token(before).word().equalsIgnoreCase("there");
         if (subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")
@@ -206,6 +209,20 @@ final class Gist {
         }
         String gist = String.join(" ", nonEmpty(subject.text(), marker, p.text()));
         return Optional.of(gist.strip());
+    }
+
+    /** A relative pronoun on a clause the event's clause hangs from (by "dep" or "ccomp"), or -1. */
+    private static int relativeAbove(Sentence s, int head) {
+        for (int at = head, steps = 0; steps < 2 && s.relation(at).matches("dep|ccomp"); steps++) {
+            at = s.head(at);
+            for (Dependency d : s.children(at)) {
+                Token t = s.token(d.dependent());
+                if (t.pos().startsWith("W") && RELATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
     }
 
     /** The word before the trigger, past adverbs ("no support will come", "there will be"), or -1. */
@@ -259,11 +276,16 @@ final class Gist {
                 return new Subject(speaker.get(), false);
             }
         }
-        if (RELATIVES.contains(w) && t.pos().startsWith("W") || RELATIVES.contains(w) && s.relation(s.head(subj)).equals("acl:relcl")) {
+        if (RELATIVES.contains(w) && (t.pos().startsWith("W") || s.relation(s.head(subj)).equals("acl:relcl"))) {
+            // "mission, which NASA said might take place": up through the reporting clause to the noun.
             int clause = s.head(subj);
+            for (int steps = 0; clause >= 0 && steps < 2 && !s.relation(clause).equals("acl:relcl"); steps++) {
+                clause = s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
+            }
             if (clause >= 0 && s.relation(clause).equals("acl:relcl") && s.head(clause) >= 0) {
                 return new Subject(nounPhrase(s, s.head(clause)), false);
             }
+            return new Subject("", false);   // a relative whose noun the parse does not show is left out
         }
         if (t.pos().startsWith("PRP") || t.pos().startsWith("W") || t.pos().equals("DT") && s.children(subj).isEmpty()) {
             return new Subject(t.word(), true);
