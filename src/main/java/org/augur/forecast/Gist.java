@@ -634,12 +634,17 @@ final class Gist {
      * rule is broken — never ending on a function word, never a pronoun before "to", one negation.
      */
     static String fallback(Sentence s, int from, int head) {
+        return fallback(s, from, head, false);
+    }
+
+    /** As above; {@code throughPunctuation} reads on past punctuation ("As expected, the vote…"). */
+    private static String fallback(Sentence s, int from, int head, boolean throughPunctuation) {
         List<Token> words = new ArrayList<>();
         for (int i = from; i < s.tokens().size(); i++) {
             Token t = s.token(i);
             boolean punctuation = !Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().startsWith("'");
             boolean inWord = i > 0 && i + 1 < s.tokens().size() && glued(s, i - 1, i + 1);   // "well-being"
-            if (punctuation && !inWord && i > Math.max(head, from)) {
+            if (punctuation && !inWord && i > Math.max(head, from) && !throughPunctuation) {
                 break;
             }
             if (!punctuation || inWord) {
@@ -675,7 +680,11 @@ final class Gist {
         String gist = tidy(String.join(" ", out));
         if (RULES.broken(gist).isPresent() && from > 0) {
             // Too short: take the words before as well ("Mendez will be missed").
-            return fallback(s, Math.max(0, from - 3), head);
+            return fallback(s, Math.max(0, from - 3), head, throughPunctuation);
+        }
+        if (RULES.broken(gist).isPresent() && !throughPunctuation) {
+            // Still too short at the sentence's start ("As expected,"): read on past the punctuation.
+            return fallback(s, from, head, true);
         }
         return gist;
     }
