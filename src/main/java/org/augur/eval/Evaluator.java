@@ -50,9 +50,11 @@ public final class Evaluator {
             predicted.add(new Predicted(r.get("doc_id"), Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")),
                     r.get("certainty"), r.get("polarity"), r.get("predictor")));
         }
-        ForecastScores f = scoreForecasts(gold(goldDir), predicted, authors(goldDir));
+        TextScores.Builder text = new TextScores.Builder(goldDir, runDir);
+        ForecastScores f = scoreForecasts(gold(goldDir), predicted, authors(goldDir),
+                (p, g) -> text.match(p.doc(), g.begin(), g.end(), p.begin(), p.end()));
         return new Scores(f.forecasts(), f.certainty(), f.polarity(), f.predictor(), f.matched(),
-                actors(goldDir.resolve("gold/actors.csv"), runDir.resolve("actors.csv")));
+                actors(goldDir.resolve("gold/actors.csv"), runDir.resolve("actors.csv")), text.build());
     }
 
     /** The metadata author of each article of a gold folder's corpus, by doc_id. */
@@ -95,6 +97,12 @@ public final class Evaluator {
     /** Scores predicted forecasts against gold sentences (of the same articles). */
     public static ForecastScores scoreForecasts(List<GoldSentence> gold, List<Predicted> predicted,
                                                 Map<String, String> authors) {
+        return scoreForecasts(gold, predicted, authors, (p, g) -> { });
+    }
+
+    /** The same, telling {@code matched} each predicted forecast that matches a gold forecast, and which. */
+    static ForecastScores scoreForecasts(List<GoldSentence> gold, List<Predicted> predicted, Map<String, String> authors,
+                                         java.util.function.BiConsumer<Predicted, GoldSentence> matched) {
         Map<String, List<GoldSentence>> byDoc = new HashMap<>();
         gold.forEach(g -> byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g));
         Set<GoldSentence> matchedGold = new HashSet<>();
@@ -108,6 +116,7 @@ public final class Evaluator {
                 continue;
             }
             tp++;
+            matched.accept(p, best);
             certainty += best.certainty().equals(p.certainty()) ? 1 : 0;
             polarity += best.polarity().equals(p.polarity()) ? 1 : 0;
             predictor += predictorMatches(best.predictor(), p.predictor(), authors.get(p.doc())) ? 1 : 0;
@@ -200,7 +209,7 @@ public final class Evaluator {
         return f.strip();
     }
 
-    private static List<CSVRecord> read(Path file) throws IOException {
+    static List<CSVRecord> read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("missing " + file);
         }

@@ -1,7 +1,12 @@
 package org.augur.eval;
 
 /** The metrics of one evaluation. Accuracies are over matched forecasts. */
-public record Scores(Prf forecasts, double certainty, double polarity, double predictor, int matched, Prf actors) {
+public record Scores(Prf forecasts, double certainty, double polarity, double predictor, int matched, Prf actors,
+                     TextScores text) {
+
+    public Scores(Prf forecasts, double certainty, double polarity, double predictor, int matched, Prf actors) {
+        this(forecasts, certainty, polarity, predictor, matched, actors, TextScores.NONE);
+    }
 
     /** Precision, recall and F1 with the counts behind them. */
     public record Prf(int truePositives, int predicted, int gold) {
@@ -33,10 +38,13 @@ public record Scores(Prf forecasts, double certainty, double polarity, double pr
         row(sb, "actor precision", actors.precision(), actors.truePositives() + "/" + actors.predicted());
         row(sb, "actor recall", actors.recall(), actors.truePositives() + "/" + actors.gold());
         row(sb, "actor F1", actors.f1(), "");
+        if (!text.equals(TextScores.NONE)) {
+            text.rows(sb);
+        }
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String name, double value, String counts) {
+    static void row(StringBuilder sb, String name, double value, String counts) {
         sb.append(String.format(java.util.Locale.ROOT, "%-22s %8.3f  %s%n", name, value, counts).stripTrailing()).append('\n');
     }
 }

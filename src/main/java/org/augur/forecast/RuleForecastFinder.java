@@ -340,7 +340,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         triggers.forEach(t -> cueWords.add(t.phrase().toLowerCase(Locale.ROOT)));
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
         Cue main = mainTrigger(triggers);
-        String gist = Gist.of(s, main, polarity == Polarity.NEGATIVE && !unlikely || unlikely && negations.isEmpty());
+        String gist = Gist.of(s, main, negations, predictor);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
     }
@@ -378,7 +378,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     }
 
     /** The trigger that carries the event: an expectation or probability word before a bare modal. */
-    private static Cue mainTrigger(List<Cue> triggers) {
+    static Cue mainTrigger(List<Cue> triggers) {
         for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
                 Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
             for (Cue t : triggers) {

@@ -3,31 +3,154 @@ package org.augur.forecast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.augur.actor.RuleActorFinder;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeExpression;
+import org.augur.testing.Docs;
+import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Horizons on hand-built sentences with the time expressions a tagger would give, one test for each kind
+ * of wrong horizon issue 17 found: another clause's or a past time, durations, numbers that name
+ * something, "future" as a noun; and the gold's conventions for the words kept.
+ */
 class HorizonsTest {
-    private static TimeExpression t(String text, String type, String value) {
-        return new TimeExpression(0, text.length(), text, type, value);
+    private final RuleForecastFinder finder = new RuleForecastFinder(CueLexicon.standard(), new Taxonomy(List.of()));
+
+    /** A time expression over tokens [from, to) of the doc's only sentence. */
+    private record Time(int from, int to, String type, String value) {
     }
 
-    private static String first(Optional<LocalDate> today, TimeExpression... times) {
-        return Horizons.first(List.of(times), today).map(x -> x.value() + " " + x.text()).orElse("");
+    private static Time t(int from, int to, String type, String value) {
+        return new Time(from, to, type, value);
+    }
+
+    /** The horizon of the doc's only forecast, as "value words", given the tagger's expressions. */
+    private String horizon(Docs docs, Time... times) {
+        AnnotatedDoc doc = docs.build();
+        Sentence s = doc.sentences().get(0);
+        List<TimeExpression> found = new ArrayList<>();
+        for (Time t : times) {
+            int b = s.token(t.from()).begin();
+            int e = s.token(t.to() - 1).end();
+            found.add(new TimeExpression(b, e, doc.article().text().substring(b, e), t.type(), t.value()));
+        }
+        Horizons horizons = new Horizons((article, sentence) -> found);
+        List<Forecast> forecasts = horizons.add(doc, finder.find(doc, RuleActorFinder.standard().find(doc)));
+        assertEquals(1, forecasts.size(), forecasts.toString());
+        Forecast f = forecasts.get(0);
+        return (f.horizon() + " " + f.horizonText()).strip();
     }
 
     @Test
-    void skipsVaguePastPresentAndRecurrences() {
-        assertEquals("FUTURE_REF the future", first(Optional.empty(), t("now", "DATE", "PRESENT_REF"),
-                t("recently", "DATE", "PAST_REF"), t("every year", "SET", "P1Y"), t("the future", "DATE", "FUTURE_REF")));
+    void theTimeOfTheReportingClauseIsNotTheEvents() {
+        Docs docs = Docs.doc().date("2019-03-06").sentence(
+                "On/IN Monday/NNP ,/, Smith/NNP/Smith/PERSON warned/VBD/warn that/IN Russia/NNP/Russia/LOCATION will/MD "
+                        + "invade/VB next/JJ week/NN ./.",
+                "case 1 0", "obl 4 1", "punct 4 2", "nsubj 4 3", "root -1 4", "mark 8 5", "nsubj 8 6", "aux 8 7",
+                "ccomp 4 8", "amod 10 9", "obl:tmod 8 10", "punct 4 11");
+        assertEquals("2019-W11 next week", horizon(docs, t(1, 2, "DATE", "2019-03-11"), t(9, 11, "DATE", "2019-W11")));
+        // The warning's day is never the invasion's, even when it is the only time in the sentence.
+        assertEquals("", horizon(docs, t(1, 2, "DATE", "2019-03-11")));
     }
 
     @Test
-    void skipsDatesBeforeTheArticle() {
-        Optional<LocalDate> today = Optional.of(LocalDate.of(2018, 9, 25));
-        assertEquals("2019 next year", first(today, t("2015", "DATE", "2015"), t("next year", "DATE", "2019")));
-        assertEquals("2018-09 this month", first(today, t("this month", "DATE", "2018-09")));
-        assertEquals("", first(today, t("last year", "DATE", "2017")));
+    void pastTimesAreNoHorizon() {
+        Docs docs = Docs.doc().date("2019-03-06").sentence(
+                "Talks/NNS/talk will/MD resume/VB as/IN planned/VBN/plan last/JJ year/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "mark 4 3", "obl 2 4", "amod 6 5", "obl:tmod 2 6", "punct 2 7");
+        assertEquals("", horizon(docs, t(5, 7, "DATE", "2018")));
+        assertEquals("", horizon(docs, t(5, 7, "DATE", "2020")));   // "last" says past whatever the value
+    }
+
+    private static final String PLAN = "The/DT ministries/NNS/ministry will/MD produce/VB a/DT plan/NN within/IN "
+            + "two/CD weeks/NNS/week ./.";
+    private static final String[] PLAN_DEPS = {"det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "det 5 4", "obj 3 5",
+        "case 8 6", "nummod 8 7", "obl 3 8", "punct 3 9"};
+
+    @Test
+    void aDurationIsAHorizonOnlyWhenItSaysWhen() {
+        assertEquals("2019-10-15 within two weeks",
+                horizon(Docs.doc().date("2019-10-01").sentence(PLAN, PLAN_DEPS), t(7, 9, "DURATION", "P2W")));
+        assertEquals("P2W within two weeks", horizon(Docs.doc().sentence(PLAN, PLAN_DEPS), t(7, 9, "DURATION", "P2W")));
+        assertEquals("", horizon(Docs.doc().date("2019-10-01").sentence(
+                "The/DT attack/NN will/MD last/VB several/JJ months/NNS/month ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "amod 5 4", "obj 3 5", "punct 3 6"),
+                t(4, 6, "DURATION", "PXM")));
+    }
+
+    @Test
+    void numbersThatNameSomethingAreNoYears() {
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Russia/NNP/Russia/LOCATION will/MD implement/VB resolution/NN 2202/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "nummod 3 4", "punct 2 5"),
+                t(4, 5, "DATE", "2202")));
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "The/DT 2030/CD Agenda/NNP will/MD guide/VB us/PRP/we ./.",
+                "det 2 0", "compound 2 1", "nsubj 4 2", "aux 4 3", "root -1 4", "obj 4 5", "punct 4 6"),
+                t(1, 2, "DATE", "2030")));
+        assertEquals("2030 by 2030", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Hunger/NN will/MD end/VB by/IN 2030/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 4 3", "obl 2 4", "punct 2 5"),
+                t(4, 5, "DATE", "2030")));
+    }
+
+    @Test
+    void futureAsANounIsNoHorizon() {
+        assertEquals("", horizon(Docs.doc().sentence(
+                "We/PRP/we will/MD build/VB a/DT better/JJR/good future/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "det 5 3", "amod 5 4", "obj 2 5", "punct 2 6"),
+                t(5, 6, "DATE", "FUTURE_REF")));
+        assertEquals("FUTURE_REF in the future", horizon(Docs.doc().sentence(
+                "Prices/NNS/price will/MD fall/VB in/IN the/DT future/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 5 3", "det 5 4", "obl 2 5", "punct 2 6"),
+                t(4, 6, "DATE", "FUTURE_REF")));
+    }
+
+    @Test
+    void aWeekdayPutInThePastWeekMeansTheNextOne() {
+        assertEquals("2020-12-26 on Saturday", horizon(Docs.doc().date("2020-12-21").sentence(
+                "A/DT lockdown/NN will/MD be/VB instated/VBN/instate on/IN Saturday/NNP ./.",
+                "det 1 0", "nsubj:pass 4 1", "aux 4 2", "aux:pass 4 3", "root -1 4", "case 6 5", "obl 4 6", "punct 4 7"),
+                t(6, 7, "DATE", "2020-12-19")));
+    }
+
+    @Test
+    void wordsFollowTheGoldConventions() {
+        // A preposition of the verb is left out ("scheduled for March 3"); one that says when is kept.
+        assertEquals("2020-03-03 March 3", horizon(Docs.doc().date("2020-02-01").sentence(
+                "The/DT vote/NN is/VBZ/be scheduled/VBN/schedule for/IN March/NNP 3/CD ./.",
+                "det 1 0", "nsubj:pass 3 1", "aux:pass 3 2", "root -1 3", "case 5 4", "obl 3 5", "nummod 5 6",
+                "punct 3 7"), t(5, 7, "DATE", "2020-03-03")));
+        // A clause that says when has words but no TIMEX value; "soon" is FUTURE_REF.
+        assertEquals("until we find it", horizon(Docs.doc().sentence(
+                "We/PRP/we will/MD continue/VB searching/VBG/search until/IN we/PRP/we find/VBP it/PRP/it ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "xcomp 2 3", "mark 6 4", "nsubj 6 5", "advcl 2 6", "obj 6 7",
+                "punct 2 8")));
+        assertEquals("FUTURE_REF soon", horizon(Docs.doc().sentence(
+                "The/DT injured/JJ will/MD recover/VB soon/RB ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "advmod 3 4", "punct 3 5")));
+    }
+
+    @Test
+    void anUnparsedSentenceTakesOnlyATimeInTheTriggersStretch() {
+        Docs docs = Docs.doc().date("2019-03-06").sentence(
+                "Talks/NNS/talk will/MD resume/VB next/JJ week/NN ,/, officials/NNS/official said/VBD/say Friday/NNP ./.");
+        assertEquals("2019-W11 next week", horizon(docs, t(3, 5, "DATE", "2019-W11"), t(8, 9, "DATE", "2019-03-08")));
+        assertEquals("", horizon(docs, t(8, 9, "DATE", "2019-03-08")));
+    }
+
+    @Test
+    void periodsEnd() {
+        assertEquals(Optional.of(LocalDate.of(2019, 12, 31)), Horizons.end("2019"));
+        assertEquals(Optional.of(LocalDate.of(2019, 3, 17)), Horizons.end("2019-W11"));
+        assertEquals(Optional.of(LocalDate.of(2019, 9, 22)), Horizons.end("2019-SU"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 30)), Horizons.end("2019-Q2"));
+        assertEquals(Optional.empty(), Horizons.end("FUTURE_REF"));
     }
 }

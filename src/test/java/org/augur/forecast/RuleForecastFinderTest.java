@@ -40,7 +40,7 @@ class RuleForecastFinderTest {
 
     @Test
     void negationInAConjoinedClauseDoesNotReachTheForecast() {
-        assertEquals(List.of("s0 certain positive [will]: I to see them"),
+        assertEquals(List.of("s0 certain positive [will]: I will see them"),
                 forecasts(Docs.doc().sentence(
                         "I/PRP did/VBD/do n't/RB/not know/VB ,/, but/CC I/PRP will/MD see/VB them/PRP/they ./.",
                         "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "punct 8 4", "cc 8 5", "nsubj 8 6",
@@ -49,7 +49,7 @@ class RuleForecastFinderTest {
 
     @Test
     void reportedSpeechNamesThePredictor() {
-        assertEquals(List.of("s1 certain negative [will|not] by Recep Erdogan: will not remain a museum"),
+        assertEquals(List.of("s1 certain negative [will|not] by Recep Erdogan: it will not remain a museum"),
                 forecasts(Docs.doc()
                         .sentence("Recep/NNP/recep/PERSON Erdogan/NNP/erdogan/PERSON spoke/VBD/speak ./.")
                         .sentence("Erdogan/NNP/erdogan/PERSON said/VBD/say it/PRP will/MD not/RB remain/VB a/DT museum/NN ./.",
@@ -78,7 +78,7 @@ class RuleForecastFinderTest {
 
     @Test
     void canPredictsWhenTheSentenceOrTheOneBeforePointsToTheFuture() {
-        assertEquals(List.of("s1 possible positive [can]: Its agenda may include such issues"),
+        assertEquals(List.of("s1 possible positive [can]: Its agenda can include such issues"),
                 forecasts(Docs.doc()
                         .sentence("The/DT upcoming/JJ summit/NN matters/VBZ/matter ./.")
                         .sentence("Its/PRP$/its agenda/NN can/MD include/VB such/JJ issues/NNS/issue ./.",
@@ -103,7 +103,7 @@ class RuleForecastFinderTest {
 
     @Test
     void unlikelyIsAProbableNegative() {
-        assertEquals(List.of("s0 probable negative [unlikely to]: The bill unlikely to pass"),
+        assertEquals(List.of("s0 probable negative [unlikely to]: bill unlikely to pass"),
                 forecasts(Docs.doc().sentence("The/DT bill/NN is/VBZ/be unlikely/JJ to/TO pass/VB ./.",
                         "root -1 3", "det 1 0", "nsubj 3 1", "cop 3 2", "mark 5 4", "xcomp 3 5", "punct 3 6")));
     }
@@ -132,7 +132,7 @@ class RuleForecastFinderTest {
 
     @Test
     void pastSchedulesAreNotForecastsButPresentOnesAre() {
-        assertEquals(List.of("s1 certain positive [scheduled to]: to hold elections"),
+        assertEquals(List.of("s1 certain positive [scheduled to]: states to hold elections"),
                 forecasts(Docs.doc()
                         .sentence("Ohio/NNP/ohio/LOCATION was/VBD/be scheduled/VBN/schedule to/TO hold/VB a/DT vote/NN ./.",
                                 "root -1 2", "nsubj:pass 2 0", "aux:pass 2 1", "mark 4 3", "xcomp 2 4", "det 6 5",
@@ -145,7 +145,7 @@ class RuleForecastFinderTest {
 
     @Test
     void whoVowsOrWhoIsTheAgentOfAnExpectationPredicts() {
-        assertEquals(List.of("s1 certain positive [vowed to] by Donald Trump: to keep fighting",
+        assertEquals(List.of("s1 certain positive [vowed to] by Donald Trump: president to keep fighting",
                         "s2 probable positive [projected] by media outlets: Biden expected to win"),
                 forecasts(Docs.doc()
                         .sentence("US/NNP/us/LOCATION President/NNP/president Donald/NNP/donald/PERSON Trump/NNP/trump/PERSON "
