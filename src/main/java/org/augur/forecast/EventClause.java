@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
+import org.augur.nlp.Token;
 
 /**
  * The predicted event of a forecast in its sentence: the trigger cue that carries it and the head word of
@@ -38,10 +39,27 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
      * {@code mainTrigger} would pick among the lexicon's triggers whose phrase the forecast lists.
      */
     static Optional<Cue> trigger(Sentence s, List<String> cues, CueLexicon lexicon) {
-        List<Cue> triggers = lexicon.find(s).stream()
+        List<Cue> found = lexicon.find(s);
+        List<Cue> triggers = found.stream()
                 .filter(c -> c.kind().triggers() && cues.contains(c.phrase().toLowerCase(Locale.ROOT)))
                 .toList();
-        return triggers.isEmpty() ? Optional.empty() : Optional.of(RuleForecastFinder.mainTrigger(triggers));
+        if (!triggers.isEmpty()) {
+            return Optional.of(RuleForecastFinder.mainTrigger(triggers));
+        }
+        // A forecast the model took on a hint or an anchor ("is due out in May", "debuts on October 9"):
+        // the hint's clause, or the clause the time word hangs on, is the event's.
+        Optional<Cue> hint = found.stream()
+                .filter(c -> c.kind() == Cue.Kind.HINT && cues.contains(c.phrase().toLowerCase(Locale.ROOT)))
+                .findFirst();
+        if (hint.isPresent()) {
+            return hint;
+        }
+        for (Token t : s.tokens()) {
+            if (cues.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return Optional.of(new Cue(Cue.Kind.ANCHOR, t.index(), t.index() + 1, t.word()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -62,6 +80,14 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
 
     private static int rawHead(Sentence s, Cue trigger) {
         int t = trigger.from();
+        if (trigger.kind() == Cue.Kind.ANCHOR) {
+            // A time word or date: the verb it hangs on ("debuts … on October 9").
+            int up = t;
+            for (int steps = 0; steps < 4 && s.head(up) >= 0 && !s.token(up).isVerb(); steps++) {
+                up = s.head(up);
+            }
+            return up;
+        }
         if (s.token(t).pos().equals("MD")) {
             int h = s.head(t);
             return h >= 0 ? h : t;
@@ -89,6 +115,13 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
                     return i;
                 }
             }
+        }
+        if (trigger.kind() == Cue.Kind.HINT && s.token(t).pos().startsWith("VB")) {
+            // "announced a complete withdrawal", "ordered the installation": the thing announced or
+            // ordered is the event, not the act of announcing, whose time is past.
+            int obj = child(s, t, "obj");
+            int ccompOf = child(s, t, "ccomp");
+            return obj >= 0 ? obj : ccompOf >= 0 ? ccompOf : t;
         }
         int h = s.head(t);
         return h >= 0 && s.token(t).pos().startsWith("RB") ? h : t;

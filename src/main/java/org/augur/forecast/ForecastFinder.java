@@ -15,4 +15,12 @@ public interface ForecastFinder {
      * these are parsed.
      */
     Set<Integer> toParse(List<Sentence> sentences);
+
+    /**
+     * The forecasts {@link #find} decided, drawn again from {@code doc} once their sentences are parsed
+     * (gist, polarity, predictor read the parse); the decision itself stays. By default, unchanged.
+     */
+    default List<Forecast> redraft(AnnotatedDoc doc, List<Actor> actors, List<Forecast> decided) {
+        return decided;
+    }
 }

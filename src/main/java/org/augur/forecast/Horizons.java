@@ -156,11 +156,34 @@ public final class Horizons {
         return true;
     }
 
+    /**
+     * Whether a time expression is a dateline: a line of the article's text that holds nothing else
+     * ("Monday, August 3, 2020" under a title, which the sentence splitter joins to the first sentence).
+     * It dates the article, not the event.
+     */
+    static boolean dateline(Sentence s, TimeExpression t) {
+        String text = s.text();
+        int at = t.begin() - s.begin();
+        int end = t.end() - s.begin();
+        if (at < 0 || end > text.length()) {
+            return false;
+        }
+        int lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+        int lineEnd = end;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        boolean ownLine = lineStart > 0 || lineEnd < text.length();
+        String rest = (text.substring(lineStart, at) + text.substring(end, lineEnd)).replaceAll("[\\p{Punct}\\s]", "");
+        return ownLine && rest.isEmpty();
+    }
+
     /** A time expression as a horizon, or empty when it cannot be one. */
     Optional<Horizon> accept(Sentence s, TimeExpression t, int from, int to, Optional<LocalDate> today) {
         String v = t.value();
         String text = t.text().strip();
-        if (v.isEmpty() || v.equals("PAST_REF") || v.equals("PRESENT_REF") || t.type().equals("SET")) {
+        if (v.isEmpty() || v.equals("PAST_REF") || v.equals("PRESENT_REF") || t.type().equals("SET")
+                || dateline(s, t)) {
             return Optional.empty();
         }
         for (int i = from; i < to; i++) {

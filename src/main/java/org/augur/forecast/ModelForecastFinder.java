@@ -37,6 +37,25 @@ public final class ModelForecastFinder implements ForecastFinder {
         return out;
     }
 
+    /**
+     * The decided forecasts drafted again from a document where their sentences are parsed: the model
+     * decided on the features of the first annotation, as it was trained, so the decision and certainty
+     * stay; gist, polarity, cues and predictor come from the parse.
+     */
+    @Override
+    public List<Forecast> redraft(AnnotatedDoc doc, List<Actor> actors, List<Forecast> decided) {
+        java.util.Map<Integer, Forecast> drafts = new java.util.HashMap<>();
+        for (Candidate c : rules.candidates(doc, actors)) {
+            drafts.put(c.draft().sentence(), c.draft());
+        }
+        List<Forecast> out = new ArrayList<>(decided.size());
+        for (Forecast f : decided) {
+            Forecast again = drafts.get(f.sentence());
+            out.add(again == null ? f : again.withCertainty(f.certainty()));
+        }
+        return out;
+    }
+
     @Override
     public Set<Integer> toParse(List<Sentence> sentences) {
         return rules.toParse(sentences);

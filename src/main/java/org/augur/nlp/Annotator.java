@@ -16,4 +16,13 @@ public interface Annotator {
     int MAX_TAGGED_TOKENS = 400;
 
     AnnotatedDoc annotate(Article article, ParseSelector toParse);
+
+    /**
+     * The document with these sentences parsed too (those already parsed stay as they are): a stage that
+     * learns only after annotation which sentences it needs parsed asks here. Annotators without a
+     * parser return the document unchanged.
+     */
+    default AnnotatedDoc parse(AnnotatedDoc doc, java.util.Set<Integer> sentences) {
+        return doc;
+    }
 }

@@ -76,6 +76,20 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedDoc(article, sentences, mentions);
     }
 
+    @Override
+    public AnnotatedDoc parse(AnnotatedDoc doc, java.util.Set<Integer> toParse) {
+        List<Sentence> sentences = new ArrayList<>(doc.sentences());
+        boolean changed = false;
+        for (int i : toParse) {
+            Sentence s = sentences.get(i);
+            if (!s.parsed() && !s.tokens().isEmpty()) {
+                sentences.set(i, s.withAnalysis(parse(s, doc.article().text())));
+                changed = true;
+            }
+        }
+        return changed ? new AnnotatedDoc(doc.article(), sentences, doc.mentions()) : doc;
+    }
+
     /** Basic (uncollapsed) dependencies; none for a sentence too long to parse. */
     private List<Dependency> parse(Sentence sentence, String text) {
         List<Dependency> out = new ArrayList<>();

@@ -70,7 +70,18 @@ public final class Pipeline {
     public ArticleResult process(Article article) {
         Analysis a = analyse(article);
         List<Topic> topicList = topics.find(a.doc(), a.actors());
-        List<Forecast> forecastList = horizons.add(a.doc(), forecasts.find(a.doc(), a.actors()));
+        List<Forecast> decided = forecasts.find(a.doc(), a.actors());
+        // The forecasts decided on sentences the rules did not need parsed get their parse now: their
+        // gist, polarity, predictor and horizon read it.
+        java.util.Set<Integer> unparsed = new java.util.TreeSet<>();
+        decided.forEach(f -> {
+            if (!a.doc().sentences().get(f.sentence()).parsed()) {
+                unparsed.add(f.sentence());
+            }
+        });
+        AnnotatedDoc doc = unparsed.isEmpty() ? a.doc() : annotator.parse(a.doc(), unparsed);
+        List<Forecast> drafted = doc == a.doc() ? decided : forecasts.redraft(doc, a.actors(), decided);
+        List<Forecast> forecastList = horizons.add(doc, drafted);
         return new ArticleResult(article, a.annotated().sentences().size(), a.annotated().tokenCount(), a.actors(),
                 topicList, forecastList);
     }
