@@ -97,9 +97,9 @@ public final class TrainCommand implements Callable<Integer> {
             p.printRecord("gold", "doc_id", "sentence", "is_forecast", "certainty", "rules", "features", "text");
             for (GoldCandidates.Folder f : folders) {
                 for (Labelled l : f.candidates()) {
-                    p.printRecord(f.dir().getFileName(), l.doc(), l.candidate().draft().sentence(), l.forecast() ? 1 : 0,
+                    p.printRecord(f.dir().getFileName(), l.doc(), l.candidate().sentence(), l.forecast() ? 1 : 0,
                             l.certainty(), l.candidate().ruleSays() ? 1 : 0, String.join(" ", l.candidate().features()),
-                            l.candidate().draft().text());
+                            l.candidate().outline().text());
                 }
             }
         } catch (IOException e) {

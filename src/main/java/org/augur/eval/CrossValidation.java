@@ -131,7 +131,7 @@ public final class CrossValidation {
                 for (Forecast f : kept) {
                     predicted.add(predicted(l.doc(), f));
                 }
-                Forecast d = l.candidate().draft();
+                Forecast d = l.candidate().outline();
                 String certainty = kept.isEmpty() ? "" : kept.get(0).certainty().label();
                 if (kept.isEmpty() == l.forecast() || l.forecast() && !certainty.equals(l.certainty())) {
                     misses.add(new Miss(l.doc(), d.begin(), d.end(), d.text(), l.forecast(), l.certainty(),
@@ -139,7 +139,7 @@ public final class CrossValidation {
                             l.candidate().features()));
                 }
                 if (l.candidate().ruleSays()) {
-                    rules.add(predicted(l.doc(), l.candidate().draft()));
+                    rules.add(predicted(l.doc(), l.candidate().outline()));
                 }
             }
             List<GoldSentence> heldGold = gold.stream().filter(g -> foldOf.get(g.doc()) == held).toList();
@@ -151,7 +151,7 @@ public final class CrossValidation {
         gold.forEach(g -> goldByDoc.computeIfAbsent(g.doc(), x -> new ArrayList<>()).add(g));
         Set<GoldSentence> covered = new java.util.HashSet<>();
         for (Labelled l : all) {
-            GoldSentence g = Evaluator.match(goldByDoc, l.doc(), l.candidate().draft().begin(), l.candidate().draft().end());
+            GoldSentence g = Evaluator.match(goldByDoc, l.doc(), l.candidate().outline().begin(), l.candidate().outline().end());
             if (g != null && g.forecast()) {
                 covered.add(g);
             }

@@ -73,7 +73,7 @@ public final class GoldCandidates {
         Pipeline.Analysis a = pipeline.analyse(article);
         List<Labelled> out = new ArrayList<>();
         for (Candidate c : rules.candidates(a.doc(), a.actors())) {
-            GoldSentence g = Evaluator.match(byDoc, article.docId(), c.draft().begin(), c.draft().end());
+            GoldSentence g = Evaluator.match(byDoc, article.docId(), c.outline().begin(), c.outline().end());
             boolean forecast = g != null && g.forecast();
             out.add(new Labelled(article.docId(), c, forecast, forecast ? g.certainty() : ""));
         }

@@ -97,7 +97,7 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     @Override
     public List<Forecast> find(AnnotatedDoc doc, List<Actor> actors) {
-        return candidates(doc, actors).stream().filter(Candidate::ruleSays).map(Candidate::draft).toList();
+        return candidates(doc, actors, false).stream().filter(Candidate::ruleSays).map(Candidate::draft).toList();
     }
 
     /**
@@ -107,6 +107,15 @@ public final class RuleForecastFinder implements ForecastFinder {
      * has a certainty, a polarity and a predictor to give.
      */
     public List<Candidate> candidates(AnnotatedDoc doc, List<Actor> actors) {
+        return candidates(doc, actors, true);
+    }
+
+    /**
+     * The candidates, with their features only when {@code features} (drafting again after a parse needs
+     * none). A candidate's gist, actors and topics are worked out when its draft is first asked for, so
+     * the many candidates a model turns down cost no gist.
+     */
+    public List<Candidate> candidates(AnnotatedDoc doc, List<Actor> actors, boolean features) {
         List<Candidate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         List<List<Cue>> cuesOf = sentences.stream().map(cues::find).toList();   // each sentence's, once
@@ -139,11 +148,13 @@ public final class RuleForecastFinder implements ForecastFinder {
                 continue;
             }
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
-            Forecast draft = forecast(doc, s, found, used, predictor(s, used, speaker, speakers, fallback), actors);
+            String predictor = predictor(s, used, speaker, speakers, fallback);
+            Forecast outline = forecast(doc, s, found, used, predictor, actors, false);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaker.isPresent(),
                     sentences.size(), doc.article().metadata().date());
-            out.add(new Candidate(draft, !triggers.isEmpty(),
-                    ForecastFeatures.of(s, found, all, triggers, hints, draft, context)));
+            out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, actors, true),
+                    !triggers.isEmpty(),
+                    features ? ForecastFeatures.of(s, found, all, triggers, hints, outline, context) : List.of()));
         }
         return out;
     }
@@ -319,7 +330,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     }
 
     private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
-                              List<Actor> actors) {
+                              List<Actor> actors, boolean full) {
         // The triggers highest in the parse decide: "her plans will begin with issues on which she could
         // find common ground" is certain; the "could" of the relative clause hedges something else.
         int top = triggers.stream().mapToInt(t -> depth(s, clauseHead(t, s))).min().orElse(0);
@@ -340,6 +351,10 @@ public final class RuleForecastFinder implements ForecastFinder {
         triggers.forEach(t -> cueWords.add(t.phrase().toLowerCase(Locale.ROOT)));
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
         Cue main = mainTrigger(triggers);
+        if (!full) {
+            return new Forecast(s.index(), s.begin(), s.end(), s.text(), "", certainty, polarity,
+                    new ArrayList<>(cueWords), predictor, List.of(), List.of(), "", "");
+        }
         String gist = Gist.of(s, main, negations, predictor);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
