@@ -77,7 +77,7 @@ public final class SparkExtract implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = 10_000_000;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the article list (default: 16 per core, at most one per article).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the article list (default: 4 per core of the default parallelism, at most one per article).")
     Integer partitions;
 
     @Option(names = "--quiet", description = "Print nothing but errors: no summary.")
@@ -144,7 +144,7 @@ public final class SparkExtract implements Callable<Integer> {
         HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
         LongAccumulator loads = jsc.sc().longAccumulator("augur.pipelineLoads");
         int slices = Math.max(1, Math.min(sources.size(),
-                partitions != null ? partitions : 16 * jsc.defaultParallelism()));
+                partitions != null ? partitions : 4 * jsc.defaultParallelism()));
         JavaRDD<TaskRows.Cell> cells = jsc.parallelize(sources, slices)
                 .mapPartitions(it -> TaskRows.of(it, pipeline, conf, loads))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -155,12 +155,21 @@ public final class SparkExtract implements Callable<Integer> {
         SparkNames.Names names = SparkNames.of(tables.get(Table.ACTORS));
         tables.put(Table.ACTORS, SparkNames.actors(tables.get(Table.ACTORS), names));
         tables.put(Table.FORECASTS, SparkNames.forecasts(tables.get(Table.FORECASTS), names));
+        for (Table t : Table.values()) {
+            Dataset<Row> table = tables.get(t);
+            // The rows come out of the tasks in doc_id order (the article list is sorted and parallelize and
+            // mapPartitions keep its order); only the tables the names pass joined need sorting again.
+            if (t == Table.ACTORS || t == Table.FORECASTS) {
+                table = table.orderBy("_article", "_row");
+            }
+            write(table.select(t.columns().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new)),
+                    output + "/" + t.label());
+        }
         Map<Table, Long> rows = new EnumMap<>(Table.class);
         for (Table t : Table.values()) {
-            write(tables.get(t).orderBy("_article", "_row").select(t.columns().stream().map(c -> col(c)).toArray(
-                    org.apache.spark.sql.Column[]::new)), output + "/" + t.label());
-            rows.put(t, cells.filter(c -> c.table() == t.ordinal()).count());
+            rows.put(t, 0L);
         }
+        cells.map(TaskRows.Cell::table).countByValue().forEach((t, n) -> rows.put(Table.values()[t], n));
         long failed = rows.get(Table.ERRORS);
         cells.unpersist(false);
         return new Summary(sources.size(), failed, rows, loads.value(), (System.nanoTime() - start) / 1e9);
