@@ -128,12 +128,17 @@ public final class SparkExtract implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (!quiet) {
-            err.printf(Locale.ROOT, "augur-spark: %d articles (%d failed), %d actors, %d topics, %d forecasts, "
-                            + "%d pipeline load(s), in %.1f s → %s%n", s.articles(), s.failed(), s.rows().get(Table.ACTORS),
-                    s.rows().get(Table.TOPICS), s.rows().get(Table.FORECASTS), s.pipelineLoads(), s.seconds(), output);
+            err.printf(Locale.ROOT, "augur-spark: %s (%d failed), %s, %s, %s, %s, in %.1f s → %s%n",
+                    count(s.articles(), "article"), s.failed(), count(s.rows().get(Table.ACTORS), "actor"),
+                    count(s.rows().get(Table.TOPICS), "topic"), count(s.rows().get(Table.FORECASTS), "forecast"),
+                    count(s.pipelineLoads(), "pipeline load"), s.seconds(), output);
         }
         err.flush();
         return s.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Runs the job on {@code spark}: lists, processes and writes every table under {@link #output}. */
@@ -201,7 +206,7 @@ public final class SparkExtract implements Callable<Integer> {
             return;
         }
         // RFC 4180 as the CLI writes it: quotes doubled (Spark's default escape is a backslash), cells
-        // kept with their spaces, one line feed per row.
+        // kept with their spaces, an empty cell empty (not ""), one line feed per row.
         table.write().mode(SaveMode.Overwrite)
                 .option("header", !noHeader)
                 .option("sep", f.equals("tsv") ? "\t" : ",")
@@ -209,6 +214,7 @@ public final class SparkExtract implements Callable<Integer> {
                 .option("escape", "\"")
                 .option("ignoreLeadingWhiteSpace", false)
                 .option("ignoreTrailingWhiteSpace", false)
+                .option("emptyValue", "")
                 .option("lineSep", "\n")
                 .csv(path);
     }

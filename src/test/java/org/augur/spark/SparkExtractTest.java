@@ -82,7 +82,7 @@ class SparkExtractTest {
         int code = SparkExtract.commandLine().setErr(new PrintWriter(err))
                 .execute(corpus.toString(), "-o", sparkOut.toString());
         assertEquals(exit, code, err.toString());
-        assertTrue(err.toString().contains("1 pipeline load(s)") || err.toString().contains("0 pipeline load(s)"),
+        assertTrue(err.toString().contains(" 1 pipeline load,") || err.toString().contains(" 0 pipeline loads,"),
                 "one load per executor JVM at most: " + err);
         List<List<List<String>>> all = new ArrayList<>();
         for (Table t : Table.values()) {
