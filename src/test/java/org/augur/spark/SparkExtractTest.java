@@ -61,6 +61,28 @@ class SparkExtractTest {
     }
 
     @Test
+    void globInputAndParquetGiveTheCliRows() throws IOException {
+        Path cliOut = tmp.resolve("glob-cli");
+        Cli cli = Cli.run("extract", "corpus", "-o", cliOut.toString(), "--quiet", "--no-cache");
+        assertEquals(0, cli.exitCode(), cli.err());
+        Path out = tmp.resolve("glob-parquet");
+        StringWriter err = new StringWriter();
+        int code = SparkExtract.commandLine().setErr(new PrintWriter(err))
+                .execute("corpus/*.txt", "-o", out.toString(), "--format", "parquet", "--quiet");
+        assertEquals(0, code, err.toString());
+        for (Table t : Table.values()) {
+            List<List<String>> actual = spark.read().parquet(out.resolve(t.label()).toString()).collectAsList().stream()
+                    .map(r -> { List<String> cells = new ArrayList<>();
+                        for (int i = 0; i < r.size(); i++) {
+                            cells.add(r.getString(i));
+                        }
+                        return (List<String>) cells; })
+                    .toList();
+            assertEquals(sorted(Tables.rows(cliOut, t)), sorted(actual), "parquet " + t.label());
+        }
+    }
+
+    @Test
     void binaryAndEmptyFilesGiveTheCliErrors() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("bad"));
         Files.writeString(corpus.resolve(Corpora.SEED), Corpora.text(Corpora.SEED), StandardCharsets.UTF_8);
