@@ -38,10 +38,18 @@ public final class ArticleReader {
         if (source.problem().isPresent()) {
             throw new ArticleException(STAGE, "unreadable", source.problem().get());
         }
-        byte[] bytes = bytes(source);
+        return read(source.docId(), source.path().getFileName().toString(), bytes(source), source.metadata());
+    }
+
+    /**
+     * An article from bytes already read (the Spark job reads them through Hadoop's file systems), by the
+     * same rules as {@link #read(Source)}: {@code fileName} decides whether it is HTML. The caller checks
+     * the size ({@link #checkSize}) before reading.
+     */
+    public Article read(String docId, String fileName, byte[] bytes, Metadata metadata) throws ArticleException {
         String text = decode(bytes);
-        String name = source.path().getFileName().toString().toLowerCase(Locale.ROOT);
-        Metadata meta = source.metadata();
+        String name = fileName.toLowerCase(Locale.ROOT);
+        Metadata meta = metadata;
         if (name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtml(text)) {
             Document html = Jsoup.parse(text);
             text = htmlText(html);
@@ -53,16 +61,20 @@ public final class ArticleReader {
         if (text.isBlank()) {
             throw new ArticleException(STAGE, "empty", "the file holds no text");
         }
-        return new Article(source.docId(), text, meta);
+        return new Article(docId, text, meta);
+    }
+
+    /** Refuses a file of {@code size} bytes when it is over the limit, before it is read. */
+    public void checkSize(long size) throws ArticleException {
+        if (size > maxBytes) {
+            throw new ArticleException(STAGE, "too-large", String.format(Locale.ROOT,
+                    "the file has %,d bytes, more than the limit of %,d (--max-bytes)", size, maxBytes));
+        }
     }
 
     private byte[] bytes(Source source) throws ArticleException {
         try {
-            long size = Files.size(source.path());
-            if (size > maxBytes) {
-                throw new ArticleException(STAGE, "too-large", String.format(Locale.ROOT,
-                        "the file has %,d bytes, more than the limit of %,d (--max-bytes)", size, maxBytes));
-            }
+            checkSize(Files.size(source.path()));
             return Files.readAllBytes(source.path());
         } catch (AccessDeniedException e) {
             throw new ArticleException(STAGE, "unreadable", "permission denied");

@@ -159,7 +159,12 @@ public final class CorpusLister {
     }
 
     static boolean isArticle(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isArticle(file.getFileName().toString());
+    }
+
+    /** Whether a file of this name is an article by the corpus conventions (its extension). */
+    public static boolean isArticle(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
     }

@@ -24,14 +24,25 @@ public final class MetadataFile {
     /** Metadata by file path relative to the root; empty when the root has no metadata.csv. */
     public static Map<String, Metadata> read(Path root) {
         Path file = root.resolve(NAME);
-        Map<String, Metadata> out = new HashMap<>();
         if (!Files.isRegularFile(file)) {
-            return out;
+            return new HashMap<>();
         }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new CorpusException(file + ": " + why(e), e);
+        }
+    }
+
+    /**
+     * Metadata by file path from a metadata.csv opened elsewhere (the Spark job reads it through Hadoop's
+     * file systems); {@code file} names it in error messages.
+     */
+    public static Map<String, Metadata> read(Reader in, String file) {
+        Map<String, Metadata> out = new HashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(Bom.skip(reader), format)) {
+        try (CSVParser parser = CSVParser.parse(Bom.skip(in), format)) {
             if (!parser.getHeaderMap().containsKey("file")) {
                 throw new CorpusException(file + ": the header has no 'file' column (found: "
                         + String.join(",", parser.getHeaderNames()) + ")");

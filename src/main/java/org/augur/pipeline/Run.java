@@ -45,7 +45,7 @@ public final class Run {
     private final OutputStream stdout;
     private final PrintWriter err;
     private final Progress progress;
-    private final HeapBudget budget = HeapBudget.ofThisJvm();
+    private final ArticleExtraction extraction = new ArticleExtraction();
 
     public Run(LazyPipeline pipeline, ResultCache cache, RunOptions options, InputStream stdin, OutputStream stdout,
                PrintWriter err, Progress progress) {
@@ -175,36 +175,14 @@ public final class Run {
         if (hit.isPresent()) {
             return new Outcome(source, hit.get(), true, null, null, null);
         }
-        String tooLarge = budget.refusal(article.text());
-        if (tooLarge != null) {
-            return new Outcome(source, null, false, "extract", "too-large", tooLarge);
-        }
-        int heap = HeapBudget.cost(article.text());
-        budget.acquire(heap);
         try {
-            return extract(source, article, key);
-        } finally {
-            budget.release(heap);
-        }
-    }
-
-    private Outcome extract(Source source, Article article, String key) {
-        Pipeline p;
-        try {
-            p = pipeline.get();
-        } catch (RunException e) {
-            throw new LoadFailure(e);
-        }
-        try {
-            ArticleRows rows = ArticleRows.of(p.process(article));
+            ArticleRows rows = extraction.rows(article, pipeline);
             cache.put(key, rows);
             return new Outcome(source, rows, false, null, null, null);
-        } catch (RuntimeException e) {
-            return new Outcome(source, null, false, "extract", e.getClass().getSimpleName(),
-                    "processing failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            return new Outcome(source, null, false, "extract", "resources",
-                    "the article is too large to process (" + e.getClass().getSimpleName() + ")");
+        } catch (ArticleException e) {
+            return new Outcome(source, null, false, e.stage(), e.error(), e.getMessage());
+        } catch (RunException e) {
+            throw new LoadFailure(e);
         }
     }
 

@@ -56,6 +56,14 @@ public final class Cells {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? cell.substring(1) : cell;
     }
 
+    /**
+     * A cell as a table holds it: text formula-guarded and cut to fit ({@link #guard}, {@link #fit}),
+     * numbers as Java prints them.
+     */
+    public static String written(Object value) {
+        return value instanceof String s ? fit(guard(s)) : String.valueOf(value);
+    }
+
     public static String list(List<String> values) {
         return String.join(LIST_SEPARATOR, values);
     }
