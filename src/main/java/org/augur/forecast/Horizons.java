@@ -52,6 +52,9 @@ public final class Horizons {
     private final CueLexicon cues;
     /** class → phrases (lists of lower-case words), longest first. */
     private final Map<String, List<List<String>>> words = new HashMap<>();
+    private static final org.augur.nlp.TimeWords TIME_WORDS = org.augur.nlp.TimeWords.standard();
+    /** The last words of the phrases and clause openers that say when: "soon", "run", "until". */
+    private final java.util.Set<String> whenWords = new java.util.HashSet<>();
 
     public Horizons(TimeTagger tagger) {
         this(tagger, CueLexicon.standard(), Lexicon.rows(Lexicon.lines(Horizons.class, "horizon-words.tsv")));
@@ -67,6 +70,26 @@ public final class Horizons {
             words.computeIfAbsent(row[1], k -> new ArrayList<>()).add(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")));
         }
         words.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+        for (String kind : List.of("when", "clause")) {
+            words.getOrDefault(kind, List.of()).forEach(phrase -> whenWords.add(phrase.get(phrase.size() - 1)));
+        }
+    }
+
+    /**
+     * Whether the sentence may give a horizon: it holds a time word or a digit, or the last word of a
+     * phrase or clause that says when ("soon", "in the long run", "until"). Only such a sentence needs
+     * its parse for the horizon.
+     */
+    public boolean mayHoldHorizon(Sentence s) {
+        if (!TIME_WORDS.timeTokens(s).isEmpty()) {
+            return true;
+        }
+        for (org.augur.nlp.Token t : s.tokens()) {
+            if (whenWords.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A horizon: a TIMEX value ("" when the words name an event, not a time) and the words. */
