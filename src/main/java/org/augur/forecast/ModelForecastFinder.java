@@ -44,21 +44,14 @@ public final class ModelForecastFinder implements ForecastFinder {
      */
     @Override
     public List<Forecast> redraft(AnnotatedDoc doc, List<Actor> actors, List<Forecast> decided) {
-        java.util.Map<Integer, Forecast> drafts = new java.util.HashMap<>();
-        java.util.Map<Integer, Candidate> byIndex = new java.util.HashMap<>();
+        java.util.Map<Integer, Candidate> bySentence = new java.util.HashMap<>();
         for (Candidate c : rules.candidates(doc, actors, false)) {
-            byIndex.put(c.sentence(), c);
+            bySentence.put(c.sentence(), c);
         }
-        decided.forEach(f -> {
-            Candidate c = byIndex.get(f.sentence());
-            if (c != null) {
-                drafts.put(f.sentence(), c.draft());
-            }
-        });
         List<Forecast> out = new ArrayList<>(decided.size());
         for (Forecast f : decided) {
-            Forecast again = drafts.get(f.sentence());
-            out.add(again == null ? f : again.withCertainty(f.certainty()));
+            Candidate again = bySentence.get(f.sentence());
+            out.add(again == null ? f : again.draft().withCertainty(f.certainty()));
         }
         return out;
     }

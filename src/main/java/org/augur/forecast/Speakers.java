@@ -99,21 +99,27 @@ final class Speakers {
         boolean open = true;
         List<Sentence> all = doc.sentences();
         for (int i = s.index() + 1; i < all.size() && i <= s.index() + 4 && open; i++) {
-            Sentence next = all.get(i);
-            for (char c : next.text().toCharArray()) {
-                if (c == '"') {
-                    open = !open;
-                } else if (c == '”') {
-                    open = false;
-                } else if (c == '“') {
-                    open = true;
-                }
-            }
+            open = quoteOpenAfter(all.get(i).text(), open);
             if (!open) {
-                return attribution(next).filter(this::acceptable);
+                return attribution(all.get(i)).filter(this::acceptable);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a quotation is open after {@code text}, given whether one was open before it. */
+    private static boolean quoteOpenAfter(String text, boolean open) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                open = !open;
+            } else if (c == '“') {
+                open = true;
+            } else if (c == '”') {
+                open = false;
+            }
+        }
+        return open;
     }
 
     /** Whether the sentence has a mark that can open a quotation. */
@@ -133,15 +139,7 @@ final class Speakers {
     }
 
     private void updateQuoteState(Sentence s, String speaker) {
-        for (char c : s.text().toCharArray()) {
-            if (c == '"') {
-                inQuote = !inQuote;
-            } else if (c == '“') {
-                inQuote = true;
-            } else if (c == '”') {
-                inQuote = false;
-            }
-        }
+        inQuote = quoteOpenAfter(s.text(), inQuote);
         if (speaker != null) {
             quoteSpeaker = speaker;
         } else if (!inQuote) {
@@ -411,8 +409,11 @@ final class Speakers {
      * never a document, an event or a role word alone ("letter", "exit", "spokesperson", "chief").
      */
     boolean acceptable(String predictor) {
-        if (predictor.isBlank() || isActor(predictor)) {
-            return !predictor.isBlank();
+        if (predictor.isBlank()) {
+            return false;
+        }
+        if (isActor(predictor)) {
+            return true;
         }
         String[] words = predictor.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
