@@ -8,8 +8,6 @@ import org.augur.eval.CrossValidation;
 import org.augur.eval.Evaluator;
 import org.augur.eval.GoldCandidates;
 import org.augur.eval.Scores;
-import org.augur.forecast.ForecastTraining;
-import org.augur.nlp.Models;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,21 +38,16 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The run's output folder (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("output");
 
+    /** With --cv: the models, threads and sigma of training. */
+    @CommandLine.Mixin
+    TrainingOptions training;
+
     @Option(names = "--cv", paramLabel = "K", description = "Cross-validate the forecast model with K folds by article.")
     Integer folds;
 
     @Option(names = "--train-articles", paramLabel = "N",
             description = "With --cv: train each fold on only the first N of its training articles (a learning curve).")
     int trainArticles;
-
-    @Option(names = "--sigma", paramLabel = "S", description = "With --cv: the L2 prior's sigma (default: ${DEFAULT-VALUE}).")
-    double sigma = ForecastTraining.SIGMA;
-
-    @Option(names = "--models", paramLabel = "FILE", description = "With --cv: models file for CoreNLP (default: ${DEFAULT-VALUE}).")
-    Path models = Models.defaultFile();
-
-    @Option(names = "--threads", paramLabel = "N", description = "With --cv: threads annotating the articles (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--misses", paramLabel = "FILE",
             description = "With --cv: write the held-out sentences the model got wrong to FILE (CSV), for error analysis.")
@@ -80,10 +73,10 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int crossValidate() {
-        List<GoldCandidates.Folder> sets = TrainCommand.candidates(gold, models, threads);
+        List<GoldCandidates.Folder> sets = training.candidates(gold);
         CrossValidation.Result r;
         try {
-            r = CrossValidation.run(sets, folds, trainArticles, sigma);
+            r = CrossValidation.run(sets, folds, trainArticles, training.sigma);
         } catch (IllegalArgumentException e) {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }

@@ -10,17 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.augur.eval.GoldCandidates;
-import org.augur.forecast.CueLexicon;
 import org.augur.forecast.ForecastModel;
 import org.augur.forecast.ForecastTraining;
 import org.augur.forecast.ForecastTraining.Labelled;
-import org.augur.forecast.RuleForecastFinder;
-import org.augur.nlp.CoreNlpModels;
-import org.augur.nlp.ModelException;
-import org.augur.nlp.Models;
-import org.augur.pipeline.Pipeline;
 import org.augur.table.AtomicFiles;
-import org.augur.topic.Taxonomy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,17 +34,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold folder to learn from (repeatable).")
     List<Path> gold;
 
+    @CommandLine.Mixin
+    TrainingOptions training;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The model file to write.")
     Path output;
-
-    @Option(names = "--models", paramLabel = "FILE", description = "Models file for CoreNLP (default: ${DEFAULT-VALUE}).")
-    Path models = Models.defaultFile();
-
-    @Option(names = "--sigma", paramLabel = "S", description = "The L2 prior's sigma (default: ${DEFAULT-VALUE}).")
-    double sigma = ForecastTraining.SIGMA;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads annotating the gold articles (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--examples", paramLabel = "FILE",
             description = "Also write every labelled candidate with its features to FILE (CSV), for analysis.")
@@ -59,19 +46,19 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<GoldCandidates.Folder> folders = candidates(gold, models, threads);
+        List<GoldCandidates.Folder> folders = training.candidates(gold);
         if (examplesFile != null) {
             writeExamples(folders);
         }
         List<Labelled> examples = new ArrayList<>();
         folders.forEach(f -> examples.addAll(f.candidates()));
-        ForecastModel model = ForecastTraining.train(examples, sigma);
+        ForecastModel model = ForecastTraining.train(examples, training.sigma);
         long articles = folders.stream().mapToLong(f -> f.gold().stream().map(g -> g.doc()).distinct().count()).sum();
         long positives = examples.stream().filter(Labelled::forecast).count();
         List<String> comments = new ArrayList<>();
         comments.add("Augur forecast model: linear classifiers over org.augur.forecast.ForecastFeatures.");
         comments.add("Made by: augur train" + gold.stream().map(g -> " --gold " + g.getFileName()).reduce("", String::concat)
-                + String.format(Locale.ROOT, " --sigma %s", sigma));
+                + String.format(Locale.ROOT, " --sigma %s", training.sigma));
         comments.add(String.format(Locale.ROOT, "Trained on %d candidate sentences (%d of them forecasts) of %d articles.",
                 examples.size(), positives, articles));
         try {
@@ -105,35 +92,5 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + examplesFile + ": " + e.getMessage());
         }
-    }
-
-    /** Every gold folder's articles annotated once and their candidates labelled. */
-    static List<GoldCandidates.Folder> candidates(List<Path> golds, Path modelsFile, int threads) {
-        for (Path g : golds) {
-            if (!Files.isRegularFile(g.resolve("gold/forecasts.csv")) || !Files.isDirectory(g.resolve("corpus"))) {
-                throw new AugurException(ExitCodes.USAGE, "not a gold folder (needs corpus/ and gold/forecasts.csv): " + g);
-            }
-        }
-        Pipeline pipeline;
-        Taxonomy taxonomy = Taxonomy.standard();
-        try {
-            // The forecast model is what is being trained: it need not exist yet.
-            Models declared = Models.read(modelsFile).without(ExtractCommand.FORECAST_MODEL);
-            declared.verify();
-            CoreNlpModels loaded = CoreNlpModels.load(declared);
-            pipeline = Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy);
-        } catch (ModelException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
-        }
-        RuleForecastFinder rules = new RuleForecastFinder(CueLexicon.standard(), taxonomy);
-        List<GoldCandidates.Folder> out = new ArrayList<>();
-        for (Path g : golds) {
-            try {
-                out.add(GoldCandidates.of(g, pipeline, rules, threads));
-            } catch (IOException | RuntimeException e) {
-                throw new AugurException(ExitCodes.USAGE, "cannot read the gold folder " + g + ": " + e.getMessage());
-            }
-        }
-        return out;
     }
 }
