@@ -174,7 +174,7 @@ public final class RuleForecastFinder implements ForecastFinder {
                 && !speaker.filter(speakers::isPerson).isPresent()) {
             return committer.get();
         }
-        return speaker.filter(speakers::acceptable).or(() -> committer).orElse(fallback);
+        return speaker.filter(speakers::acceptable).or(() -> committer).or(speakers::paragraphSpeaker).orElse(fallback);
     }
 
     private static boolean hasAnchor(List<Cue> found, Sentence s) {

@@ -36,6 +36,10 @@ final class Speakers {
     private boolean inQuote;
     private String lastPerson;
     private String lastSpeaker;
+    private int paragraph = -1;       // the paragraph of the sentence last read
+    private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
+    private int lastSpeakerParagraph = -1;
+    private int previousEnd = -1;
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
         this.doc = doc;
@@ -62,7 +66,12 @@ final class Speakers {
     /** The speaker of a sentence, in document order (call for every sentence, in order). */
     Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
-        Optional<String> own = attribution(s);
+        if (previousEnd < 0 || blankLineBetween(previousEnd, s.begin())) {
+            paragraph++;
+            turnSpeaker = turnOf(s);
+        }
+        previousEnd = s.end();
+        Optional<String> own = attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
         if (own.isPresent() && !acceptable(own.get())) {
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             own = Optional.ofNullable(lastSpeaker);
@@ -71,6 +80,7 @@ final class Speakers {
         rememberPeople(s);
         if (own.isPresent()) {
             lastSpeaker = own.get();
+            lastSpeakerParagraph = paragraph;
             return own;
         }
         if (startsInQuote && quoteSpeaker != null) {
@@ -87,6 +97,53 @@ final class Speakers {
         }
         // "We will get through this": first person with no attribution speaks for the last speaker.
         return firstPerson(s) && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
+    }
+    /**
+     * The last speaker, when named in the paragraph of the sentence last read: a source named in a
+     * paragraph ("PG&E stated it scheduled the blackouts") speaks for the paragraph's unattributed
+     * forecasts ("Nearly 800 thousand customers were scheduled to be affected").
+     */
+    Optional<String> paragraphSpeaker() {
+        return lastSpeakerParagraph == paragraph ? Optional.ofNullable(lastSpeaker) : Optional.empty();
+    }
+
+    private boolean blankLineBetween(int from, int to) {
+        String text = doc.article().text();
+        int nl = text.indexOf('\n', from);
+        return nl >= 0 && nl < to && text.substring(nl + 1, to).indexOf('\n') >= 0;
+    }
+
+    /**
+     * Who speaks a paragraph that opens with a speaker's tag, as interviews are written: "((WSS)) : If you
+     * win…" (the interviewer, William S. Saturn), "MS The results suggest…" (the interviewee, Michael
+     * Siegel). A tag names a person by initials, or an actor by one of its aliases when in parentheses.
+     */
+    private String turnOf(Sentence first) {
+        java.util.regex.Matcher m = TAG.matcher(first.text());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String tag = m.group(1) != null ? m.group(1) : m.group(2);
+        for (Actor a : actors) {
+            if (a.type() == ActorType.PERSON && tag.equals(initials(a.name()))
+                    || m.group(1) != null && a.aliases().contains(tag)) {
+                return a.name();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s");
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     static boolean firstPerson(Sentence s) {

@@ -77,4 +77,37 @@ class AttributionTest {
                 "root -1 3", "amod 2 0", "compound 2 1", "nsubj 3 2", "ccomp 3 6", "nsubj 6 4", "aux 6 5",
                 "punct 3 7")));
     }
+
+    @Test
+    void theLedesSpeakerSpeaksForTheUnattributedForecastsOfTheArticle() {
+        assertEquals(List.of("s1 Ivan Timofeev", "s2 Ivan Timofeev"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Bolton/NNP/bolton/PERSON in/IN Moscow/NNP/moscow/LOCATION")
+                .paragraph()
+                .sentence("The/DT summit/NN will/MD bring/VB little/JJ ,/, says/VBZ/say Ivan/NNP/ivan/PERSON "
+                        + "Timofeev/NNP/timofeev/PERSON ./.")
+                .paragraph()
+                .sentence("No/DT shifts/NNS/shift are/VBP/be expected/VBN/expect ./.")));
+    }
+
+    @Test
+    void aSourceNamedInAParagraphSpeaksForItsUnattributedForecastsButNotTheNextParagraphs() {
+        assertEquals(List.of("s1 PG&E", "s2 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("PG&E/NNP/pg&e/ORGANIZATION stated/VBD/state it/PRP cut/VBD/cut power/NN ./.")
+                .sentence("Customers/NNS/customer will/MD lose/VB/lose power/NN ./.")
+                .paragraph()
+                .sentence("Prices/NNS/price will/MD rise/VB/rise ./.")));
+    }
+
+    @Test
+    void inAnInterviewATaggedParagraphIsItsSpeakersTurn() {
+        // The interviewer's statement in a question turn is his; the answer tagged with initials is hers.
+        assertEquals(List.of("s1 William S. Saturn", "s2 Jo Jorgensen"), predictors(Docs.doc()
+                .sentence("Jo/NNP/jo/PERSON Jorgensen/NNP/jorgensen/PERSON answered/VBD/answer "
+                        + "William/NNP/william/PERSON S./NNP/s./PERSON Saturn/NNP/saturn/PERSON ./.")
+                .paragraph()
+                .sentence("(/-LRB- ~(/-LRB- ~WSS/NNP ~)/-RRB- ~)/-RRB- :/: If/IN you/PRP win/VBP ,/, the/DT "
+                        + "government/NN will/MD remain/VB divided/JJ ./.")
+                .paragraph()
+                .sentence("JJ/NNP Congress/NNP/congress/ORGANIZATION will/MD work/VB/work with/IN me/PRP ./.")));
+    }
 }
