@@ -215,11 +215,17 @@ final class Speakers {
 
     private Optional<String> attribution(Sentence s) {
         int according = accordingTo(s);
-        if (according >= 0) {
-            return nounPhraseAt(s, according + 2);
-        }
         for (Cue c : cuesOf.get(s.index())) {
+            // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
+            // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
             if (!RuleForecastFinder.isReportingVerb(c, s)) {
+                continue;
+            }
+            if (according >= 0) {
+                Optional<String> said = s.parsed() && c.from() == s.root() ? subjectOf(s, c.from()) : Optional.empty();
+                if (said.isPresent()) {
+                    return said;
+                }
                 continue;
             }
             int verb = c.from();
@@ -234,6 +240,9 @@ final class Speakers {
             if (subject.isPresent()) {
                 return subject;
             }
+        }
+        if (according >= 0) {
+            return nounPhraseAt(s, according + 2);
         }
         // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
         if (s.parsed() && opensQuotation(s) && s.root() >= 0) {
@@ -279,7 +288,7 @@ final class Speakers {
         String w = s.token(token).word().toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(w)) {
             if (w.equals("he") || w.equals("she")) {
-                return Optional.ofNullable(lastPerson);
+                return subjectBefore(s, token).or(() -> Optional.ofNullable(lastPerson));
             }
             if (w.equals("you")) {
                 return mainPerson();   // an interview: "you" is the person interviewed
@@ -308,6 +317,25 @@ final class Speakers {
         }
         Optional<String> titled = titled(s.token(token));
         return titled.isPresent() ? titled : nounPhraseAt(s, firstOfPhrase(s, token));
+    }
+
+    /**
+     * The person who is the subject of an earlier clause of the sentence, for a "he" or "she" after it:
+     * "John Rhys-Davies broke news when he revealed…". Without a parse, the person the sentence opens with.
+     */
+    private Optional<String> subjectBefore(Sentence s, int pronoun) {
+        if (!s.parsed()) {
+            return pronoun > 0 ? actorAt(s, 0).filter(this::isPerson) : Optional.empty();
+        }
+        for (int i = pronoun - 1; i >= 0; i--) {
+            if (s.relation(i).equals("nsubj")) {
+                Optional<String> actor = actorAt(s, i).filter(this::isPerson);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the president" → the article's person with that title ("US President Donald Trump"). */

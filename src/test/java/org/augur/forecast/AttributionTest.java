@@ -110,4 +110,30 @@ class AttributionTest {
                 .paragraph()
                 .sentence("JJ/NNP Congress/NNP/congress/ORGANIZATION will/MD work/VB/work with/IN me/PRP ./.")));
     }
+
+    @Test
+    void whoIsSaidToSpeakOutranksTheAgencyThatReportsIt() {
+        // "According to ISNA, Ali Mehr said Iran will…": Mehr's forecast, as the agency reports it.
+        assertEquals(List.of("s0 Ali Mehr"), predictors(Docs.doc().sentence(
+                "According/VBG/accord to/IN ISNA/NNP/isna/ORGANIZATION ,/, Ali/NNP/ali/PERSON Mehr/NNP/mehr/PERSON "
+                        + "said/VBD/say Iran/NNP/iran/LOCATION will/MD pursue/VB/pursue Trump/NNP/trump/PERSON ./.",
+                "case 2 0", "fixed 0 1", "obl 6 2", "punct 6 3", "nsubj 6 4", "flat 4 5", "root -1 6",
+                "nsubj 9 7", "aux 9 8", "ccomp 6 9", "obj 9 10", "punct 6 11")));
+        // With no one said to speak, the agency: "According to the Herald, Humberto is not expected to…".
+        assertEquals(List.of("s0 Miami Herald"), predictors(Docs.doc().sentence(
+                "According/VBG/accord to/IN the/DT Miami/NNP/miami/ORGANIZATION Herald/NNP/herald/ORGANIZATION ,/, "
+                        + "Humberto/NNP/humberto/PERSON is/VBZ/be not/RB expected/VBN/expect to/TO make/VB/make "
+                        + "landfall/NN ./.",
+                "case 4 0", "fixed 0 1", "det 4 2", "compound 4 3", "obl 9 4", "punct 9 5", "nsubj:pass 9 6",
+                "aux:pass 9 7", "advmod 9 8", "root -1 9", "mark 11 10", "xcomp 9 11", "obj 11 12", "punct 9 13")));
+    }
+
+    @Test
+    void aPronounAfterThePersonTheSentenceOpensWithIsThatPerson() {
+        assertEquals(List.of("s1 John Rhys-Davies"), predictors(Docs.doc()
+                .sentence("Nicholas/NNP/nicholas/PERSON Moreau/NNP/moreau/PERSON photographed/VBD/photograph "
+                        + "the/DT event/NN ./.")
+                .sentence("John/NNP/john/PERSON Rhys-Davies/NNP/rhys-davies/PERSON broke/VBD/break news/NN "
+                        + "when/WRB he/PRP revealed/VBD/reveal that/IN a/DT reboot/NN will/MD follow/VB ./.")));
+    }
 }
