@@ -258,6 +258,29 @@ final class Speakers {
         return Optional.empty();
     }
 
+    /**
+     * The speaker of the reporting verb nearest above the trigger's clause, where the sentence has
+     * several: "Duda said the victims were… while Brudziński wrote he had ordered checks that will…" is
+     * Brudziński's; "…, transport secretary declares. Yesterday, Grant Shapps announced that X would…" is
+     * Shapps's. Empty without a parse or without such a verb.
+     */
+    Optional<String> reporterOf(Sentence s, Cue trigger) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        List<Cue> cues = cuesOf.get(s.index());
+        int steps = 0;
+        for (int up = s.head(RuleForecastFinder.clauseHead(trigger, s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
+            int verb = up;
+            if (cues.stream().anyMatch(c -> c.from() == verb && RuleForecastFinder.isReportingVerb(c, s))) {
+                // A place as the subject here is more often a misparse ("…, however Bonham noted" read
+                // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
+                return subjectOf(s, verb).filter(this::acceptable).filter(p -> !isPlace(p));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> subjectOf(Sentence s, int verb) {
         for (Dependency d : s.children(verb)) {
             if (d.relation().equals("nsubj")) {
@@ -481,6 +504,10 @@ final class Speakers {
 
     boolean isPerson(String name) {
         return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PERSON);
+    }
+
+    private boolean isPlace(String name) {
+        return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PLACE);
     }
 
     /** Whether a name is one of the article's actors. */

@@ -136,4 +136,16 @@ class AttributionTest {
                 .sentence("John/NNP/john/PERSON Rhys-Davies/NNP/rhys-davies/PERSON broke/VBD/break news/NN "
                         + "when/WRB he/PRP revealed/VBD/reveal that/IN a/DT reboot/NN will/MD follow/VB ./.")));
     }
+
+    @Test
+    void ofTwoSpeakersInASentenceTheOneWhoseWordsHoldTheForecastMakesIt() {
+        // "Duda said the victims were young, while Brudzinski wrote that checks would follow."
+        assertEquals(List.of("s0 Joachim Brudzinski"), predictors(Docs.doc().sentence(
+                "Andrzej/NNP/andrzej/PERSON Duda/NNP/duda/PERSON said/VBD/say the/DT victims/NNS/victim were/VBD/be "
+                        + "young/JJ ,/, while/IN Joachim/NNP/joachim/PERSON Brudzinski/NNP/brudzinski/PERSON "
+                        + "wrote/VBD/write that/IN checks/NNS/check would/MD follow/VB/follow ./.",
+                "flat 0 1", "nsubj 2 0", "root -1 2", "det 4 3", "nsubj 6 4", "cop 6 5", "ccomp 2 6", "punct 2 7",
+                "mark 11 8", "flat 9 10", "nsubj 11 9", "advcl 2 11", "mark 15 12", "nsubj 15 13", "aux 15 14",
+                "ccomp 11 15", "punct 2 16")));
+    }
 }
