@@ -361,7 +361,11 @@ final class Speakers {
         return Optional.empty();
     }
 
-    /** "the president" → the article's person with that title ("US President Donald Trump"). */
+    /**
+     * "the president" → the article's person with that title ("US President Donald Trump"); "the
+     * commission" → the article's one organisation whose name has that word ("Commission on Presidential
+     * Debates").
+     */
     private Optional<String> titled(Token head) {
         if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && !head.word().equals("President")) {
             return Optional.empty();
@@ -373,7 +377,14 @@ final class Speakers {
                 return Optional.of(a.name());
             }
         }
-        return Optional.empty();
+        // "the commission said" → the one organisation of the article named a Commission.
+        if (!head.pos().equals("NN") || head.word().length() < 2) {
+            return Optional.empty();
+        }
+        String word = Character.toUpperCase(head.word().charAt(0)) + head.word().substring(1);
+        List<String> named = actors.stream().filter(a -> a.type() == ActorType.ORGANIZATION
+                && RuleForecastFinder.containsWord(a.name(), word)).map(Actor::name).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The person the article mentions most. */
@@ -482,7 +493,19 @@ final class Speakers {
             return from < s.tokens().size() ? actorAt(s, from) : Optional.empty();
         }
         Optional<String> named = actorIn(s, from, to);
-        return named.isPresent() ? named : Optional.of(s.span(from, to));
+        return named.isPresent() ? named : Optional.of(description(s, from, to));
+    }
+
+    /**
+     * A description as it would read inside a sentence: "Authorities said" → "authorities", a common noun
+     * capitalised only because it opens the sentence; proper nouns keep their case ("Penn State researchers").
+     */
+    private static String description(Sentence s, int from, int to) {
+        String text = s.span(from, to);
+        Token first = s.token(from);
+        boolean common = !first.pos().startsWith("NNP") && first.word().length() > 1
+                && Character.isUpperCase(first.word().charAt(0)) && Character.isLowerCase(first.word().charAt(1));
+        return common ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
     /** The actor of tokens [from, to): the one covering the last token, else a person, else any. */

@@ -72,7 +72,7 @@ class AttributionTest {
 
     @Test
     void aDescriptionOfPeopleCanPredict() {
-        assertEquals(List.of("s0 Unnamed defence officials"), predictors(Docs.doc().sentence(
+        assertEquals(List.of("s0 unnamed defence officials"), predictors(Docs.doc().sentence(
                 "Unnamed/JJ/unnamed defence/NN officials/NNS/official said/VBD/say talks/NNS/talk would/MD fail/VB ./.",
                 "root -1 3", "amod 2 0", "compound 2 1", "nsubj 3 2", "ccomp 3 6", "nsubj 6 4", "aux 6 5",
                 "punct 3 7")));
@@ -147,5 +147,20 @@ class AttributionTest {
                 "flat 0 1", "nsubj 2 0", "root -1 2", "det 4 3", "nsubj 6 4", "cop 6 5", "ccomp 2 6", "punct 2 7",
                 "mark 11 8", "flat 9 10", "nsubj 11 9", "advcl 2 11", "mark 15 12", "nsubj 15 13", "aux 15 14",
                 "ccomp 11 15", "punct 2 16")));
+    }
+
+    @Test
+    void aDescriptionNamesTheActorItDescribesOrReadsAsADescription() {
+        // "The commission said": the article's one organisation named a Commission, as actors.csv names it.
+        assertEquals(List.of("s1 Commission on Presidential Debates"), predictors(Docs.doc()
+                .sentence("The/DT Commission/NNP/commission/ORGANIZATION on/IN/on/ORGANIZATION "
+                        + "Presidential/NNP/presidential/ORGANIZATION Debates/NNPS/debates/ORGANIZATION met/VBD/meet ./.")
+                .sentence("The/DT commission/NN said/VBD/say the/DT debate/NN would/MD move/VB/move ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6",
+                        "punct 2 7")));
+        // "Authorities said": no actor, a description, in lower case as inside a sentence.
+        assertEquals(List.of("s0 authorities"), predictors(Docs.doc().sentence(
+                "Authorities/NNS/authority said/VBD/say the/DT roads/NNS/road would/MD close/VB/close ./.",
+                "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 1 6")));
     }
 }
