@@ -76,13 +76,13 @@ class GoldSetTest {
                 .execute("eval", "--cv", "10", "--gold", train.toString());
         assertEquals(0, code, err.toString());
         String table = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
-        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured: model 0.627
-        // 0.642 0.635 0.886 0.978 0.762; rules 0.596 0.615 0.605 0.887 0.977 0.757.
+        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured: model 0.623
+        // 0.649 0.636 0.888 0.979 0.797; rules 0.596 0.615 0.605 0.887 0.977 0.808 (issue 14's attribution).
         double[] model = row(table, "pooled");
         double[] rules = row(table, "rules");
         assertTrue(model[2] >= 0.63 && model[2] > rules[2] + 0.02, table);
         assertTrue(model[0] >= 0.60 && model[1] >= 0.62, table);
-        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.75, table);
+        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.78, table);
     }
 
     /**
