@@ -174,7 +174,9 @@ public final class RuleForecastFinder implements ForecastFinder {
                 && !speaker.filter(speakers::isPerson).isPresent()) {
             return committer.get();
         }
-        return speaker.filter(speakers::acceptable).or(() -> committer).orElse(fallback);
+        Optional<String> reporter = used.stream().map(t -> speakers.reporterOf(s, t)).flatMap(Optional::stream).findFirst();
+        return reporter.or(() -> speaker.filter(speakers::acceptable)).or(() -> committer)
+                .or(speakers::paragraphSpeaker).orElse(fallback);
     }
 
     private static boolean hasAnchor(List<Cue> found, Sentence s) {

@@ -36,6 +36,10 @@ final class Speakers {
     private boolean inQuote;
     private String lastPerson;
     private String lastSpeaker;
+    private int paragraph = -1;       // the paragraph of the sentence last read
+    private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
+    private int lastSpeakerParagraph = -1;
+    private int previousEnd = -1;
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
         this.doc = doc;
@@ -62,7 +66,12 @@ final class Speakers {
     /** The speaker of a sentence, in document order (call for every sentence, in order). */
     Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
-        Optional<String> own = attribution(s);
+        if (previousEnd < 0 || blankLineBetween(previousEnd, s.begin())) {
+            paragraph++;
+            turnSpeaker = turnOf(s);
+        }
+        previousEnd = s.end();
+        Optional<String> own = attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
         if (own.isPresent() && !acceptable(own.get())) {
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             own = Optional.ofNullable(lastSpeaker);
@@ -71,6 +80,7 @@ final class Speakers {
         rememberPeople(s);
         if (own.isPresent()) {
             lastSpeaker = own.get();
+            lastSpeakerParagraph = paragraph;
             return own;
         }
         if (startsInQuote && quoteSpeaker != null) {
@@ -87,6 +97,53 @@ final class Speakers {
         }
         // "We will get through this": first person with no attribution speaks for the last speaker.
         return firstPerson(s) && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
+    }
+    /**
+     * The last speaker, when named in the paragraph of the sentence last read: a source named in a
+     * paragraph ("PG&E stated it scheduled the blackouts") speaks for the paragraph's unattributed
+     * forecasts ("Nearly 800 thousand customers were scheduled to be affected").
+     */
+    Optional<String> paragraphSpeaker() {
+        return lastSpeakerParagraph == paragraph ? Optional.ofNullable(lastSpeaker) : Optional.empty();
+    }
+
+    private boolean blankLineBetween(int from, int to) {
+        String text = doc.article().text();
+        int nl = text.indexOf('\n', from);
+        return nl >= 0 && nl < to && text.substring(nl + 1, to).indexOf('\n') >= 0;
+    }
+
+    /**
+     * Who speaks a paragraph that opens with a speaker's tag, as interviews are written: "((WSS)) : If you
+     * win…" (the interviewer, William S. Saturn), "MS The results suggest…" (the interviewee, Michael
+     * Siegel). A tag names a person by initials, or an actor by one of its aliases when in parentheses.
+     */
+    private String turnOf(Sentence first) {
+        java.util.regex.Matcher m = TAG.matcher(first.text());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String tag = m.group(1) != null ? m.group(1) : m.group(2);
+        for (Actor a : actors) {
+            if (a.type() == ActorType.PERSON && tag.equals(initials(a.name()))
+                    || m.group(1) != null && a.aliases().contains(tag)) {
+                return a.name();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s");
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     static boolean firstPerson(Sentence s) {
@@ -158,11 +215,17 @@ final class Speakers {
 
     private Optional<String> attribution(Sentence s) {
         int according = accordingTo(s);
-        if (according >= 0) {
-            return nounPhraseAt(s, according + 2);
-        }
         for (Cue c : cuesOf.get(s.index())) {
+            // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
+            // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
             if (!RuleForecastFinder.isReportingVerb(c, s)) {
+                continue;
+            }
+            if (according >= 0) {
+                Optional<String> said = s.parsed() && c.from() == s.root() ? subjectOf(s, c.from()) : Optional.empty();
+                if (said.isPresent()) {
+                    return said;
+                }
                 continue;
             }
             int verb = c.from();
@@ -178,6 +241,9 @@ final class Speakers {
                 return subject;
             }
         }
+        if (according >= 0) {
+            return nounPhraseAt(s, according + 2);
+        }
         // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
         if (s.parsed() && opensQuotation(s) && s.root() >= 0) {
             for (Dependency d : s.children(s.root())) {
@@ -187,6 +253,29 @@ final class Speakers {
                         return actor;
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker of the reporting verb nearest above the trigger's clause, where the sentence has
+     * several: "Duda said the victims were… while Brudziński wrote he had ordered checks that will…" is
+     * Brudziński's; "…, transport secretary declares. Yesterday, Grant Shapps announced that X would…" is
+     * Shapps's. Empty without a parse or without such a verb.
+     */
+    Optional<String> reporterOf(Sentence s, Cue trigger) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        List<Cue> cues = cuesOf.get(s.index());
+        int steps = 0;
+        for (int up = s.head(RuleForecastFinder.clauseHead(trigger, s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
+            int verb = up;
+            if (cues.stream().anyMatch(c -> c.from() == verb && RuleForecastFinder.isReportingVerb(c, s))) {
+                // A place as the subject here is more often a misparse ("…, however Bonham noted" read
+                // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
+                return subjectOf(s, verb).filter(this::acceptable).filter(p -> !isPlace(p));
             }
         }
         return Optional.empty();
@@ -222,7 +311,7 @@ final class Speakers {
         String w = s.token(token).word().toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(w)) {
             if (w.equals("he") || w.equals("she")) {
-                return Optional.ofNullable(lastPerson);
+                return subjectBefore(s, token).or(() -> Optional.ofNullable(lastPerson));
             }
             if (w.equals("you")) {
                 return mainPerson();   // an interview: "you" is the person interviewed
@@ -253,7 +342,30 @@ final class Speakers {
         return titled.isPresent() ? titled : nounPhraseAt(s, firstOfPhrase(s, token));
     }
 
-    /** "the president" → the article's person with that title ("US President Donald Trump"). */
+    /**
+     * The person who is the subject of an earlier clause of the sentence, for a "he" or "she" after it:
+     * "John Rhys-Davies broke news when he revealed…". Without a parse, the person the sentence opens with.
+     */
+    private Optional<String> subjectBefore(Sentence s, int pronoun) {
+        if (!s.parsed()) {
+            return pronoun > 0 ? actorAt(s, 0).filter(this::isPerson) : Optional.empty();
+        }
+        for (int i = pronoun - 1; i >= 0; i--) {
+            if (s.relation(i).equals("nsubj")) {
+                Optional<String> actor = actorAt(s, i).filter(this::isPerson);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the president" → the article's person with that title ("US President Donald Trump"); "the
+     * commission" → the article's one organisation whose name has that word ("Commission on Presidential
+     * Debates").
+     */
     private Optional<String> titled(Token head) {
         if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && !head.word().equals("President")) {
             return Optional.empty();
@@ -265,7 +377,14 @@ final class Speakers {
                 return Optional.of(a.name());
             }
         }
-        return Optional.empty();
+        // "the commission said" → the one organisation of the article named a Commission.
+        if (!head.pos().equals("NN") || head.word().length() < 2) {
+            return Optional.empty();
+        }
+        String word = Character.toUpperCase(head.word().charAt(0)) + head.word().substring(1);
+        List<String> named = actors.stream().filter(a -> a.type() == ActorType.ORGANIZATION
+                && RuleForecastFinder.containsWord(a.name(), word)).map(Actor::name).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The person the article mentions most. */
@@ -374,7 +493,19 @@ final class Speakers {
             return from < s.tokens().size() ? actorAt(s, from) : Optional.empty();
         }
         Optional<String> named = actorIn(s, from, to);
-        return named.isPresent() ? named : Optional.of(s.span(from, to));
+        return named.isPresent() ? named : Optional.of(description(s, from, to));
+    }
+
+    /**
+     * A description as it would read inside a sentence: "Authorities said" → "authorities", a common noun
+     * capitalised only because it opens the sentence; proper nouns keep their case ("Penn State researchers").
+     */
+    private static String description(Sentence s, int from, int to) {
+        String text = s.span(from, to);
+        Token first = s.token(from);
+        boolean common = !first.pos().startsWith("NNP") && first.word().length() > 1
+                && Character.isUpperCase(first.word().charAt(0)) && Character.isLowerCase(first.word().charAt(1));
+        return common ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
     /** The actor of tokens [from, to): the one covering the last token, else a person, else any. */
@@ -396,6 +527,10 @@ final class Speakers {
 
     boolean isPerson(String name) {
         return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PERSON);
+    }
+
+    private boolean isPlace(String name) {
+        return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PLACE);
     }
 
     /** Whether a name is one of the article's actors. */

@@ -76,13 +76,13 @@ class GoldSetTest {
                 .execute("eval", "--cv", "10", "--gold", train.toString());
         assertEquals(0, code, err.toString());
         String table = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
-        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured: model 0.627
-        // 0.642 0.635 0.886 0.978 0.762; rules 0.596 0.615 0.605 0.887 0.977 0.757.
+        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured: model 0.623
+        // 0.649 0.636 0.888 0.979 0.797; rules 0.596 0.615 0.605 0.887 0.977 0.808 (issue 14's attribution).
         double[] model = row(table, "pooled");
         double[] rules = row(table, "rules");
         assertTrue(model[2] >= 0.63 && model[2] > rules[2] + 0.02, table);
         assertTrue(model[0] >= 0.60 && model[1] >= 0.62, table);
-        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.75, table);
+        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.78, table);
     }
 
     /**
@@ -120,6 +120,48 @@ class GoldSetTest {
                         + "' is neither the author, an actor of the article, nor a description of people");
             }
         }
+    }
+
+    /**
+     * Issue 14: on the dev output every predictor that names someone is the canonical name of an actor of
+     * its article, the same string as in actors.csv, never another of its aliases. A predictor that is no
+     * actor is a description of people ("court clerk", "unnamed defence officials"), which the annotation
+     * guidelines keep out of actors.csv: it reads as a description (its head word lower case) and is no
+     * alias of an actor. README (Forecasts, Who predicts) documents this departure from the issue's letter.
+     */
+    @Test
+    void everyNamedPredictorIsAnActorOfItsArticleAsActorsCsvNamesIt(@TempDir Path dev) throws IOException {
+        score("dev", dev);
+        java.util.Map<String, String> authors = Evaluator.authors(EVAL.resolve("dev"));
+        java.util.Set<String> actors = new java.util.HashSet<>();
+        java.util.Set<String> aliases = new java.util.HashSet<>();
+        for (java.util.List<String> row : org.augur.testing.Tables.rows(dev, org.augur.table.Table.ACTORS)) {
+            actors.add(row.get(0) + "\t" + row.get(1));
+            for (String alias : (row.get(1) + "|" + row.get(6)).split("\\|")) {
+                aliases.add(row.get(0) + "\t" + alias.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        int named = 0;
+        java.util.List<String> descriptions = new java.util.ArrayList<>();
+        for (java.util.List<String> row : org.augur.testing.Tables.rows(dev, org.augur.table.Table.FORECASTS)) {
+            String doc = row.get(0);
+            String predictor = row.get(9);
+            if (predictor.isEmpty() || predictor.equals(authors.get(doc))) {
+                continue;
+            }
+            if (actors.contains(doc + "\t" + predictor)) {
+                named++;
+                continue;
+            }
+            String head = predictor.substring(predictor.lastIndexOf(' ') + 1);
+            assertTrue(Character.isLowerCase(head.charAt(0))
+                            && !aliases.contains(doc + "\t" + predictor.toLowerCase(java.util.Locale.ROOT)),
+                    doc + ": predictor '" + predictor + "' is neither an actor of the article as actors.csv names it"
+                            + " nor a description of people");
+            descriptions.add(predictor);
+        }
+        // Measured: 52 predictors name an actor, 1 is a description ("court clerk").
+        assertTrue(named >= 40 && descriptions.size() <= named / 10, named + " actors, descriptions " + descriptions);
     }
 
     private static double[] row(String table, String name) {

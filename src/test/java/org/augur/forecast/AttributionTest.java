@@ -72,9 +72,95 @@ class AttributionTest {
 
     @Test
     void aDescriptionOfPeopleCanPredict() {
-        assertEquals(List.of("s0 Unnamed defence officials"), predictors(Docs.doc().sentence(
+        assertEquals(List.of("s0 unnamed defence officials"), predictors(Docs.doc().sentence(
                 "Unnamed/JJ/unnamed defence/NN officials/NNS/official said/VBD/say talks/NNS/talk would/MD fail/VB ./.",
                 "root -1 3", "amod 2 0", "compound 2 1", "nsubj 3 2", "ccomp 3 6", "nsubj 6 4", "aux 6 5",
                 "punct 3 7")));
+    }
+
+    @Test
+    void theLedesSpeakerSpeaksForTheUnattributedForecastsOfTheArticle() {
+        assertEquals(List.of("s1 Ivan Timofeev", "s2 Ivan Timofeev"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Bolton/NNP/bolton/PERSON in/IN Moscow/NNP/moscow/LOCATION")
+                .paragraph()
+                .sentence("The/DT summit/NN will/MD bring/VB little/JJ ,/, says/VBZ/say Ivan/NNP/ivan/PERSON "
+                        + "Timofeev/NNP/timofeev/PERSON ./.")
+                .paragraph()
+                .sentence("No/DT shifts/NNS/shift are/VBP/be expected/VBN/expect ./.")));
+    }
+
+    @Test
+    void aSourceNamedInAParagraphSpeaksForItsUnattributedForecastsButNotTheNextParagraphs() {
+        assertEquals(List.of("s1 PG&E", "s2 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("PG&E/NNP/pg&e/ORGANIZATION stated/VBD/state it/PRP cut/VBD/cut power/NN ./.")
+                .sentence("Customers/NNS/customer will/MD lose/VB/lose power/NN ./.")
+                .paragraph()
+                .sentence("Prices/NNS/price will/MD rise/VB/rise ./.")));
+    }
+
+    @Test
+    void inAnInterviewATaggedParagraphIsItsSpeakersTurn() {
+        // The interviewer's statement in a question turn is his; the answer tagged with initials is hers.
+        assertEquals(List.of("s1 William S. Saturn", "s2 Jo Jorgensen"), predictors(Docs.doc()
+                .sentence("Jo/NNP/jo/PERSON Jorgensen/NNP/jorgensen/PERSON answered/VBD/answer "
+                        + "William/NNP/william/PERSON S./NNP/s./PERSON Saturn/NNP/saturn/PERSON ./.")
+                .paragraph()
+                .sentence("(/-LRB- ~(/-LRB- ~WSS/NNP ~)/-RRB- ~)/-RRB- :/: If/IN you/PRP win/VBP ,/, the/DT "
+                        + "government/NN will/MD remain/VB divided/JJ ./.")
+                .paragraph()
+                .sentence("JJ/NNP Congress/NNP/congress/ORGANIZATION will/MD work/VB/work with/IN me/PRP ./.")));
+    }
+
+    @Test
+    void whoIsSaidToSpeakOutranksTheAgencyThatReportsIt() {
+        // "According to ISNA, Ali Mehr said Iran will…": Mehr's forecast, as the agency reports it.
+        assertEquals(List.of("s0 Ali Mehr"), predictors(Docs.doc().sentence(
+                "According/VBG/accord to/IN ISNA/NNP/isna/ORGANIZATION ,/, Ali/NNP/ali/PERSON Mehr/NNP/mehr/PERSON "
+                        + "said/VBD/say Iran/NNP/iran/LOCATION will/MD pursue/VB/pursue Trump/NNP/trump/PERSON ./.",
+                "case 2 0", "fixed 0 1", "obl 6 2", "punct 6 3", "nsubj 6 4", "flat 4 5", "root -1 6",
+                "nsubj 9 7", "aux 9 8", "ccomp 6 9", "obj 9 10", "punct 6 11")));
+        // With no one said to speak, the agency: "According to the Herald, Humberto is not expected to…".
+        assertEquals(List.of("s0 Miami Herald"), predictors(Docs.doc().sentence(
+                "According/VBG/accord to/IN the/DT Miami/NNP/miami/ORGANIZATION Herald/NNP/herald/ORGANIZATION ,/, "
+                        + "Humberto/NNP/humberto/PERSON is/VBZ/be not/RB expected/VBN/expect to/TO make/VB/make "
+                        + "landfall/NN ./.",
+                "case 4 0", "fixed 0 1", "det 4 2", "compound 4 3", "obl 9 4", "punct 9 5", "nsubj:pass 9 6",
+                "aux:pass 9 7", "advmod 9 8", "root -1 9", "mark 11 10", "xcomp 9 11", "obj 11 12", "punct 9 13")));
+    }
+
+    @Test
+    void aPronounAfterThePersonTheSentenceOpensWithIsThatPerson() {
+        assertEquals(List.of("s1 John Rhys-Davies"), predictors(Docs.doc()
+                .sentence("Nicholas/NNP/nicholas/PERSON Moreau/NNP/moreau/PERSON photographed/VBD/photograph "
+                        + "the/DT event/NN ./.")
+                .sentence("John/NNP/john/PERSON Rhys-Davies/NNP/rhys-davies/PERSON broke/VBD/break news/NN "
+                        + "when/WRB he/PRP revealed/VBD/reveal that/IN a/DT reboot/NN will/MD follow/VB ./.")));
+    }
+
+    @Test
+    void ofTwoSpeakersInASentenceTheOneWhoseWordsHoldTheForecastMakesIt() {
+        // "Duda said the victims were young, while Brudzinski wrote that checks would follow."
+        assertEquals(List.of("s0 Joachim Brudzinski"), predictors(Docs.doc().sentence(
+                "Andrzej/NNP/andrzej/PERSON Duda/NNP/duda/PERSON said/VBD/say the/DT victims/NNS/victim were/VBD/be "
+                        + "young/JJ ,/, while/IN Joachim/NNP/joachim/PERSON Brudzinski/NNP/brudzinski/PERSON "
+                        + "wrote/VBD/write that/IN checks/NNS/check would/MD follow/VB/follow ./.",
+                "flat 0 1", "nsubj 2 0", "root -1 2", "det 4 3", "nsubj 6 4", "cop 6 5", "ccomp 2 6", "punct 2 7",
+                "mark 11 8", "flat 9 10", "nsubj 11 9", "advcl 2 11", "mark 15 12", "nsubj 15 13", "aux 15 14",
+                "ccomp 11 15", "punct 2 16")));
+    }
+
+    @Test
+    void aDescriptionNamesTheActorItDescribesOrReadsAsADescription() {
+        // "The commission said": the article's one organisation named a Commission, as actors.csv names it.
+        assertEquals(List.of("s1 Commission on Presidential Debates"), predictors(Docs.doc()
+                .sentence("The/DT Commission/NNP/commission/ORGANIZATION on/IN/on/ORGANIZATION "
+                        + "Presidential/NNP/presidential/ORGANIZATION Debates/NNPS/debates/ORGANIZATION met/VBD/meet ./.")
+                .sentence("The/DT commission/NN said/VBD/say the/DT debate/NN would/MD move/VB/move ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6",
+                        "punct 2 7")));
+        // "Authorities said": no actor, a description, in lower case as inside a sentence.
+        assertEquals(List.of("s0 authorities"), predictors(Docs.doc().sentence(
+                "Authorities/NNS/authority said/VBD/say the/DT roads/NNS/road would/MD close/VB/close ./.",
+                "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 1 6")));
     }
 }

@@ -21,6 +21,7 @@ public final class Docs {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<EntityMention> mentions = new ArrayList<>();
     private Metadata metadata = Metadata.NONE;
+    private boolean paragraphBreak;
 
     public static Docs doc() {
         return new Docs();
@@ -38,11 +39,18 @@ public final class Docs {
         return this;
     }
 
+    /** Starts a new paragraph: the next sentence follows a blank line. */
+    public Docs paragraph() {
+        paragraphBreak = true;
+        return this;
+    }
+
     /** Adds a sentence; {@code glue} lists token indices written without a space before them ("Jong-un"). */
     public Docs sentence(String tokens, String... deps) {
         if (text.length() > 0) {
-            text.append(' ');
+            text.append(paragraphBreak ? "\n\n" : " ");
         }
+        paragraphBreak = false;
         int begin = text.length();
         List<Token> list = new ArrayList<>();
         String[] parts = tokens.split(" ");
