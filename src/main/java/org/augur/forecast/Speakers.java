@@ -36,6 +36,7 @@ final class Speakers {
     private boolean inQuote;
     private String lastPerson;
     private String lastSpeaker;
+    private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
         this.doc = doc;
@@ -71,6 +72,7 @@ final class Speakers {
         rememberPeople(s);
         if (own.isPresent()) {
             lastSpeaker = own.get();
+            lastSpeakerAt = s.index();
             return own;
         }
         if (startsInQuote && quoteSpeaker != null) {
@@ -85,8 +87,31 @@ final class Speakers {
                 return closing;
             }
         }
-        // "We will get through this": first person with no attribution speaks for the last speaker.
-        return firstPerson(s) && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
+        // "We will get through this": first person with no attribution speaks for the speaker last named
+        // when it stands in a quotation, or follows the naming closely, in the same paragraph. Elsewhere
+        // it is the author's own voice, as all through a speech or a commentary ("Brazil has responded
+        // with dialogue. […] We will overcome intolerance.").
+        if (!firstPerson(s) || lastSpeaker == null) {
+            return Optional.empty();
+        }
+        boolean near = s.index() - lastSpeakerAt <= FIRST_PERSON_REACH && !paragraphBetween(lastSpeakerAt, s.index());
+        return startsInQuote || near ? Optional.of(lastSpeaker) : Optional.empty();
+    }
+
+    /** How many sentences after its speaker is named an unattributed "I"/"we" is still that speaker's. */
+    static final int FIRST_PERSON_REACH = 2;
+
+    /** Whether a paragraph break (a blank line) lies between two sentences of the article. */
+    private boolean paragraphBetween(int from, int to) {
+        List<Sentence> all = doc.sentences();
+        String text = doc.article().text();
+        for (int i = from + 1; i <= to; i++) {
+            String gap = text.substring(all.get(i - 1).end(), all.get(i).begin());
+            if (gap.indexOf('\n') != gap.lastIndexOf('\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean firstPerson(Sentence s) {
