@@ -28,8 +28,12 @@ import org.augur.nlp.Token;
  */
 public final class ForecastFeatures {
 
-    /** What a sentence's neighbours and its article tell about it. */
-    public record Context(boolean anchored, boolean speaker, int sentences, Optional<LocalDate> date) {
+    /**
+     * What a sentence's neighbours and its article tell about it: {@code futureDates} the tokens that name
+     * a time after the article's date ({@link #futureDates}).
+     */
+    public record Context(boolean anchored, boolean speaker, int sentences, Optional<LocalDate> date,
+                          List<Integer> futureDates) {
     }
 
     private static final TimeWords TIME_WORDS = TimeWords.standard();
@@ -100,7 +104,7 @@ public final class ForecastFeatures {
             f.add("according");
         }
         tense(s, f);
-        time(s, context.date(), f);
+        time(s, context, f);
         f.add(s.index() == 0 ? "place=first" : s.index() < 3 ? "place=lede" : "place=body");
         int n = s.tokens().size();
         f.add(n < 8 ? "len=short" : n < 40 ? "len=mid" : "len=long");
@@ -266,14 +270,14 @@ public final class ForecastFeatures {
     }
 
     /** Time words, and years after or before the article's own. */
-    private static void time(Sentence s, Optional<LocalDate> date, Set<String> f) {
+    private static void time(Sentence s, Context context, Set<String> f) {
         if (!TIME_WORDS.timeTokens(s).isEmpty()) {
             f.add("time");
         }
-        if (!futureDates(s, date).isEmpty()) {
+        if (!context.futureDates().isEmpty()) {
             f.add("future-date");
         }
-        int year = date.map(LocalDate::getYear).orElse(-1);
+        int year = context.date().map(LocalDate::getYear).orElse(-1);
         for (Token tok : s.tokens()) {
             String w = tok.word();
             if (w.length() == 4 && tok.pos().equals("CD") && w.chars().allMatch(Character::isDigit)) {

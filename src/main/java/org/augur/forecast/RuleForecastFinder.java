@@ -142,8 +142,8 @@ public final class RuleForecastFinder implements ForecastFinder {
                     hints.add(c);
                 }
             }
-            ForecastFeatures.futureDates(s, doc.article().metadata().date())
-                    .forEach(i -> hints.add(new Cue(Cue.Kind.ANCHOR, i, i + 1, s.token(i).word())));
+            List<Integer> futureDates = ForecastFeatures.futureDates(s, doc.article().metadata().date());
+            futureDates.forEach(i -> hints.add(new Cue(Cue.Kind.ANCHOR, i, i + 1, s.token(i).word())));
             if (all.isEmpty() && hints.isEmpty()) {
                 continue;
             }
@@ -151,7 +151,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             String predictor = predictor(s, used, speaker, speakers, fallback);
             Forecast outline = forecast(doc, s, found, used, predictor, actors, false);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaker.isPresent(),
-                    sentences.size(), doc.article().metadata().date());
+                    sentences.size(), doc.article().metadata().date(), futureDates);
             out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, actors, true),
                     !triggers.isEmpty(),
                     features ? ForecastFeatures.of(s, found, all, triggers, hints, outline, context) : List.of()));

@@ -20,8 +20,11 @@ public final class TimeWords {
         }
     }
 
+    private static final TimeWords STANDARD = new TimeWords(Lexicon.rows(Lexicon.lines(TimeWords.class, "time-words.tsv")));
+
+    /** The list shipped in time-words.tsv, read once (it is never changed after construction). */
     public static TimeWords standard() {
-        return new TimeWords(Lexicon.rows(Lexicon.lines(TimeWords.class, "time-words.tsv")));
+        return STANDARD;
     }
 
     /**
