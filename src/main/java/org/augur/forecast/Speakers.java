@@ -114,6 +114,14 @@ final class Speakers {
         return false;
     }
 
+    /**
+     * Whether a speaker was named before the sentence last passed to {@link #speakerOf}: with first
+     * person, a sign of speech whether or not it can be given to that speaker.
+     */
+    boolean named() {
+        return lastSpeaker != null;
+    }
+
     static boolean firstPerson(Sentence s) {
         return s.tokens().stream().anyMatch(t -> t.pos().equals("PRP")
                 && (t.word().equals("I") || t.word().equalsIgnoreCase("we")));
