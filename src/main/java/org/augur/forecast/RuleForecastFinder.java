@@ -150,7 +150,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
             String predictor = predictor(s, used, speaker, speakers, fallback);
             Forecast outline = forecast(doc, s, found, used, predictor, actors, false);
-            ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaker.isPresent(),
+            boolean speaks = speaker.isPresent() || speakers.named() && Speakers.firstPerson(s);
+            ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaks,
                     sentences.size(), doc.article().metadata().date(), futureDates);
             out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, actors, true),
                     !triggers.isEmpty(),

@@ -39,6 +39,7 @@ final class Speakers {
     private int paragraph = -1;       // the paragraph of the sentence last read
     private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
     private int lastSpeakerParagraph = -1;
+    private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
     private int previousEnd = -1;
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
@@ -66,7 +67,7 @@ final class Speakers {
     /** The speaker of a sentence, in document order (call for every sentence, in order). */
     Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
-        if (previousEnd < 0 || blankLineBetween(previousEnd, s.begin())) {
+        if (previousEnd < 0 || paragraphBreak(previousEnd, s.begin())) {
             paragraph++;
             turnSpeaker = turnOf(s);
         }
@@ -81,6 +82,7 @@ final class Speakers {
         if (own.isPresent()) {
             lastSpeaker = own.get();
             lastSpeakerParagraph = paragraph;
+            lastSpeakerAt = s.index();
             return own;
         }
         if (startsInQuote && quoteSpeaker != null) {
@@ -95,9 +97,28 @@ final class Speakers {
                 return closing;
             }
         }
-        // "We will get through this": first person with no attribution speaks for the last speaker.
-        return firstPerson(s) && lastSpeaker != null ? Optional.of(lastSpeaker) : Optional.empty();
+        // "We will get through this": first person with no attribution speaks for the speaker last named
+        // when it stands in a quotation, or follows the naming closely, in the same paragraph. Elsewhere
+        // it is the author's own voice, as all through a speech or a commentary ("Brazil has responded
+        // with dialogue. […] We will overcome intolerance.").
+        if (!firstPerson(s) || lastSpeaker == null) {
+            return Optional.empty();
+        }
+        boolean near = s.index() - lastSpeakerAt <= FIRST_PERSON_REACH && lastSpeakerParagraph == paragraph;
+        return startsInQuote || near ? Optional.of(lastSpeaker) : Optional.empty();
     }
+
+    /** How many sentences after its speaker is named an unattributed "I"/"we" is still that speaker's. */
+    static final int FIRST_PERSON_REACH = 2;
+
+    /**
+     * Whether a speaker was named before the sentence last passed to {@link #speakerOf}: with first
+     * person, a sign of speech whether or not it can be given to that speaker.
+     */
+    boolean named() {
+        return lastSpeaker != null;
+    }
+
     /**
      * The last speaker, when named in the paragraph of the sentence last read: a source named in a
      * paragraph ("PG&E stated it scheduled the blackouts") speaks for the paragraph's unattributed
@@ -107,10 +128,15 @@ final class Speakers {
         return lastSpeakerParagraph == paragraph ? Optional.ofNullable(lastSpeaker) : Optional.empty();
     }
 
-    private boolean blankLineBetween(int from, int to) {
-        String text = doc.article().text();
-        int nl = text.indexOf('\n', from);
-        return nl >= 0 && nl < to && text.substring(nl + 1, to).indexOf('\n') >= 0;
+    /**
+     * Whether a paragraph ends between two sentences: a line break between them. Articles separate
+     * paragraphs by a blank line (the news) or by one line break (the UN speeches, one paragraph a line);
+     * a sentence that ends where a hard-wrapped line ends counts as a paragraph's end too, which only
+     * narrows whom an unattributed sentence is given to.
+     */
+    private boolean paragraphBreak(int from, int to) {
+        int nl = doc.article().text().indexOf('\n', from);
+        return nl >= 0 && nl < to;
     }
 
     /**
