@@ -185,6 +185,12 @@ final class Gist {
         if (s.token(head).pos().equals("MD")) {
             return Optional.empty();   // "others will.": no verb to say what
         }
+        boolean predicative = s.token(head).isVerb() || s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
+        if (!predicative && (trigger.kind() == Cue.Kind.HINT || trigger.kind() == Cue.Kind.ANCHOR)) {
+            // "the government announced three days of mourning": the thing announced is a noun, and a
+            // marker before it says nothing ("government to three days of mourning"); the clause's words do.
+            return Optional.empty();
+        }
         int expl = EventClause.child(s, head, "expl");
         int subj = expl >= 0 ? -1 : subjectOf(s, head);
         if (subj < 0 && expl < 0) {
@@ -391,6 +397,10 @@ final class Gist {
                     : negative ? "unlikely to" : "likely to";
             case UNLIKELY -> negative ? "unlikely to" : "likely to";
             case CAN -> negative ? "cannot" : "can";
+            // A plan, a schedule, a date the model took as a forecast ("the election to be held on August
+            // 9"): said as the future; a hint of a possibility ("possible", "fear") as one.
+            case HINT, ANCHOR -> RULES.isClass(s.token(trigger.from()).key(), "possibility") ? (negative ? "could " + not : "could")
+                    : negative ? "will " + not : pronoun ? "will" : "to";
             default -> {
                 String modal = Set.of("may", "might", "could").contains(word) ? word : "could";
                 yield negative ? modal + " " + not : modal;
@@ -487,6 +497,9 @@ final class Gist {
             if (existential && rel.startsWith("nsubj")) {
                 optional.add(0, new Dependency("obj", node, dep));   // "there will be no suspended sentences"
                 continue;
+            }
+            if (!EventClause.sameParagraph(s, node, dep)) {
+                continue;   // a headline joined to the sentence under it: the other's words
             }
             boolean conjunct = !eventHead && s.relation(node).equals("conj");
             if (NEVER.contains(rel) && !(rel.equals("punct") && conjunct && listComma(s, node, dep))
