@@ -491,7 +491,12 @@ final class Gist {
         out.add(node);
         List<Dependency> optional = new ArrayList<>();
         boolean existential = eventHead && EventClause.child(s, node, "expl") >= 0;
-        for (Dependency d : s.children(node)) {
+        for (Dependency child : s.children(node)) {
+            // "could help simplify decision-making": the parser leaves a bare infinitive after a verb as
+            // "dep"; it is the verb's complement, without which the gist stops at "could help".
+            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
+                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
+            Dependency d = bare ? new Dependency("xcomp", node, child.dependent()) : child;
             String rel = d.relation();
             int dep = d.dependent();
             if (existential && rel.startsWith("nsubj")) {

@@ -85,6 +85,19 @@ class GistTest {
     }
 
     @Test
+    void aVerbKeepsItsComplement() {
+        // Was "arrangements could help": the parser leaves the bare infinitive as "dep".
+        assertEquals("arrangements could help simplify decisions", gist(Docs.doc().sentence(
+                "arrangements/NNS/arrangement could/MD help/VB simplify/VB decisions/NNS/decision ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "dep 2 3", "obj 3 4", "punct 2 5")));
+        // Was "will enable to reduce our": an object pronoun before "to" is whole after its verb.
+        assertEquals("Investment to help us to meet SDG 7", gist(Docs.doc().sentence(
+                "Investment/NN will/MD help/VB us/PRP/we to/TO meet/VB SDG/NN 7/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "mark 5 4", "xcomp 2 5", "obj 5 6", "nummod 6 7",
+                "punct 2 8")));
+    }
+
+    @Test
     void aNoInsideTheObjectIsNotASecondNegation() {
         // Was "We will not spare no effort".
         assertEquals("Russia to spare no effort to end the war", gist(Docs.doc().author("Russia").sentence(
