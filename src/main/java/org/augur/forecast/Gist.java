@@ -538,15 +538,20 @@ final class Gist {
             if (s.token(node).isVerb() || !argument || clause) {
                 return List.of();   // never a verb without its "to", a clause or a list member cut short
             }
-            // The core alone does not fit: a determiner and the head at least ("no progress").
+            // The core alone does not fit: a determiner and the head at least ("no progress"), unless that
+            // cuts a name ("the First World War" is not "the War", nor "the United Nations" "the Nations").
             TreeSet<Integer> small = new TreeSet<>();
             small.add(node);
+            boolean name = false;
             for (Dependency d : s.children(node)) {
                 if (d.dependent() < node && (d.relation().equals("det") || d.relation().equals("case"))) {
                     small.add(d.dependent());
+                } else if (d.dependent() < node && !d.relation().equals("punct")) {
+                    // A person is still named by the last name alone ("by Pompeo").
+                    name |= s.token(d.dependent()).pos().startsWith("NNP") && !s.token(node).ner().equals("PERSON");
                 }
             }
-            return small.size() <= budget ? new ArrayList<>(small) : List.of();
+            return small.size() <= budget && !name ? new ArrayList<>(small) : List.of();
         }
         optional.sort((a, b) -> rank(a.relation()) != rank(b.relation()) ? rank(a.relation()) - rank(b.relation())
                 : a.dependent() - b.dependent());

@@ -98,6 +98,16 @@ class GistTest {
     }
 
     @Test
+    void aNameIsWholeOrLeftOut() {
+        // Was "world to commemorate the centenary of the end of the War": a name is not cut to its head.
+        assertEquals("world to commemorate the centenary of the end", gist(Docs.doc().sentence(
+                "The/DT world/NN will/MD commemorate/VB the/DT centenary/NN of/IN the/DT end/NN of/IN the/DT "
+                        + "First/NNP World/NNP War/NNP ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "det 5 4", "obj 3 5", "case 8 6", "det 8 7",
+                "nmod 5 8", "case 13 9", "det 13 10", "amod 13 11", "compound 13 12", "nmod 8 13", "punct 3 14")));
+    }
+
+    @Test
     void aNoInsideTheObjectIsNotASecondNegation() {
         // Was "We will not spare no effort".
         assertEquals("Russia to spare no effort to end the war", gist(Docs.doc().author("Russia").sentence(
