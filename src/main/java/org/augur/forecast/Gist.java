@@ -185,6 +185,12 @@ final class Gist {
         if (s.token(head).pos().equals("MD")) {
             return Optional.empty();   // "others will.": no verb to say what
         }
+        boolean predicative = s.token(head).isVerb() || s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
+        if (!predicative && (trigger.kind() == Cue.Kind.HINT || trigger.kind() == Cue.Kind.ANCHOR)) {
+            // "the government announced three days of mourning": the thing announced is a noun, and a
+            // marker before it says nothing ("government to three days of mourning"); the clause's words do.
+            return Optional.empty();
+        }
         int expl = EventClause.child(s, head, "expl");
         int subj = expl >= 0 ? -1 : subjectOf(s, head);
         if (subj < 0 && expl < 0) {
@@ -391,6 +397,10 @@ final class Gist {
                     : negative ? "unlikely to" : "likely to";
             case UNLIKELY -> negative ? "unlikely to" : "likely to";
             case CAN -> negative ? "cannot" : "can";
+            // A plan, a schedule, a date the model took as a forecast ("the election to be held on August
+            // 9"): said as the future; a hint of a possibility ("possible", "fear") as one.
+            case HINT, ANCHOR -> RULES.isClass(s.token(trigger.from()).key(), "possibility") ? (negative ? "could " + not : "could")
+                    : negative ? "will " + not : pronoun ? "will" : "to";
             default -> {
                 String modal = Set.of("may", "might", "could").contains(word) ? word : "could";
                 yield negative ? modal + " " + not : modal;
@@ -481,12 +491,20 @@ final class Gist {
         out.add(node);
         List<Dependency> optional = new ArrayList<>();
         boolean existential = eventHead && EventClause.child(s, node, "expl") >= 0;
-        for (Dependency d : s.children(node)) {
+        for (Dependency child : s.children(node)) {
+            // "could help simplify decision-making": the parser leaves a bare infinitive after a verb as
+            // "dep"; it is the verb's complement, without which the gist stops at "could help".
+            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
+                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
+            Dependency d = bare ? new Dependency("xcomp", node, child.dependent()) : child;
             String rel = d.relation();
             int dep = d.dependent();
             if (existential && rel.startsWith("nsubj")) {
                 optional.add(0, new Dependency("obj", node, dep));   // "there will be no suspended sentences"
                 continue;
+            }
+            if (!EventClause.sameParagraph(s, node, dep)) {
+                continue;   // a headline joined to the sentence under it: the other's words
             }
             boolean conjunct = !eventHead && s.relation(node).equals("conj");
             if (NEVER.contains(rel) && !(rel.equals("punct") && conjunct && listComma(s, node, dep))
@@ -520,15 +538,20 @@ final class Gist {
             if (s.token(node).isVerb() || !argument || clause) {
                 return List.of();   // never a verb without its "to", a clause or a list member cut short
             }
-            // The core alone does not fit: a determiner and the head at least ("no progress").
+            // The core alone does not fit: a determiner and the head at least ("no progress"), unless that
+            // cuts a name ("the First World War" is not "the War", nor "the United Nations" "the Nations").
             TreeSet<Integer> small = new TreeSet<>();
             small.add(node);
+            boolean name = false;
             for (Dependency d : s.children(node)) {
                 if (d.dependent() < node && (d.relation().equals("det") || d.relation().equals("case"))) {
                     small.add(d.dependent());
+                } else if (d.dependent() < node && !d.relation().equals("punct")) {
+                    // A person is still named by the last name alone ("by Pompeo").
+                    name |= s.token(d.dependent()).pos().startsWith("NNP") && !s.token(node).ner().equals("PERSON");
                 }
             }
-            return small.size() <= budget ? new ArrayList<>(small) : List.of();
+            return small.size() <= budget && !name ? new ArrayList<>(small) : List.of();
         }
         optional.sort((a, b) -> rank(a.relation()) != rank(b.relation()) ? rank(a.relation()) - rank(b.relation())
                 : a.dependent() - b.dependent());

@@ -11,7 +11,8 @@ import org.augur.nlp.Lexicon;
 /**
  * The rules a gist must keep to read as a headline (issue 17): 3–12 words, not ending on a preposition,
  * article, conjunction or relative ("…the implementation of the SDGs in"), no pronoun or relative right
- * before "to" ("We to strive", "that to is"), at most one negation ("will not spare no effort"). The word
+ * before "to" ("We to strive", "that to is"; an object pronoun only where it stands as the subject, "us to
+ * strive", not "help us to meet"), at most one negation ("will not spare no effort"). The word
  * classes are in gist-words.tsv. {@link Gist} checks its own output with these; {@code augur eval}
  * counts the gists of a run that break them.
  */
@@ -51,7 +52,9 @@ public final class GistRules {
             if (isNegation(w)) {
                 negations++;
             }
-            if (w.equals("to") && i > 0 && isClass(words.get(i - 1), "pronoun", "relative")) {
+            // "We to strive" is garbled, "help us to meet" is not: an object pronoun only as the subject.
+            if (w.equals("to") && i > 0 && (isClass(words.get(i - 1), "pronoun", "relative")
+                    || i == 1 && isClass(words.get(0), "object"))) {
                 return Optional.of("'" + words.get(i - 1) + " to'");
             }
         }

@@ -46,6 +46,8 @@ public final class Horizons {
     private static final Pattern FUTURE_NOUN = Pattern.compile("(?i)(the )?((near|distant|foreseeable|not too distant) )?future");
     private static final Pattern PERIOD = Pattern.compile("PT?(\\d+)([YMWDH])");
     private static final Pattern PAST_WORDS = Pattern.compile("(?i).*\\b(last|past|ago|earlier|previous|previously|yesterday|recent|recently)\\b.*");
+    /** A time said from the article's day ("tomorrow", "next week"), which dates the event even as a subject. */
+    private static final Pattern DEICTIC = Pattern.compile("(?i).*\\b(today|tonight|tomorrow|next|coming|this)\\b.*");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–", "--");
 
     private final TimeTagger tagger;
@@ -119,7 +121,7 @@ public final class Horizons {
         Sentence s = event.sentence();
         for (TimeExpression t : times) {
             int[] span = tokens(s, t);
-            if (span[0] < span[1] && onEvent(event, span[0], span[1])) {
+            if (span[0] < span[1] && onEvent(event, span[0], span[1]) && !former(s, span[0], span[1])) {
                 Optional<Horizon> h = accept(s, t, span[0], span[1], today);
                 if (h.isPresent()) {
                     return h;
@@ -164,6 +166,9 @@ public final class Horizons {
                     return event.holds(i);
                 }
             }
+            return false;
+        }
+        if (!EventClause.sameParagraph(s, event.trigger().from(), from)) {
             return false;
         }
         int a = Math.min(event.trigger().to(), from);
@@ -245,7 +250,7 @@ public final class Horizons {
                 return Optional.empty();
             }
         }
-        String value = forward(v, text, today);
+        String value = forward(v, text, today, pastVerb(s, from, to));
         if (today.isPresent()) {
             Optional<LocalDate> end = end(value);
             if (end.isEmpty() && !value.startsWith("XXXX") || end.isPresent() && end.get().isBefore(today.get())) {
@@ -267,6 +272,12 @@ public final class Horizons {
                 continue;
             }
             String rel = s.relation(i);
+            if (rel.equals("appos") && h >= 0) {
+                rel = s.relation(h);   // "Tomorrow, a Tuesday, is…": the apposition stands where its noun does
+            }
+            if (rel.startsWith("nsubj") && DEICTIC.matcher(s.span(from, to)).matches()) {
+                return false;   // "Tomorrow is Super Tuesday", "next week will see talks": still when
+            }
             if (rel.startsWith("obl") || rel.startsWith("advmod") || rel.equals("nmod:tmod")) {
                 return false;   // "by noon today" with "today" taken for a subject: the time of the event still
             }
@@ -275,13 +286,61 @@ public final class Horizons {
         return names;
     }
 
-    /** A weekday SUTime resolved into the week before the article: the forecast means the next one. */
-    static String forward(String value, String text, Optional<LocalDate> today) {
-        if (today.isEmpty() || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    /** Whether words [from, to) hang on a verb in the past tense ("read out on November 22"). */
+    private static boolean pastVerb(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int h = s.head(i);
+            if (h < from || h >= to) {
+                return h >= 0 && s.token(h).pos().equals("VBD");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether words [from, to) hang on a verb that says they were the plan once ("they were originally
+     * planned for April 28", "initially scheduled for May"): the time was moved, so it is not the event's.
+     * Not with a modal or "to", where the word means "at first" ("will initially last until May 3").
+     */
+    private boolean former(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int h = s.head(i);
+            if (h >= from && h < to) {
+                continue;
+            }
+            if (h < 0 || s.children(h).stream().anyMatch(d -> s.token(d.dependent()).pos().matches("MD|TO"))) {
+                return false;   // "restrictions will initially last until May 3": at first, still ahead
+            }
+            return s.children(h).stream().anyMatch(d -> d.relation().equals("advmod")
+                    && !phraseAt(s, d.dependent(), "former").isEmpty());
+        }
+        return false;
+    }
+
+    /**
+     * A date SUTime put in the past that the forecast means ahead: a weekday resolved into the week before
+     * the article (the next one), or a day or month without a year put in the year before the article's
+     * when the same day in the article's year is still to come. SUTime reads the tense around a date and
+     * resolves "June 15" to last year's in a sentence that says "announced that from June 15 … would", in
+     * a June 5 article; a date on a verb in the past tense itself ("read out on November 22") stays past.
+     */
+    static String forward(String value, String text, Optional<LocalDate> today, boolean pastVerb) {
+        if (today.isEmpty() || !value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            return value;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int year = Integer.parseInt(value.substring(0, 4));
+        if (year == today.get().getYear() - 1 && !pastVerb && !lower.matches(".*\\d{4}.*") && !PAST_WORDS.matcher(lower).matches()) {
+            String ahead = today.get().getYear() + value.substring(4);
+            Optional<LocalDate> end = end(ahead);
+            if (end.isPresent() && !end.get().isBefore(today.get())) {
+                return ahead;
+            }
+        }
+        if (value.length() < 10) {
             return value;
         }
         LocalDate d = LocalDate.parse(value);
-        String lower = text.toLowerCase(Locale.ROOT);
         for (DayOfWeek day : DayOfWeek.values()) {
             if (lower.contains(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
                     && d.isBefore(today.get()) && !d.isBefore(today.get().minusDays(7)) && !lower.matches(".*\\d.*")

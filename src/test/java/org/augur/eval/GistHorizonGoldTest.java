@@ -55,15 +55,16 @@ class GistHorizonGoldTest {
 
     @Test
     void devGistsAndHorizons(@TempDir Path out) throws IOException {
-        // Issue 17's 0.90 / 0.80 held on the cue rules' forecasts (0.929 / 0.867). The forecast model keeps
-        // other sentences (plans, schedules, dates: issue 13), whose horizons are harder: measured 0.813
-        // (13/16) / 0.765 (13/17) on dev, a set too small to tune on. Train holds the issue's targets.
-        goldSet("dev", out, 0.80, 0.75);
+        // Issue 17's targets. With the forecast model (plans, schedules, dates: issue 13) dev measured 0.813
+        // (13/16) / 0.765 (13/17) until times across a paragraph break, dates SUTime put in last year, times
+        // a plan once had and "tomorrow" as a subject were read as train showed them: 1.000 (14/14) / 0.824
+        // (14/17). Dev is small: one sentence is 0.06 of recall.
+        goldSet("dev", out, 0.90, 0.80);
     }
 
     @Test
     void trainGistsAndHorizons(@TempDir Path out) throws IOException {
-        // Measured with the forecast model: 0.927 (76/82) / 0.809 (76/94).
+        // Measured with the forecast model: 0.940 (78/83) / 0.830 (78/94).
         goldSet("train", out, 0.90, 0.80);
     }
 

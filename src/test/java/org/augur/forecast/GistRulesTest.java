@@ -21,6 +21,7 @@ class GistRulesTest {
             "one two three four five six seven eight nine ten eleven twelve thirteen | 13 words",
             "prices and | 2 words",
             "talks will resume and | ends on 'and'",
+            "us to strive for peace | 'us to'",
     })
     void brokenGists(String gist, String rule) {
         assertEquals(rule, rules.broken(gist).orElse(""));
@@ -36,6 +37,7 @@ class GistRulesTest {
             "talks to break down",
             "UK to leave EU by 2030",
             "Iran won't sign",
+            "investment to help us to meet SDG 7",
     })
     void wholeGists(String gist) {
         assertEquals("", rules.broken(gist).orElse(""));

@@ -26,6 +26,13 @@ class GistTest {
         return gist;
     }
 
+    /** The gist of the predicted event of {@code trigger} (a hint or an anchor the model kept) in the only sentence. */
+    private static String gistOf(Docs docs, Cue trigger) {
+        String gist = Gist.of(docs.build().sentences().get(0), trigger, List.of(), "");
+        assertEquals("", GistRules.standard().broken(gist).orElse(""), gist);
+        return gist;
+    }
+
     private static final String STRIVE = "We/PRP/we will/MD strive/VB to/TO improve/VB the/DT Human/NNP Rights/NNPS/Rights "
             + "Council/NNP ./.";
     private static final String[] STRIVE_DEPS = {"root -1 2", "nsubj 2 0", "aux 2 1", "mark 4 3", "xcomp 2 4", "det 8 5",
@@ -78,6 +85,29 @@ class GistTest {
     }
 
     @Test
+    void aVerbKeepsItsComplement() {
+        // Was "arrangements could help": the parser leaves the bare infinitive as "dep".
+        assertEquals("arrangements could help simplify decisions", gist(Docs.doc().sentence(
+                "arrangements/NNS/arrangement could/MD help/VB simplify/VB decisions/NNS/decision ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "dep 2 3", "obj 3 4", "punct 2 5")));
+        // Was "will enable to reduce our": an object pronoun before "to" is whole after its verb.
+        assertEquals("Investment to help us to meet SDG 7", gist(Docs.doc().sentence(
+                "Investment/NN will/MD help/VB us/PRP/we to/TO meet/VB SDG/NN 7/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "mark 5 4", "xcomp 2 5", "obj 5 6", "nummod 6 7",
+                "punct 2 8")));
+    }
+
+    @Test
+    void aNameIsWholeOrLeftOut() {
+        // Was "world to commemorate the centenary of the end of the War": a name is not cut to its head.
+        assertEquals("world to commemorate the centenary of the end", gist(Docs.doc().sentence(
+                "The/DT world/NN will/MD commemorate/VB the/DT centenary/NN of/IN the/DT end/NN of/IN the/DT "
+                        + "First/NNP World/NNP War/NNP ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "det 5 4", "obj 3 5", "case 8 6", "det 8 7",
+                "nmod 5 8", "case 13 9", "det 13 10", "amod 13 11", "compound 13 12", "nmod 8 13", "punct 3 14")));
+    }
+
+    @Test
     void aNoInsideTheObjectIsNotASecondNegation() {
         // Was "We will not spare no effort".
         assertEquals("Russia to spare no effort to end the war", gist(Docs.doc().author("Russia").sentence(
@@ -126,6 +156,48 @@ class GistTest {
                 "The/DT election/NN is/VBZ/be scheduled/VBN/schedule for/IN March/NNP 24/CD ./.",
                 "root -1 3", "det 1 0", "nsubj:pass 3 1", "aux:pass 3 2", "case 5 4", "obl 3 5", "nummod 5 6",
                 "punct 3 7")));
+    }
+
+    @Test
+    void aPlanOrScheduleIsSaidAsTheFutureNotAsAPossibility() {
+        // Was "Belarusian presidential election could be held on August 9".
+        assertEquals("Belarusian presidential election to be held on August 9", gistOf(Docs.doc().sentence(
+                "the/DT Belarusian/JJ presidential/JJ election/NN to/TO be/VB held/VBN/hold on/IN August/NNP 9/CD",
+                "det 3 0", "amod 3 1", "amod 3 2", "nsubj:pass 6 3", "mark 6 4", "aux:pass 6 5", "root -1 6",
+                "case 8 7", "obl 6 8", "nummod 8 9"), new Cue(Cue.Kind.HINT, 4, 6, "to be")));
+        // A hint that tells of a possibility stays one.
+        assertEquals("Unions could strike in May", gistOf(Docs.doc().sentence(
+                "Unions/NNS/union threaten/VBP to/TO strike/VB in/IN May/NNP",
+                "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "case 5 4", "obl 3 5"),
+                new Cue(Cue.Kind.HINT, 1, 2, "threaten")));
+    }
+
+    @Test
+    void aThingAnnouncedIsGivenInTheClausesOwnWords() {
+        // Was "government could three days of mourning": a marker before a noun says nothing.
+        assertEquals("The government announced three days of mourning", gistOf(Docs.doc().sentence(
+                "The/DT government/NN announced/VBD/announce three/CD days/NNS/day of/IN mourning/NN ./.",
+                "det 1 0", "nsubj 2 1", "root -1 2", "nummod 4 3", "obj 2 4", "case 6 5", "nmod 4 6", "punct 2 7"),
+                new Cue(Cue.Kind.HINT, 2, 3, "announce")));
+    }
+
+    @Test
+    void theReportersClauseIsNotTheEvent() {
+        // The event is what is reported, not the reporting: never "Officials said on Monday".
+        assertEquals("talks to resume next week", gist(Docs.doc().sentence(
+                "Officials/NNS/official said/VBD/say on/IN Monday/NNP that/IN talks/NNS/talk will/MD resume/VB "
+                        + "next/JJ week/NN ./.",
+                "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "mark 7 4", "nsubj 7 5", "aux 7 6", "ccomp 1 7",
+                "amod 9 8", "obl:tmod 7 9", "punct 1 10")));
+    }
+
+    @Test
+    void aHeadlineJoinedToTheSentenceUnderItStaysOut() {
+        // Was "Joe Biden projected US president-elect Today": "Today" begins the sentence under the headline.
+        assertEquals("Prices to rise sharply", gist(Docs.doc().sentence(
+                "Prices/NNS/price will/MD rise/VB sharply/RB ¶Today/NN ,/, markets/NNS/market fell/VBD/fall ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "advmod 2 3", "obl:tmod 2 4", "punct 7 5", "nsubj 7 6",
+                "parataxis 2 7", "punct 2 8")));
     }
 
     @Test

@@ -47,6 +47,21 @@ class HorizonsTest {
         return (f.horizon() + " " + f.horizonText()).strip();
     }
 
+    /** The horizon of the predicted event of {@code trigger} in the doc's only sentence, as "value words". */
+    private static String horizonOf(Docs docs, Cue trigger, Time... times) {
+        AnnotatedDoc doc = docs.build();
+        Sentence s = doc.sentences().get(0);
+        List<TimeExpression> found = new ArrayList<>();
+        for (Time t : times) {
+            int b = s.token(t.from()).begin();
+            int e = s.token(t.to() - 1).end();
+            found.add(new TimeExpression(b, e, doc.article().text().substring(b, e), t.type(), t.value()));
+        }
+        Horizons horizons = new Horizons((article, sentence) -> found);
+        return horizons.find(EventClause.of(s, trigger), found, doc.article().metadata().date())
+                .map(h -> (h.value() + " " + h.text()).strip()).orElse("");
+    }
+
     @Test
     void theTimeOfTheReportingClauseIsNotTheEvents() {
         Docs docs = Docs.doc().date("2019-03-06").sentence(
@@ -101,7 +116,87 @@ class HorizonsTest {
     }
 
     @Test
+    void aNameWithANumberIsNoYear() {
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Africa/NNP/Africa/LOCATION will/MD achieve/VB Agenda/NNP 2063/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "nummod 3 4", "punct 2 5"),
+                t(4, 5, "DATE", "2063")));
+        // A heading joined to the sentence under it is another sentence's words, whatever the parse says.
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "2007/CD ¶Prices/NNS/price will/MD rise/VB ./.",
+                "obl:tmod 3 0", "nsubj 3 1", "aux 3 2", "root -1 3", "punct 3 4"),
+                t(0, 1, "DATE", "2007")));
+    }
+
+    @Test
+    void aTimeAcrossAParagraphBreakIsAnotherSentences() {
+        // "COVID-19 may spread like flu, say scientists⏎⏎In a report released … on Wednesday": the splitter
+        // joined the headline to the sentence under it, and the parse hung the report's day on "spread".
+        Docs docs = Docs.doc().date("2020-02-24").sentence(
+                "COVID-19/NN may/MD spread/VB like/IN flu/NN ¶Scientists/NNS/scientist reported/VBD/report "
+                        + "on/IN Wednesday/NNP ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 4 3", "obl 2 4", "nsubj 6 5", "parataxis 2 6",
+                "case 8 7", "obl 2 8", "punct 2 9");
+        assertEquals("", horizon(docs, t(8, 9, "DATE", "2020-02-26")));
+        // Unparsed, the same.
+        assertEquals("", horizon(Docs.doc().date("2020-02-24").sentence(
+                "COVID-19/NN may/MD spread/VB ¶on/IN Wednesday/NNP ./."), t(4, 5, "DATE", "2020-02-26")));
+    }
+
+    @Test
+    void aDateSuTimePutInLastYearIsThisYearsWhenStillAhead() {
+        // SUTime reads the tense around "June 15" ("announced that from June 15 … would") and gives 2019.
+        assertEquals("2020-06-15 from June 15", horizon(Docs.doc().date("2020-06-05").sentence(
+                "Masks/NNS/mask will/MD become/VB compulsory/JJ from/IN June/NNP 15/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "xcomp 2 3", "case 5 4", "obl 2 5", "nummod 5 6", "punct 2 7"),
+                t(5, 7, "DATE", "2019-06-15")));
+        Optional<LocalDate> today = Optional.of(LocalDate.of(2020, 6, 5));
+        assertEquals("2020-06", Horizons.forward("2019-06", "June", today, false));
+        // On a verb in the past tense the date is past ("read out on November 22"); so with "last", a
+        // year written out, or a day already gone in the article's year.
+        assertEquals("2019-06-15", Horizons.forward("2019-06-15", "June 15", today, true));
+        assertEquals("2019-06-15", Horizons.forward("2019-06-15", "last June 15", today, false));
+        assertEquals("2019-06-15", Horizons.forward("2019-06-15", "June 15, 2019", today, false));
+        assertEquals("2019-05-15", Horizons.forward("2019-05-15", "May 15", today, false));
+    }
+
+    @Test
+    void aTimeThatWasOnceThePlanIsNoHorizon() {
+        // "Maryland rescheduled its primary to June 2; they were originally planned for April 28."
+        assertEquals("", horizonOf(Docs.doc().date("2020-03-18").sentence(
+                "They/PRP/they were/VBD/be originally/RB planned/VBN/plan for/IN April/NNP 28/CD ./.",
+                "nsubj:pass 3 0", "aux:pass 3 1", "advmod 3 2", "root -1 3", "case 5 4", "obl 3 5", "nummod 5 6",
+                "punct 3 7"), new Cue(Cue.Kind.HINT, 3, 4, "planned"), t(5, 7, "DATE", "2020-04-28")));
+        // With a modal the word means "at first", and the time is still the event's.
+        assertEquals("2020-05-03 until May 3", horizon(Docs.doc().date("2020-03-18").sentence(
+                "Restrictions/NNS/restriction will/MD initially/RB last/VB until/IN May/NNP 3/CD ./.",
+                "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "case 5 4", "obl 3 5", "nummod 5 6", "punct 3 7"),
+                t(5, 7, "DATE", "2020-05-03")));
+    }
+
+    @Test
+    void aTimeSaidFromTheArticlesDayDatesTheEventEvenAsSubject() {
+        // "Tomorrow, a Tuesday, is referred to as Super Tuesday…": "Tomorrow" is when; the apposition stands
+        // where its noun does, a subject, and is no time of its own.
+        Docs docs = Docs.doc().date("2020-03-02").sentence(
+                "Tomorrow/NN ,/, a/DT Tuesday/NNP ,/, will/MD be/VB decisive/JJ ./.",
+                "nsubj 7 0", "punct 0 1", "det 3 2", "appos 0 3", "punct 7 4", "aux 7 5", "cop 7 6", "root -1 7",
+                "punct 7 8");
+        assertEquals("2020-03-03 Tomorrow", horizon(docs, t(0, 1, "DATE", "2020-03-03"), t(3, 4, "DATE", "2020-03-03")));
+        assertEquals("", horizon(docs, t(3, 4, "DATE", "2020-03-03")));
+        // A day's name as subject names the day ("Super Tuesday is to include 14 states").
+        assertEquals("", horizon(Docs.doc().date("2020-03-02").sentence(
+                "Super/NNP Tuesday/NNP will/MD include/VB 14/CD states/NNS/state ./.",
+                "compound 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "nummod 5 4", "obj 3 5", "punct 3 6"),
+                t(0, 2, "DATE", "2020-03-03")));
+    }
+
+    @Test
     void futureAsANounIsNoHorizon() {
+        assertEquals("", horizon(Docs.doc().sentence(
+                "We/PRP/we will/MD protect/VB future/JJ generations/NNS/generation ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "amod 4 3", "obj 2 4", "punct 2 5"),
+                t(3, 4, "DATE", "FUTURE_REF")));
         assertEquals("", horizon(Docs.doc().sentence(
                 "We/PRP/we will/MD build/VB a/DT better/JJR/good future/NN ./.",
                 "nsubj 2 0", "aux 2 1", "root -1 2", "det 5 3", "amod 5 4", "obj 2 5", "punct 2 6"),

@@ -45,7 +45,10 @@ public final class Docs {
         return this;
     }
 
-    /** Adds a sentence; {@code glue} lists token indices written without a space before them ("Jong-un"). */
+    /**
+     * Adds a sentence; a word written {@code ~word} stands without a space before it ("Jong-un"), one written
+     * {@code ¶word} after a blank line (a headline the sentence splitter joined to the sentence under it).
+     */
     public Docs sentence(String tokens, String... deps) {
         if (text.length() > 0) {
             text.append(paragraphBreak ? "\n\n" : " ");
@@ -58,9 +61,13 @@ public final class Docs {
             String[] f = parts[i].split("/");
             String word = f[0].replace('_', ' ');
             boolean glued = word.startsWith("~");
-            if (glued) {
+            boolean paragraph = word.startsWith("¶");
+            if (glued || paragraph) {
                 word = word.substring(1);
-            } else if (i > 0) {
+            }
+            if (paragraph) {
+                text.append("\n\n");
+            } else if (!glued && i > 0) {
                 text.append(' ');
             }
             int b = text.length();
