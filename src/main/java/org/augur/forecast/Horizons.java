@@ -96,6 +96,9 @@ public final class Horizons {
 
     /** A horizon: a TIMEX value ("" when the words name an event, not a time) and the words. */
     record Horizon(String value, String text) {
+        Horizon {
+            value = tidy(value);
+        }
     }
 
     /** The forecasts of {@code doc}, in the same order, each with its horizon (or none). */
@@ -367,6 +370,23 @@ public final class Horizons {
             case "D" -> d.plusDays(n).toString();
             default -> d.plusDays(n / 24).toString();
         };
+    }
+
+    /**
+     * A TIMEX value as a spreadsheet cell: SUTime's compound values are cut to the date they hold
+     * ("2019-10-21 INTERSECT P1W", the week of October 21, → 2019-10-21) or left empty when they hold
+     * none ("THIS P1W OFFSET P1W", "next week" in an article without a date; "PTXH", "the next few
+     * hours"): the words stay in horizon_text.
+     */
+    static String tidy(String value) {
+        int intersect = value.indexOf(" INTERSECT ");
+        if (intersect > 0) {
+            return tidy(value.substring(0, intersect));
+        }
+        if (value.contains(" ") || value.startsWith("P") && value.contains("X")) {
+            return "";
+        }
+        return value;
     }
 
     /** The last day of the period a TIMEX value names, when it names one: 2019 → 2019-12-31, 2019-W05 → its Sunday. */

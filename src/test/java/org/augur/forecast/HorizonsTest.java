@@ -248,4 +248,14 @@ class HorizonsTest {
         assertEquals(Optional.of(LocalDate.of(2019, 6, 30)), Horizons.end("2019-Q2"));
         assertEquals(Optional.empty(), Horizons.end("FUTURE_REF"));
     }
+
+    @Test
+    void compoundTimexValuesBecomeTheDateTheyHoldOrNothing() {
+        assertEquals("2019-10-21", Horizons.tidy("2019-10-21 INTERSECT P1W"));   // "the week of October 21"
+        assertEquals("", Horizons.tidy("THIS P1W OFFSET P1W"));                 // "next week", no article date
+        assertEquals("", Horizons.tidy("PTXH"));                                // "the next few hours"
+        assertEquals("P2W", Horizons.tidy("P2W"));                              // "within two weeks", no date
+        assertEquals("2030", Horizons.tidy("2030"));
+        assertEquals("FUTURE_REF", Horizons.tidy("FUTURE_REF"));
+    }
 }
