@@ -94,7 +94,8 @@ public final class ExtractCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--table", paramLabel = "NAME", completionCandidates = TableNames.class,
-            description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors.")
+            description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors. "
+                    + "Nothing is written to the output folder (its cache is read, never changed).")
     String table;
 
     @Option(names = "--format", paramLabel = "csv|tsv", completionCandidates = FormatNames.class, description = "Table format: csv (the default) or tsv.")
@@ -147,6 +148,11 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        exclusive(quiet, "--quiet", verbose, "--verbose");
+        exclusive(cacheDir != null, "--cache", noCache, "--no-cache");
+        exclusive(resume, "--resume", noCache, "--no-cache");
+        // --table writes no folder, and a resumed run's cache must be completed, which --table never does
+        exclusive(resume, "--resume", only.isPresent(), "--table");
         List<String> corpus = inputs.isEmpty() ? List.of("corpus") : inputs.stream().map(Path::toString).toList();
         RunOptions options = new RunOptions(corpus, nul, output, only, format,
                 !noHeader, bom, threads, maxBytes);
@@ -157,6 +163,11 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }
         Taxonomy taxonomy = taxonomy();
+        Path cacheFolder = noCache ? null : cacheDir != null ? cacheDir : output.resolve(".augur-cache");
+        // before the output folder is made: a mistyped -o must leave nothing behind
+        if (resume && !ResultCache.interrupted(cacheFolder)) {
+            throw new AugurException(ExitCodes.USAGE, "nothing to resume: " + cacheFolder + " holds no interrupted run");
+        }
         if (only.isEmpty()) {
             prepareOutput(output);
         }
@@ -168,12 +179,12 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         }
         Optional<ForecastModel> forecastModel = forecastModel(declared, err);
-        ResultCache cache = noCache ? ResultCache.NONE
-                : new ResultCache(cacheDir != null ? cacheDir : output.resolve(".augur-cache"),
-                        fingerprint(declared, forecastModel));
-        if (resume && !cache.interrupted()) {
-            throw new AugurException(ExitCodes.USAGE, "nothing to resume: " + cache.dir().map(Path::toString)
-                    .orElse("--no-cache") + " holds no interrupted run");
+        ResultCache cache = cacheFolder == null ? ResultCache.NONE
+                : new ResultCache(cacheFolder, fingerprint(declared, forecastModel));
+        if (only.isPresent()) {
+            // --table writes nothing: it takes what an earlier run cached, and leaves that cache (even an
+            // interrupted run's, which --resume can still continue) exactly as it was
+            cache = cache.readOnly();
         }
         // Models load when the first article misses the cache: a rerun on an unchanged corpus loads none.
         LazyPipeline pipeline = new LazyPipeline(() -> {
@@ -209,6 +220,13 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return summary.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    /** Options shown as alternatives ({@code [--quiet|--verbose]}) are a usage error together. */
+    private void exclusive(boolean a, String aName, boolean b, String bName) {
+        if (a && b) {
+            throw new CommandLine.ParameterException(spec.commandLine(), aName + " and " + bName + " cannot be combined");
+        }
     }
 
     private Taxonomy taxonomy() {

@@ -127,6 +127,27 @@ class CliTest {
     }
 
     @Test
+    void alternativesTogetherAreAUsageErrorNamingBoth(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Some text.\n");
+        Path out = dir.resolve("out");
+        for (List<String> both : List.of(List.of("--quiet", "--verbose"), List.of("--no-cache", "--cache", "c"),
+                List.of("--no-cache", "--resume"), List.of("--resume", "--table", "forecasts"))) {
+            err.getBuffer().setLength(0);
+            List<String> args = new java.util.ArrayList<>(List.of("extract", dir.toString(), "-o", out.toString()));
+            args.addAll(both);
+            assertEquals(2, run(args.toArray(String[]::new)), both.toString());
+            String first = err.toString().lines().findFirst().orElse("");
+            List<String> options = both.stream().filter(o -> o.startsWith("--")).sorted().toList();
+            assertTrue(first.matches(".*" + "(--quiet|--verbose|--no-cache|--cache|--resume|--table)"
+                    + " and (--quiet|--verbose|--no-cache|--cache|--resume|--table) cannot be combined"), first);
+            for (String option : options) {
+                assertTrue(first.contains(option + " "), option + " named in: " + first);
+            }
+            assertFalse(Files.exists(out), "a usage error made the output folder");
+        }
+    }
+
+    @Test
     void malformedMetadataExitsWithTwo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Some text.\n");
         Files.writeString(dir.resolve("metadata.csv"), "name,date\na.txt,2020-01-01\n");
