@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.augur.corpus.FileErrors;
 import org.augur.eval.CrossValidation;
 import org.augur.eval.Evaluator;
 import org.augur.eval.GoldCandidates;
@@ -99,7 +100,7 @@ public final class EvalCommand implements Callable<Integer> {
                         m.rule() ? 1 : 0, m.certainty(), m.text(), String.join(" ", m.features()));
             }
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + misses + ": " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + misses + ": " + FileErrors.reason(e));
         }
     }
 }

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
+import org.augur.corpus.FileErrors;
 import org.augur.corpus.Source;
 import org.augur.forecast.ForecastModel;
 import org.augur.nlp.CoreNlpModels;
@@ -203,7 +202,7 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (RunException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the manifest: " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the manifest: " + FileErrors.reason(e));
         }
         if (!quiet) {
             err.printf(java.util.Locale.ROOT, "augur: %s (%d failed%s), %s, %s, %s in %.1f s%s%n",
@@ -235,7 +234,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         try {
             return Taxonomy.read(topics);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + FileErrors.reason(e));
+        } catch (IllegalArgumentException e) {
             throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + e.getMessage());
         }
     }
@@ -273,21 +274,15 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** The reason of a file-system error in words; Java's message is often just the path. */
+    /** Why the output folder cannot be used, in the terms of making a folder. */
     private static String why(IOException e) {
         if (e instanceof FileAlreadyExistsException) {
             return "it is a file, not a folder";
         }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
         if (e instanceof NoSuchFileException f) {
             return "cannot create " + f.getFile();
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage();
+        return FileErrors.reason(e);
     }
 
     private static String sha256(String text) {
@@ -319,7 +314,8 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             return Optional.of(ForecastModel.load(resource));
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot read the forecast model: " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot read the forecast model " + resource + ": "
+                    + FileErrors.reason(e));
         }
     }
 
@@ -332,8 +328,10 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 sb.append("topics=").append(java.util.HexFormat.of().formatHex(java.security.MessageDigest
                         .getInstance("SHA-256").digest(Files.readAllBytes(topics))));
-            } catch (IOException | java.security.NoSuchAlgorithmException e) {
-                throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + FileErrors.reason(e));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
             }
         }
         return sb.toString();

@@ -119,6 +119,18 @@ class CliTest {
         assertTrue(out.toString().contains("MISSING  ner.model"), out.toString());
     }
 
+    /** Java's message for a missing or forbidden file is only its path; the message says why instead. */
+    @Test
+    void fileErrorsSayWhy(@TempDir Path dir) throws IOException {
+        Path nope = dir.resolve("nope.tsv");
+        assertEquals(2, run("extract", "corpus", "--topics", nope.toString(), "-o", dir.resolve("out").toString()));
+        assertEquals("augur: cannot read the topic taxonomy " + nope + ": no such file\n", err.toString());
+        err.getBuffer().setLength(0);
+        Path models = dir.resolve("models.txt");
+        assertEquals(3, run("models", "--models", models.toString()));
+        assertEquals("augur: cannot read models file " + models + ": no such file\n", err.toString());
+    }
+
     @Test
     void resumeWithoutAnInterruptedRunIsAUsageError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Some text.\n");
