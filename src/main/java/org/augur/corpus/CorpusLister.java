@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -132,8 +132,8 @@ public final class CorpusLister {
                                 out.add(Source.of(id, file, metadata.getOrDefault(id, Metadata.NONE)));
                             } else {
                                 // Following links, the walker hands over a link's own attributes only when
-                                // its target is gone; a FIFO or device would block or never end if read.
-                                String why = attrs.isSymbolicLink() ? "broken symbolic link" : "not a regular file";
+                                // its target cannot be reached; a FIFO or device would block or never end if read.
+                                String why = attrs.isSymbolicLink() ? unreachableLink(file) : "not a regular file";
                                 out.add(new Source(id, file, Metadata.NONE, Optional.of(why)));
                             }
                             return FileVisitResult.CONTINUE;
@@ -141,9 +141,7 @@ public final class CorpusLister {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
-                                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+                            String why = FileErrors.reason(e);
                             out.add(new Source(docId(root, file), file, Metadata.NONE, Optional.of(why)));
                             return FileVisitResult.CONTINUE;
                         }
@@ -152,6 +150,22 @@ public final class CorpusLister {
             throw new CorpusException("cannot read folder " + root + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Why a symbolic link's target cannot be reached: links that point at each other (ELOOP, which the
+     * walker does not report as a loop: it only detects folders it has already entered) or a target that
+     * is gone.
+     */
+    private static String unreachableLink(Path link) {
+        try {
+            Files.readAttributes(link, BasicFileAttributes.class);
+            return "broken symbolic link";   // its target appeared after the walker looked
+        } catch (NoSuchFileException e) {
+            return "broken symbolic link";
+        } catch (IOException e) {
+            return FileErrors.reason(e);
+        }
     }
 
     private static String docId(Path root, Path file) {

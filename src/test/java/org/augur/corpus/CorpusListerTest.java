@@ -136,6 +136,19 @@ class CorpusListerTest {
         assertEquals(Optional.empty(), sources.get(0).problem());
     }
 
+    /** Two files linked to each other: ELOOP when read, which is a loop, not a broken link. */
+    @Test
+    void linksToEachOtherAreALoopNotABrokenLink() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "needs POSIX links");
+        touch("a.txt");
+        Files.createSymbolicLink(root.resolve("loop1.txt"), root.resolve("loop2.txt"));
+        Files.createSymbolicLink(root.resolve("loop2.txt"), root.resolve("loop1.txt"));
+        List<Source> sources = new CorpusLister(NO_STDIN, false).list(List.of(root.toString()));
+        assertEquals(List.of("a.txt", "loop1.txt", "loop2.txt"), ids(sources));
+        assertEquals(List.of(Optional.empty(), Optional.of("symbolic link loop"), Optional.of("symbolic link loop")),
+                sources.stream().map(Source::problem).toList());
+    }
+
     @Test
     void brokenLinkAndFifoWithArticleNamesAreSourcesWithAProblem() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "needs POSIX links");
