@@ -157,7 +157,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 !noHeader, bom, threads, maxBytes);
         List<Source> sources;
         try {
-            sources = Run.list(options, stdin);
+            // Not an errors.csv row: that table is one row per failed article, each with a "failed" row in
+            // documents.csv, and this doc_id is in the tables (from the first file).
+            sources = Run.list(options, stdin, d -> err.println("augur: " + Run.oneLine(d.docId()) + ": "
+                    + Run.oneLine(d.skipped().toString()) + " is skipped: " + Run.oneLine(d.kept().toString())
+                    + " has the same doc_id and is kept"));
         } catch (CorpusException e) {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }

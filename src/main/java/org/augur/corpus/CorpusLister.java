@@ -21,23 +21,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the articles of a corpus: a folder (read recursively for .txt, .md, .html and .htm), a single
  * file, or "-" for a list of paths on stdin. The result is sorted by doc_id so that every run sees the
  * same order. Article files that cannot be read (link loops, broken links, no permission, FIFOs) come back
- * as sources with a problem, so that each becomes an error row rather than vanishing.
+ * as sources with a problem, so that each becomes an error row rather than vanishing. When two files get
+ * the same doc_id (two corpus folders both holding {@code a.txt}), the first is kept and the other is
+ * handed to the {@code duplicates} callback, so that it is not dropped unseen.
  */
 public final class CorpusLister {
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
     private final InputStream stdin;
     private final boolean nulSeparated;
+    private final Consumer<Duplicate> duplicates;
     private final Map<Path, Map<String, Metadata>> metadataByFolder = new HashMap<>();
 
+    /** A file left out because an earlier one has its doc_id. */
+    public record Duplicate(String docId, Path kept, Path skipped) {
+    }
+
+    /** For corpora that cannot hold two files of one doc_id (a single folder). */
     public CorpusLister(InputStream stdin, boolean nulSeparated) {
+        this(stdin, nulSeparated, d -> { });
+    }
+
+    public CorpusLister(InputStream stdin, boolean nulSeparated, Consumer<Duplicate> duplicates) {
         this.stdin = stdin;
         this.nulSeparated = nulSeparated;
+        this.duplicates = duplicates;
     }
 
     public List<Source> list(List<String> inputs) {
@@ -58,14 +72,21 @@ public final class CorpusLister {
                 throw new CorpusException("no such file or folder: " + input);
             }
         }
-        out.sort(Comparator.comparing(Source::docId));
+        out.sort(Comparator.comparing(Source::docId));   // stable: the first given stays first
         List<Source> unique = new ArrayList<>();
         for (Source s : out) {
-            if (unique.isEmpty() || !unique.get(unique.size() - 1).docId().equals(s.docId())) {
+            Source previous = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (previous == null || !previous.docId().equals(s.docId())) {
                 unique.add(s);
+            } else if (!same(previous.path(), s.path())) {   // one file listed twice is no loss
+                duplicates.accept(new Duplicate(s.docId(), previous.path(), s.path()));
             }
         }
         return unique;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private List<String> readStdinPaths() {

@@ -131,6 +131,18 @@ class CliTest {
         assertEquals("augur: cannot read models file " + models + ": no such file\n", err.toString());
     }
 
+    /** dir1/a.txt and dir2/a.txt are both doc_id a.txt: the first is kept, the second named on stderr. */
+    @Test
+    void aSecondFileWithTheSameDocIdIsNamedOnStderr(@TempDir Path dir) throws IOException {
+        Path one = Files.createDirectories(dir.resolve("dir1"));
+        Path two = Files.createDirectories(dir.resolve("dir2"));
+        Files.writeString(one.resolve("a.txt"), "");   // empty: fails when read, so no model loads
+        Files.writeString(two.resolve("a.txt"), "");
+        assertEquals(1, run("extract", one.toString(), two.toString(), "--table", "errors", "--quiet"));
+        assertEquals("augur: a.txt: " + two.resolve("a.txt") + " is skipped: " + one.resolve("a.txt")
+                + " has the same doc_id and is kept\naugur: a.txt: the file holds no text\n", err.toString());
+    }
+
     @Test
     void resumeWithoutAnInterruptedRunIsAUsageError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Some text.\n");
