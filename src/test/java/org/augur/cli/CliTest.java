@@ -41,6 +41,31 @@ class CliTest {
         assertTrue(out.toString().contains("--models"), out.toString());
     }
 
+    /**
+     * picocli starts each description element on a new line, and lists a command by its first one: an
+     * element must end a sentence. An example longer than the help's width wraps to column 0.
+     */
+    @Test
+    void helpHasNoSentenceCutByALineBreakAndNoWrappedExample() {
+        CommandLine root = Main.commandLine();
+        List<CommandLine> commands = new java.util.ArrayList<>(List.of(root));
+        commands.addAll(root.getSubcommands().values());
+        for (CommandLine c : commands) {
+            for (String d : c.getCommandSpec().usageMessage().description()) {
+                assertTrue(d.replace("%n", "").strip().endsWith("."), c.getCommandName() + " description element ends mid-sentence: " + d);
+            }
+            for (String f : c.getCommandSpec().usageMessage().footer()) {
+                for (String line : f.replace("%n", "\n").split("\n")) {
+                    assertFalse(line.startsWith("  ") && line.length() > c.getUsageHelpWidth(),
+                            c.getCommandName() + " example wraps: " + line);
+                }
+            }
+        }
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("  eval     Score a finished run against a gold folder, or cross-validate"),
+                out.toString());
+    }
+
     @Test
     void extractHelpShowsPipelinesAndExitCodes() {
         assertEquals(0, run("extract", "--help"));
@@ -70,11 +95,12 @@ class CliTest {
         assertEquals("forecasts", complete(script, "augur extract corpus --table fo"));
         assertEquals("tsv", complete(script, "augur extract --format t"));
         assertEquals("eval extract", complete(script, "augur e"));
+        assertEquals("eval extract help models report train", complete(script, "augur "), "as README.md lists them");
     }
 
     /** What bash's completion function offers for the last word of {@code line}, sorted, space-separated. */
     private static String complete(Path script, String line) throws IOException, InterruptedException {
-        String words = String.join(" ", java.util.Arrays.stream(line.split(" ")).map(w -> "'" + w + "'").toList());
+        String words = String.join(" ", java.util.Arrays.stream(line.split(" ", -1)).map(w -> "'" + w + "'").toList());
         // compopt only works inside a real completion; outside one it is stubbed
         String program = "source '" + script + "'; compopt() { :; }; COMP_LINE='" + line + "'; COMP_WORDS=(" + words + "); "
                 + "COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _complete_augur; printf '%s\\n' \"${COMPREPLY[@]}\" | sort | xargs";
