@@ -169,6 +169,20 @@ class CliTest {
                 + " has the same doc_id and is kept\naugur: a.txt: the file holds no text\n", err.toString());
     }
 
+    /** Nothing to do is not a failure: README's exit codes say so. No model loads (nothing misses the cache). */
+    @Test
+    void anEmptyCorpusFolderExitsZeroWithHeaderOnlyTables(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("empty"));
+        Path out = dir.resolve("out");
+        assertEquals(0, run("extract", corpus.toString(), "-o", out.toString()));
+        assertTrue(err.toString().contains("augur: 0 articles (0 failed), 0 actors, 0 topics, 0 forecasts"), err.toString());
+        for (org.augur.table.Table t : org.augur.table.Table.values()) {
+            assertEquals(String.join(",", t.columns()) + "\n", Files.readString(out.resolve(t.label() + ".csv")), t.label());
+        }
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"models_loaded\": false"),
+                Files.readString(out.resolve("manifest.json")));
+    }
+
     @Test
     void resumeWithoutAnInterruptedRunIsAUsageError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Some text.\n");
