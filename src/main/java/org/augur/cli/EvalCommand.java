@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.augur.corpus.FileErrors;
 import org.augur.eval.CrossValidation;
 import org.augur.eval.Evaluator;
 import org.augur.eval.GoldCandidates;
@@ -17,10 +18,12 @@ import picocli.CommandLine.Option;
  * the forecast model by article on gold folders.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Score a finished run's forecasts.csv and actors.csv against a gold folder,",
-                "or, with --cv K, cross-validate the forecast model by article: train on K-1 folds of the gold",
-                "articles, extract the held-out fold, score; print each fold, the mean, all held-out folds",
-                "pooled, and the cue rules alone on the same articles."},
+        // picocli puts each element on its own line and lists commands by the first: one sentence each
+        description = {"Score a finished run against a gold folder, or cross-validate the forecast model (--cv K).",
+                "Scoring reads the run's forecasts.csv and actors.csv. With --cv K, the gold articles are split "
+                        + "into K folds by article: each fold is extracted by a model trained on the other K-1 and "
+                        + "scored; printed are each fold, the mean, all held-out folds pooled, and the cue rules "
+                        + "alone on the same articles."},
         footerHeading = "%nExamples:%n",
         footer = {"  augur extract ../shared/data/eval/dev/corpus -o out-dev --quiet",
                 "  augur eval --gold ../shared/data/eval/dev -o out-dev",
@@ -99,7 +102,7 @@ public final class EvalCommand implements Callable<Integer> {
                         m.rule() ? 1 : 0, m.certainty(), m.text(), String.join(" ", m.features()));
             }
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + misses + ": " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + misses + ": " + FileErrors.reason(e));
         }
     }
 }

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.augur.corpus.CorpusException;
+import org.augur.corpus.FileErrors;
 import org.augur.corpus.Source;
 import org.augur.forecast.ForecastModel;
 import org.augur.nlp.CoreNlpModels;
@@ -94,7 +93,8 @@ public final class ExtractCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--table", paramLabel = "NAME", completionCandidates = TableNames.class,
-            description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors.")
+            description = "Write only this table, to stdout: documents, actors, topics, forecasts or errors. "
+                    + "Nothing is written to the output folder (its cache is read, never changed).")
     String table;
 
     @Option(names = "--format", paramLabel = "csv|tsv", completionCandidates = FormatNames.class, description = "Table format: csv (the default) or tsv.")
@@ -147,16 +147,30 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        exclusive(quiet, "--quiet", verbose, "--verbose");
+        exclusive(cacheDir != null, "--cache", noCache, "--no-cache");
+        exclusive(resume, "--resume", noCache, "--no-cache");
+        // --table writes no folder, and a resumed run's cache must be completed, which --table never does
+        exclusive(resume, "--resume", only.isPresent(), "--table");
         List<String> corpus = inputs.isEmpty() ? List.of("corpus") : inputs.stream().map(Path::toString).toList();
         RunOptions options = new RunOptions(corpus, nul, output, only, format,
                 !noHeader, bom, threads, maxBytes);
         List<Source> sources;
         try {
-            sources = Run.list(options, stdin);
+            // Not an errors.csv row: that table is one row per failed article, each with a "failed" row in
+            // documents.csv, and this doc_id is in the tables (from the first file).
+            sources = Run.list(options, stdin, d -> err.println("augur: " + Run.oneLine(d.docId()) + ": "
+                    + Run.oneLine(d.skipped().toString()) + " is skipped: " + Run.oneLine(d.kept().toString())
+                    + " has the same doc_id and is kept"));
         } catch (CorpusException e) {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }
         Taxonomy taxonomy = taxonomy();
+        Path cacheFolder = noCache ? null : cacheDir != null ? cacheDir : output.resolve(".augur-cache");
+        // before the output folder is made: a mistyped -o must leave nothing behind
+        if (resume && !ResultCache.interrupted(cacheFolder)) {
+            throw new AugurException(ExitCodes.USAGE, "nothing to resume: " + cacheFolder + " holds no interrupted run");
+        }
         if (only.isEmpty()) {
             prepareOutput(output);
         }
@@ -168,12 +182,12 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         }
         Optional<ForecastModel> forecastModel = forecastModel(declared, err);
-        ResultCache cache = noCache ? ResultCache.NONE
-                : new ResultCache(cacheDir != null ? cacheDir : output.resolve(".augur-cache"),
-                        fingerprint(declared, forecastModel));
-        if (resume && !cache.interrupted()) {
-            throw new AugurException(ExitCodes.USAGE, "nothing to resume: " + cache.dir().map(Path::toString)
-                    .orElse("--no-cache") + " holds no interrupted run");
+        ResultCache cache = cacheFolder == null ? ResultCache.NONE
+                : new ResultCache(cacheFolder, fingerprint(declared, forecastModel));
+        if (only.isPresent()) {
+            // --table writes nothing: it takes what an earlier run cached, and leaves that cache (even an
+            // interrupted run's, which --resume can still continue) exactly as it was
+            cache = cache.readOnly();
         }
         // Models load when the first article misses the cache: a rerun on an unchanged corpus loads none.
         LazyPipeline pipeline = new LazyPipeline(() -> {
@@ -192,7 +206,7 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (RunException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the manifest: " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the manifest: " + FileErrors.reason(e));
         }
         if (!quiet) {
             err.printf(java.util.Locale.ROOT, "augur: %s (%d failed%s), %s, %s, %s in %.1f s%s%n",
@@ -211,13 +225,22 @@ public final class ExtractCommand implements Callable<Integer> {
         return summary.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
+    /** Options shown as alternatives ({@code [--quiet|--verbose]}) are a usage error together. */
+    private void exclusive(boolean a, String aName, boolean b, String bName) {
+        if (a && b) {
+            throw new CommandLine.ParameterException(spec.commandLine(), aName + " and " + bName + " cannot be combined");
+        }
+    }
+
     private Taxonomy taxonomy() {
         if (topics == null) {
             return Taxonomy.standard();
         }
         try {
             return Taxonomy.read(topics);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + FileErrors.reason(e));
+        } catch (IllegalArgumentException e) {
             throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + e.getMessage());
         }
     }
@@ -255,21 +278,15 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** The reason of a file-system error in words; Java's message is often just the path. */
+    /** Why the output folder cannot be used, in the terms of making a folder. */
     private static String why(IOException e) {
         if (e instanceof FileAlreadyExistsException) {
             return "it is a file, not a folder";
         }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
         if (e instanceof NoSuchFileException f) {
             return "cannot create " + f.getFile();
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage();
+        return FileErrors.reason(e);
     }
 
     private static String sha256(String text) {
@@ -301,7 +318,8 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             return Optional.of(ForecastModel.load(resource));
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot read the forecast model: " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot read the forecast model " + resource + ": "
+                    + FileErrors.reason(e));
         }
     }
 
@@ -314,8 +332,10 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 sb.append("topics=").append(java.util.HexFormat.of().formatHex(java.security.MessageDigest
                         .getInstance("SHA-256").digest(Files.readAllBytes(topics))));
-            } catch (IOException | java.security.NoSuchAlgorithmException e) {
-                throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new AugurException(ExitCodes.USAGE, "cannot read the topic taxonomy " + topics + ": " + FileErrors.reason(e));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
             }
         }
         return sb.toString();

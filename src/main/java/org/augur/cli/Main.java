@@ -24,10 +24,10 @@ import picocli.CommandLine.Command;
                 "  augur eval --gold ../shared/data/eval/dev -o output",
                 "  augur eval --cv 10 --gold ../shared/data/eval/train",
                 "  augur train --gold ../shared/data/eval/train -o my-model.tsv",
-                "  augur report -o output          # output/report.html: charts, forecasts, articles",
+                "  augur report -o output          # output/report.html: charts, forecasts",
                 "  source <(augur completion)      # TAB completion in bash or zsh",
-                "%nExit codes: 0 all articles processed, 1 some failed (see errors.csv),",
-                "2 usage or corpus error, 3 cannot run (models missing, output not writable)."})
+                "%nExit codes: 0 all articles processed, 1 some failed (see errors.csv), 2 usage or corpus error, "
+                        + "3 cannot run (models missing, output not writable)."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

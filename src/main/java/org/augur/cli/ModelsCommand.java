@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "models", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "List the models that models.txt declares and check that each is present.",
         footerHeading = "%nExamples:%n",
-        footer = {"  augur models                        # check ./models.txt",
+        footer = {"  augur models                        # check the default models.txt",
                 "  augur models --models my-models.txt # check another models file before a run",
                 "%nExit codes: 0 every model present, 3 some missing (each is listed as MISSING)."})
 public final class ModelsCommand implements Callable<Integer> {

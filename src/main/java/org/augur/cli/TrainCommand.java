@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.augur.corpus.FileErrors;
 import org.augur.eval.GoldCandidates;
 import org.augur.forecast.ForecastModel;
 import org.augur.forecast.ForecastTraining;
@@ -68,7 +69,7 @@ public final class TrainCommand implements Callable<Integer> {
             Files.writeString(temp, model.format(comments), StandardCharsets.UTF_8);
             AtomicFiles.moveIntoPlace(temp, output);
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the model " + output + ": " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the model " + output + ": " + FileErrors.reason(e));
         }
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "augur: trained on %d candidates (%d forecasts) of %d articles → %s%n", examples.size(),
@@ -90,7 +91,7 @@ public final class TrainCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + examplesFile + ": " + e.getMessage());
+            throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + examplesFile + ": " + FileErrors.reason(e));
         }
     }
 }

@@ -8,9 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,12 +74,8 @@ public final class ArticleReader {
         try {
             checkSize(Files.size(source.path()));
             return Files.readAllBytes(source.path());
-        } catch (AccessDeniedException e) {
-            throw new ArticleException(STAGE, "unreadable", "permission denied");
-        } catch (NoSuchFileException e) {
-            throw new ArticleException(STAGE, "unreadable", "no such file");
         } catch (IOException e) {
-            throw new ArticleException(STAGE, "unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw new ArticleException(STAGE, "unreadable", FileErrors.reason(e));
         }
     }
 

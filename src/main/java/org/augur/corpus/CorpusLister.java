@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,23 +21,37 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the articles of a corpus: a folder (read recursively for .txt, .md, .html and .htm), a single
  * file, or "-" for a list of paths on stdin. The result is sorted by doc_id so that every run sees the
  * same order. Article files that cannot be read (link loops, broken links, no permission, FIFOs) come back
- * as sources with a problem, so that each becomes an error row rather than vanishing.
+ * as sources with a problem, so that each becomes an error row rather than vanishing. When two files get
+ * the same doc_id (two corpus folders both holding {@code a.txt}), the first is kept and the other is
+ * handed to the {@code duplicates} callback, so that it is not dropped unseen.
  */
 public final class CorpusLister {
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm");
 
     private final InputStream stdin;
     private final boolean nulSeparated;
+    private final Consumer<Duplicate> duplicates;
     private final Map<Path, Map<String, Metadata>> metadataByFolder = new HashMap<>();
 
+    /** A file left out because an earlier one has its doc_id. */
+    public record Duplicate(String docId, Path kept, Path skipped) {
+    }
+
+    /** For corpora that cannot hold two files of one doc_id (a single folder). */
     public CorpusLister(InputStream stdin, boolean nulSeparated) {
+        this(stdin, nulSeparated, d -> { });
+    }
+
+    public CorpusLister(InputStream stdin, boolean nulSeparated, Consumer<Duplicate> duplicates) {
         this.stdin = stdin;
         this.nulSeparated = nulSeparated;
+        this.duplicates = duplicates;
     }
 
     public List<Source> list(List<String> inputs) {
@@ -58,14 +72,21 @@ public final class CorpusLister {
                 throw new CorpusException("no such file or folder: " + input);
             }
         }
-        out.sort(Comparator.comparing(Source::docId));
+        out.sort(Comparator.comparing(Source::docId));   // stable: the first given stays first
         List<Source> unique = new ArrayList<>();
         for (Source s : out) {
-            if (unique.isEmpty() || !unique.get(unique.size() - 1).docId().equals(s.docId())) {
+            Source previous = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (previous == null || !previous.docId().equals(s.docId())) {
                 unique.add(s);
+            } else if (!same(previous.path(), s.path())) {   // one file listed twice is no loss
+                duplicates.accept(new Duplicate(s.docId(), previous.path(), s.path()));
             }
         }
         return unique;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private List<String> readStdinPaths() {
@@ -132,8 +153,8 @@ public final class CorpusLister {
                                 out.add(Source.of(id, file, metadata.getOrDefault(id, Metadata.NONE)));
                             } else {
                                 // Following links, the walker hands over a link's own attributes only when
-                                // its target is gone; a FIFO or device would block or never end if read.
-                                String why = attrs.isSymbolicLink() ? "broken symbolic link" : "not a regular file";
+                                // its target cannot be reached; a FIFO or device would block or never end if read.
+                                String why = attrs.isSymbolicLink() ? unreachableLink(file) : "not a regular file";
                                 out.add(new Source(id, file, Metadata.NONE, Optional.of(why)));
                             }
                             return FileVisitResult.CONTINUE;
@@ -141,9 +162,7 @@ public final class CorpusLister {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
-                                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+                            String why = FileErrors.reason(e);
                             out.add(new Source(docId(root, file), file, Metadata.NONE, Optional.of(why)));
                             return FileVisitResult.CONTINUE;
                         }
@@ -152,6 +171,22 @@ public final class CorpusLister {
             throw new CorpusException("cannot read folder " + root + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Why a symbolic link's target cannot be reached: links that point at each other (ELOOP, which the
+     * walker does not report as a loop: it only detects folders it has already entered) or a target that
+     * is gone.
+     */
+    private static String unreachableLink(Path link) {
+        try {
+            Files.readAttributes(link, BasicFileAttributes.class);
+            return "broken symbolic link";   // its target appeared after the walker looked
+        } catch (NoSuchFileException e) {
+            return "broken symbolic link";
+        } catch (IOException e) {
+            return FileErrors.reason(e);
+        }
     }
 
     private static String docId(Path root, Path file) {

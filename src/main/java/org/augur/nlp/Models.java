@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.augur.corpus.FileErrors;
 
 /**
  * The models the pipeline loads, as models.txt declares them: CoreNLP property name → resource
@@ -39,7 +40,7 @@ public record Models(Path source, Map<String, String> entries) {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new ModelException("cannot read models file " + file + ": " + e.getMessage());
+            throw new ModelException("cannot read models file " + file + ": " + FileErrors.reason(e));
         }
         Map<String, String> entries = new LinkedHashMap<>();
         for (int n = 0; n < lines.size(); n++) {

@@ -35,7 +35,8 @@ import org.augur.table.Table;
  * text). Anything else changed gives another key, hence a miss, never a stale row. Entries hold the
  * article's table rows (cells typed as text or number), written to a temporary file and moved into
  * place, so a killed run never leaves half an entry. After a complete run the entries it did not use
- * are deleted, so the folder holds the last corpus only.
+ * are deleted, so the folder holds the last corpus only. A {@linkplain #readOnly() read-only} cache (what
+ * {@code --table} uses, which writes no folder) takes hits but never creates, stores, marks or prunes.
  */
 public final class ResultCache {
     /** No cache: every lookup misses, nothing is stored. */
@@ -45,11 +46,26 @@ public final class ResultCache {
     private static final String RUNNING = "RUNNING";
     private final Path dir;
     private final String config;
+    private final boolean writable;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     public ResultCache(Path dir, String configFingerprint) {
+        this(dir, configFingerprint, true);
+    }
+
+    private ResultCache(Path dir, String configFingerprint, boolean writable) {
         this.dir = dir;
         this.config = configFingerprint;
+        this.writable = writable;
+    }
+
+    /**
+     * The same entries, read only: hits are used, but nothing is stored, the folder is neither created nor
+     * marked {@code RUNNING}, and nothing is pruned, so an earlier run's cache (even an interrupted one,
+     * which {@code --resume} can still continue) stays exactly as it was.
+     */
+    public ResultCache readOnly() {
+        return new ResultCache(dir, config, false);
     }
 
     public boolean enabled() {
@@ -102,7 +118,7 @@ public final class ResultCache {
 
     /** Stores an article's rows; a cache that cannot be written only costs speed, so failures are ignored. */
     public void put(String key, ArticleRows rows) {
-        if (dir == null) {
+        if (dir == null || !writable) {
             return;
         }
         used.add(key);
@@ -136,7 +152,7 @@ public final class ResultCache {
      * {@code --resume} continues.
      */
     public void start() {
-        if (dir == null) {
+        if (dir == null || !writable) {
             return;
         }
         try {
@@ -150,12 +166,17 @@ public final class ResultCache {
 
     /** Whether the folder holds a run that was started and never finished. */
     public boolean interrupted() {
-        return dir != null && Files.exists(dir.resolve(RUNNING));
+        return dir != null && interrupted(dir);
+    }
+
+    /** Whether the cache folder {@code dir} holds a run that was started and never finished (creates nothing). */
+    public static boolean interrupted(Path dir) {
+        return Files.exists(dir.resolve(RUNNING));
     }
 
     /** After a complete run: deletes the entries it did not use, and the mark of a running run. */
     public void finish() throws IOException {
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (dir == null || !writable || !Files.isDirectory(dir)) {
             return;
         }
         prune();

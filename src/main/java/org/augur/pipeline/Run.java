@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.augur.corpus.Article;
 import org.augur.corpus.ArticleException;
 import org.augur.corpus.ArticleReader;
@@ -72,7 +73,12 @@ public final class Run {
 
     /** Lists the corpus; a malformed corpus (bad metadata.csv, missing folder) throws before anything is written. */
     public static List<Source> list(RunOptions options, InputStream stdin) {
-        return new CorpusLister(stdin, options.nulSeparated()).list(options.inputs());
+        return list(options, stdin, d -> { });
+    }
+
+    /** Lists the corpus, handing each file left out for an earlier one's doc_id to {@code duplicates}. */
+    public static List<Source> list(RunOptions options, InputStream stdin, Consumer<CorpusLister.Duplicate> duplicates) {
+        return new CorpusLister(stdin, options.nulSeparated(), duplicates).list(options.inputs());
     }
 
     public RunSummary execute(List<Source> sources) throws RunException {
@@ -187,7 +193,7 @@ public final class Run {
     }
 
     /** One stderr line per failed article, even when its file name holds a newline. */
-    private static String oneLine(String s) {
+    public static String oneLine(String s) {
         return s.replace("\r", "\\r").replace("\n", "\\n");
     }
 

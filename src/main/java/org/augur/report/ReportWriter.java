@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.json.JsonNumber;
 import javax.json.JsonObject;
 import javax.json.JsonString;
+import org.augur.corpus.FileErrors;
 import org.augur.table.AtomicFiles;
 
 /**
@@ -52,7 +53,7 @@ public final class ReportWriter {
             Files.writeString(temp, html, StandardCharsets.UTF_8);
             AtomicFiles.moveIntoPlace(temp, target);
         } catch (IOException e) {
-            throw new ReportException("cannot write " + target + ": " + e.getMessage(), e, false);
+            throw new ReportException("cannot write " + target + ": " + FileErrors.reason(e), e, false);
         }
         return target;
     }

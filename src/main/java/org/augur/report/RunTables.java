@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.augur.corpus.Bom;
+import org.augur.corpus.FileErrors;
 import org.augur.table.Cells;
 import org.augur.table.Format;
 import org.augur.table.Table;
@@ -77,7 +78,11 @@ public record RunTables(List<Document> documents, List<ActorRow> actors, List<To
         } catch (NoSuchFileException e) {
             throw new ReportException("no " + e.getFile() + ": the folder holds no finished run (augur extract -o "
                     + dir + " writes one)", e, true);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException e) {
+            throw new ReportException("cannot read the tables in " + dir + ": " + FileErrors.reason(e), e, true);
+        } catch (UncheckedIOException e) {
+            throw new ReportException("cannot read the tables in " + dir + ": " + FileErrors.reason(e.getCause()), e, true);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ReportException("cannot read the tables in " + dir + ": " + e.getMessage(), e, true);
         }
     }

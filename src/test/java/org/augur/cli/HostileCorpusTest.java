@@ -378,6 +378,10 @@ class HostileCorpusTest {
                 "the file has 50,000,000 bytes, more than the limit of 10,000,000 (--max-bytes)"));
         Files.createSymbolicLink(root.resolve("loop"), root);
         BAD.put("loop", List.of("read", "unreadable", "symbolic link loop"));
+        Files.createSymbolicLink(root.resolve("loop1.txt"), root.resolve("loop2.txt"));
+        Files.createSymbolicLink(root.resolve("loop2.txt"), root.resolve("loop1.txt"));
+        BAD.put("loop1.txt", List.of("read", "unreadable", "symbolic link loop"));
+        BAD.put("loop2.txt", List.of("read", "unreadable", "symbolic link loop"));
         Files.createSymbolicLink(root.resolve("dangling.txt"), root.resolve("gone.txt"));
         BAD.put("dangling.txt", List.of("read", "unreadable", "broken symbolic link"));
         Path locked = root.resolve("locked.txt");

@@ -2,6 +2,7 @@ package org.augur.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
@@ -9,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.augur.testing.Cli;
 import org.augur.testing.Corpora;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * An output folder Augur cannot write to stops the run with exit code 3 and a message saying so, before
  * the models load (tens of seconds) and before anything is written. None of these load a model. (That a
  * missing output folder is created, and that the corpus folder is never written to, is checked on a full
- * run in {@link HostileCorpusTest}.)
+ * run in {@link HostileCorpusTest}.) {@code --table} writes no folder at all: it neither makes the output
+ * folder nor touches a cache an earlier run left there.
  */
 class OutputFolderTest {
     @TempDir
@@ -81,5 +86,66 @@ class OutputFolderTest {
         Cli r = Cli.run("extract", dir.resolve("no-corpus").toString(), "-o", out.toString());
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * An interrupted run's cache: an entry it finished and the RUNNING mark that {@code --resume} looks for.
+     * The only article of the {@code --table} run is empty, so it fails before the models are needed; before
+     * the fix, the run pruned the entry it did not use and removed the mark ("nothing to resume" afterwards).
+     */
+    @Test
+    void tableLeavesAnInterruptedRunsCacheByteForByte() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("empty.txt"), "");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path cache = Files.createDirectories(out.resolve(".augur-cache/ab"));
+        Files.writeString(cache.resolve("ab01.csv"), "documents,sa.txt,s,s,n0,n0,n0,n0,n0,sok\ntokens,0\n");
+        Files.writeString(cache.resolve(".ab02.csv.7.tmp"), "half an entry");
+        Files.writeString(out.resolve(".augur-cache/RUNNING"), "An Augur run that did not finish.\n");
+        Map<String, String> before = contents(out);
+
+        Cli r = Cli.run("extract", corpus.toString(), "-o", out.toString(), "--table", "errors", "--quiet");
+        assertEquals(ExitCodes.PARTIAL, r.exitCode(), r.err());
+        assertEquals("augur: empty.txt: the file holds no text\n", r.err());
+        assertEquals(before, contents(out), "the cache folder after --table");
+    }
+
+    @Test
+    void tableOnAFreshOutputFolderCreatesNothing() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("empty.txt"), "");
+        Path out = dir.resolve("fresh");
+        Cli r = Cli.run("extract", corpus.toString(), "-o", out.toString(), "--table", "documents", "--quiet");
+        assertEquals(ExitCodes.PARTIAL, r.exitCode(), r.err());
+        assertFalse(Files.exists(out), "--table made " + out);
+        Cli cached = Cli.run("extract", corpus.toString(), "--cache", dir.resolve("cache").toString(),
+                "--table", "documents", "--quiet");
+        assertEquals(ExitCodes.PARTIAL, cached.exitCode(), cached.err());
+        assertFalse(Files.exists(dir.resolve("cache")), "--table made the --cache folder");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(corpus), files.toList());
+        }
+    }
+
+    @Test
+    void resumeWithAMistypedOutputFolderLeavesNoFolderBehind() throws IOException {
+        Path corpus = corpus();
+        Path out = dir.resolve("outptu");
+        Cli r = Cli.run("extract", corpus.toString(), "-o", out.toString(), "--resume");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+        assertEquals("augur: nothing to resume: " + out.resolve(".augur-cache") + " holds no interrupted run\n", r.err());
+        assertFalse(Files.exists(out), "a failed --resume made " + out);
+    }
+
+    /** Every file under {@code root} (hidden ones too) with its text. */
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.toList()) {
+                out.put(root.relativize(f).toString(), Files.isDirectory(f) ? "folder" : Files.readString(f));
+            }
+        }
+        assertTrue(out.size() > 1, "nothing under " + root);
+        return out;
     }
 }

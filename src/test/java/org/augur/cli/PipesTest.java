@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.augur.table.Table;
+import org.augur.testing.Snapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,18 @@ class PipesTest {
         assertEquals(records(read(ref, table), table, true).size(), rows.size());
         assertArrayEquals(Files.readAllBytes(ref.resolve(table.label() + ".csv")), r.stdout(),
                 table.label() + ": stdout differs from the file of a normal run");
+    }
+
+    /** {@code --table} takes the articles an earlier run cached in its folder, and writes nothing there. */
+    @Test
+    void tableReadsTheCacheOfTheOutputFolderAndLeavesItAsItWas() throws IOException {
+        Map<String, String> before = Snapshot.of(ref);
+        Result r = run("", "extract", corpus.toString(), "-o", ref.toString(), "--table", "forecasts");
+        assertEquals(0, r.code(), r.stderr());
+        assertTrue(r.stderr().contains("augur: 3 articles (0 failed, 3 from the cache)"), r.stderr());
+        assertFalse(r.stderr().contains(" → "), "the summary names no output folder: " + r.stderr());
+        assertArrayEquals(Files.readAllBytes(ref.resolve("forecasts.csv")), r.stdout());
+        assertEquals(before, Snapshot.of(ref));
     }
 
     @Test

@@ -137,6 +137,37 @@ class CorpusListerTest {
     }
 
     @Test
+    void theFirstOfTwoFilesWithOneDocIdIsKeptAndTheOtherReported() throws IOException {
+        Path one = touch("dir1/a.txt");
+        Path two = touch("dir2/a.txt");
+        touch("dir2/b.txt");
+        for (List<Path> order : List.of(List.of(one, two), List.of(two, one))) {
+            List<CorpusLister.Duplicate> dropped = new java.util.ArrayList<>();
+            List<Source> sources = new CorpusLister(NO_STDIN, false, dropped::add)
+                    .list(List.of(order.get(0).getParent().toString(), order.get(1).getParent().toString()));
+            assertEquals(List.of("a.txt", "b.txt"), ids(sources));
+            assertEquals(order.get(0), sources.get(0).path());
+            assertEquals(List.of(new CorpusLister.Duplicate("a.txt", order.get(0), order.get(1))), dropped);
+        }
+        List<CorpusLister.Duplicate> none = new java.util.ArrayList<>();
+        new CorpusLister(NO_STDIN, false, none::add).list(List.of(one.toString(), one.toString()));
+        assertEquals(List.of(), none, "one file named twice loses nothing");
+    }
+
+    /** Two files linked to each other: ELOOP when read, which is a loop, not a broken link. */
+    @Test
+    void linksToEachOtherAreALoopNotABrokenLink() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "needs POSIX links");
+        touch("a.txt");
+        Files.createSymbolicLink(root.resolve("loop1.txt"), root.resolve("loop2.txt"));
+        Files.createSymbolicLink(root.resolve("loop2.txt"), root.resolve("loop1.txt"));
+        List<Source> sources = new CorpusLister(NO_STDIN, false).list(List.of(root.toString()));
+        assertEquals(List.of("a.txt", "loop1.txt", "loop2.txt"), ids(sources));
+        assertEquals(List.of(Optional.empty(), Optional.of("symbolic link loop"), Optional.of("symbolic link loop")),
+                sources.stream().map(Source::problem).toList());
+    }
+
+    @Test
     void brokenLinkAndFifoWithArticleNamesAreSourcesWithAProblem() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "needs POSIX links");
         touch("a.txt");

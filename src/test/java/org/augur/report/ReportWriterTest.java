@@ -211,6 +211,20 @@ class ReportWriterTest {
     }
 
     @Test
+    void anUnwritableFolderIsExitThreeSayingWhy() throws IOException {
+        writeRun(dir, Format.CSV, true, true);
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(dir), "running as root: every folder is writable");
+            Cli cli = Cli.run("report", "-o", dir.toString());
+            assertEquals(ExitCodes.CANNOT_RUN, cli.exitCode(), cli.err());
+            assertEquals("augur: cannot write " + dir.resolve("report.html") + ": permission denied\n", cli.err());
+        } finally {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void reportNeedsAFolderNotTableOutput() {
         Cli cli = Cli.run("extract", "corpus", "--table", "forecasts", "--report");
         assertEquals(ExitCodes.USAGE, cli.exitCode());
