@@ -99,6 +99,22 @@ class AttributionTest {
     }
 
     @Test
+    void anUnattributedWeIsTheAuthorsVoiceUnlessAQuotationOrTheSpeakersParagraphHoldsIt() {
+        // A speech: what a country did is reported, and the next paragraph's "we" is the speaker's own.
+        assertEquals(List.of("s1 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Brazil/NNP/brazil/LOCATION has/VBZ/have responded/VBN/respond with/IN dialogue/NN ./.")
+                .paragraph()
+                .sentence("We/PRP/we will/MD overcome/VB intolerance/NN ./.")));
+        // A quotation still open three sentences on is still its speaker's ("Tonight" makes s0 a candidate).
+        assertEquals(List.of("s0 Donald Trump", "s3 Donald Trump"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Donald/NNP/donald/PERSON Trump/NNP/trump/PERSON wrote/VBD/write :/: "
+                        + "\"/`` Tonight/NN I/PRP tested/VBD/test positive/JJ ./.")
+                .sentence("Melania/NNP/melania/PERSON did/VBD/do too/RB ./.")
+                .sentence("We/PRP/we feel/VBP/feel fine/JJ ./.")
+                .sentence("We/PRP/we will/MD recover/VB ./. ~\"/''")));
+    }
+
+    @Test
     void inAnInterviewATaggedParagraphIsItsSpeakersTurn() {
         // The interviewer's statement in a question turn is his; the answer tagged with initials is hers.
         assertEquals(List.of("s1 William S. Saturn", "s2 Jo Jorgensen"), predictors(Docs.doc()
