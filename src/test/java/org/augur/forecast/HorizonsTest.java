@@ -30,9 +30,8 @@ class HorizonsTest {
         return new Time(from, to, type, value);
     }
 
-    /** The horizon of the doc's only forecast, as "value words", given the tagger's expressions. */
-    private String horizon(Docs docs, Time... times) {
-        AnnotatedDoc doc = docs.build();
+    /** The tagger's expressions over tokens of the doc's first sentence, as the time tagger would give them. */
+    private static List<TimeExpression> expressions(AnnotatedDoc doc, Time... times) {
         Sentence s = doc.sentences().get(0);
         List<TimeExpression> found = new ArrayList<>();
         for (Time t : times) {
@@ -40,6 +39,13 @@ class HorizonsTest {
             int e = s.token(t.to() - 1).end();
             found.add(new TimeExpression(b, e, doc.article().text().substring(b, e), t.type(), t.value()));
         }
+        return found;
+    }
+
+    /** The horizon of the doc's only forecast, as "value words", given the tagger's expressions. */
+    private String horizon(Docs docs, Time... times) {
+        AnnotatedDoc doc = docs.build();
+        List<TimeExpression> found = expressions(doc, times);
         Horizons horizons = new Horizons((article, sentence) -> found);
         List<Forecast> forecasts = horizons.add(doc, finder.find(doc, RuleActorFinder.standard().find(doc)));
         assertEquals(1, forecasts.size(), forecasts.toString());
@@ -51,12 +57,7 @@ class HorizonsTest {
     private static String horizonOf(Docs docs, Cue trigger, Time... times) {
         AnnotatedDoc doc = docs.build();
         Sentence s = doc.sentences().get(0);
-        List<TimeExpression> found = new ArrayList<>();
-        for (Time t : times) {
-            int b = s.token(t.from()).begin();
-            int e = s.token(t.to() - 1).end();
-            found.add(new TimeExpression(b, e, doc.article().text().substring(b, e), t.type(), t.value()));
-        }
+        List<TimeExpression> found = expressions(doc, times);
         Horizons horizons = new Horizons((article, sentence) -> found);
         return horizons.find(EventClause.of(s, trigger), found, doc.article().metadata().date())
                 .map(h -> (h.value() + " " + h.text()).strip()).orElse("");
