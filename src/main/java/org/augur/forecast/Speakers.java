@@ -327,7 +327,10 @@ final class Speakers {
         if (before >= 0 && (s.token(before).pos().startsWith("NNP") || s.token(before).pos().equals("PRP"))) {
             return resolve(s, before);
         }
-        if (verb + 1 < s.tokens().size() && s.token(verb + 1).pos().startsWith("NNP")) {
+        // "…," said Bash.": the name after the verb, also where the tagger took it for a common noun
+        // ("Bash"/NN, "Day"/NN) and the entity tagger still saw a name.
+        if (verb + 1 < s.tokens().size() && (s.token(verb + 1).pos().startsWith("NNP")
+                || s.token(verb + 1).pos().startsWith("NN") && !s.token(verb + 1).ner().equals("O"))) {
             return resolve(s, verb + 1);
         }
         return Optional.empty();

@@ -115,6 +115,15 @@ class AttributionTest {
     }
 
     @Test
+    void aNameAfterTheReportingVerbSpeaksEvenWhereTheTaggerTookItForACommonNoun() {
+        // "Bash"/NN: the part-of-speech tagger read the verb "bash", the entity tagger a person.
+        assertEquals(List.of("s1 Josh Bash"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Prosecutor/NNP/prosecutor Josh/NNP/josh/PERSON Bash/NNP/bash/PERSON spoke/VBD/speak ./.")
+                .paragraph()
+                .sentence("\"/`` We/PRP/we will/MD deliver/VB justice/NN ,/, ~\"/'' said/VBD/say Bash/NN/bash/PERSON ./.")));
+    }
+
+    @Test
     void inAnInterviewATaggedParagraphIsItsSpeakersTurn() {
         // The interviewer's statement in a question turn is his; the answer tagged with initials is hers.
         assertEquals(List.of("s1 William S. Saturn", "s2 Jo Jorgensen"), predictors(Docs.doc()
