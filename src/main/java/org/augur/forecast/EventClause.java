@@ -28,6 +28,11 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
     private static final Set<String> OPINION = Set.of("think", "believe", "suppose", "guess", "imagine", "hope", "fear",
             "feel");
 
+    /** Hints that state a plan, an intention or a pledge: the first word of the cue, as a lemma. */
+    private static final Set<String> PLANS = Set.of("plan", "planned", "intend", "intention", "intent", "aim", "seek",
+            "pledge", "promise", "commit", "vow", "prepare", "want", "ready", "willing", "decide", "agree", "desire",
+            "hope");
+
     static EventClause of(Sentence s, Cue trigger) {
         return new EventClause(s, trigger, parsed(s) ? eventHead(s, trigger) : -1);
     }
@@ -154,7 +159,10 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
         out.add(head);
         // A time on "expected", "projected" is when the forecast was made, unless the cue is the event's
         // own word ("expect a decision this year") or a schedule ("is scheduled for March 3").
-        boolean scheduleOrOwn = trigger.kind() == Cue.Kind.FUTURE || covered(head, trigger);
+        // A plan's or a pledge's time is its event's: "By 2050 we seek to become…", "we pledge to end it by
+        // 2030" (a past time on the plan verb, "In March he pledged to…", is no horizon: it is past).
+        boolean scheduleOrOwn = trigger.kind() == Cue.Kind.FUTURE || covered(head, trigger)
+                || trigger.kind() == Cue.Kind.HINT && PLANS.contains(s().token(trigger.from()).key());
         for (int i = trigger.from(); i < trigger.to() && scheduleOrOwn; i++) {
             out.add(i);
         }

@@ -259,4 +259,18 @@ class HorizonsTest {
         assertEquals("2030", Horizons.tidy("2030"));
         assertEquals("FUTURE_REF", Horizons.tidy("FUTURE_REF"));
     }
+
+    @Test
+    void aPlansTimeIsItsEventsUnlessItIsPast() {
+        // "By 2050, we seek to become one of the top 30 economies": the time hangs on the plan verb.
+        assertEquals("2050 By 2050", horizonOf(Docs.doc().date("2018-09-25").sentence(
+                "By/IN 2050/CD ,/, we/PRP/we seek/VBP/seek to/TO become/VB/become rich/JJ ./.",
+                "case 1 0", "obl 4 1", "punct 4 2", "nsubj 4 3", "root -1 4", "mark 6 5", "xcomp 4 6", "xcomp 6 7",
+                "punct 4 8"), new Cue(Cue.Kind.HINT, 4, 6, "seek to"), t(1, 2, "DATE", "2050")));
+        // "In March, he pledged to resign": the pledge's day, past, is no horizon.
+        assertEquals("", horizonOf(Docs.doc().date("2019-06-01").sentence(
+                "In/IN March/NNP ,/, he/PRP/he pledged/VBD/pledge to/TO resign/VB/resign ./.",
+                "case 1 0", "obl 4 1", "punct 4 2", "nsubj 4 3", "root -1 4", "mark 6 5", "xcomp 4 6", "punct 4 7"),
+                new Cue(Cue.Kind.HINT, 4, 5, "pledge"), t(1, 2, "DATE", "2019-03")));
+    }
 }
