@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.augur.nlp.Lexicon;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
@@ -15,6 +16,14 @@ import org.augur.nlp.Token;
  * so it runs on every sentence before the parser is asked for anything.
  */
 public final class CueLexicon {
+    /**
+     * The first words (lemmas) of the cues that state a plan, an intention or a pledge ("plan to", "seek
+     * to", "ready to", "pledge"): their subject commits to the event ({@link Speakers#committer}), and a
+     * time on them is the event's ({@link EventClause#anchors}).
+     */
+    static final Set<String> PLANS = Set.of("plan", "planned", "intend", "intention", "intent", "aim", "seek",
+            "pledge", "promise", "commit", "vow", "prepare", "want", "ready", "willing", "decide", "agree", "desire",
+            "hope");
 
     private record Entry(String[] keys, Cue.Kind kind, String pos) {
     }

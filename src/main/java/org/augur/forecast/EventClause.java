@@ -22,16 +22,12 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
     private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "acl", "acl:relcl", "parataxis", "csubj",
             "csubj:pass", "list", "discourse", "vocative", "dislocated", "orphan", "reparandum");
 
-    /** Verbs whose complement clause is the event when a cue hedges them ("I would think that…"). */
+    /** A blank line: a paragraph's end inside one sentence (a headline joined to the sentence under it). */
     private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
 
+    /** Verbs whose complement clause is the event when a cue hedges them ("I would think that…"). */
     private static final Set<String> OPINION = Set.of("think", "believe", "suppose", "guess", "imagine", "hope", "fear",
             "feel");
-
-    /** Hints that state a plan, an intention or a pledge: the first word of the cue, as a lemma. */
-    private static final Set<String> PLANS = Set.of("plan", "planned", "intend", "intention", "intent", "aim", "seek",
-            "pledge", "promise", "commit", "vow", "prepare", "want", "ready", "willing", "decide", "agree", "desire",
-            "hope");
 
     static EventClause of(Sentence s, Cue trigger) {
         return new EventClause(s, trigger, parsed(s) ? eventHead(s, trigger) : -1);
@@ -162,7 +158,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
         // A plan's or a pledge's time is its event's: "By 2050 we seek to become…", "we pledge to end it by
         // 2030" (a past time on the plan verb, "In March he pledged to…", is no horizon: it is past).
         boolean scheduleOrOwn = trigger.kind() == Cue.Kind.FUTURE || covered(head, trigger)
-                || trigger.kind() == Cue.Kind.HINT && PLANS.contains(s().token(trigger.from()).key());
+                || trigger.kind() == Cue.Kind.HINT && CueLexicon.PLANS.contains(s().token(trigger.from()).key());
         for (int i = trigger.from(); i < trigger.to() && scheduleOrOwn; i++) {
             out.add(i);
         }

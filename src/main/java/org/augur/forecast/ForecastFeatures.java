@@ -32,8 +32,7 @@ public final class ForecastFeatures {
      * What a sentence's neighbours and its article tell about it: {@code futureDates} the tokens that name
      * a time after the article's date ({@link #futureDates}).
      */
-    public record Context(boolean anchored, boolean speaker, int sentences, Optional<LocalDate> date,
-                          List<Integer> futureDates) {
+    public record Context(boolean anchored, boolean speaker, Optional<LocalDate> date, List<Integer> futureDates) {
     }
 
     private static final TimeWords TIME_WORDS = TimeWords.standard();

@@ -152,7 +152,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             Forecast outline = forecast(doc, s, found, used, predictor, actors, false);
             boolean speaks = speaker.isPresent() || speakers.named() && Speakers.firstPerson(s);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaks,
-                    sentences.size(), doc.article().metadata().date(), futureDates);
+                    doc.article().metadata().date(), futureDates);
             out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, actors, true),
                     !triggers.isEmpty(),
                     features ? ForecastFeatures.of(s, found, all, triggers, hints, outline, context) : List.of()));

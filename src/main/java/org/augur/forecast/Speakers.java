@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.augur.actor.Actor;
 import org.augur.actor.ActorType;
 import org.augur.nlp.AnnotatedDoc;
@@ -19,11 +21,12 @@ import org.augur.nlp.Token;
 final class Speakers {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
             "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
-    private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "plan", "intend", "aim");
-    /** Verbs whose subject commits to what follows, as hints: "X promised to", "X has decided to". */
-    private static final Set<String> COMMITTING_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "aim",
-            "commit", "decide", "agree", "seek", "threaten", "want", "hope", "desire", "announce", "schedule",
-            "prepare", "propose", "order", "fear", "expect", "indicate", "express");
+    /**
+     * Verbs whose subject commits to what follows, as hints: the plans and pledges ("X promised to", "X
+     * has decided to") and the verbs that announce, order or threaten what the subject will do.
+     */
+    private static final Set<String> COMMITTING_VERBS = Stream.concat(CueLexicon.PLANS.stream(), Stream.of("threaten",
+            "announce", "schedule", "propose", "order", "fear", "expect", "indicate", "express")).collect(Collectors.toUnmodifiableSet());
     /** Head nouns of descriptions that can make a forecast: people and organisations (source-nouns.txt). */
     private static final Set<String> SOURCE_NOUNS = Set.copyOf(org.augur.nlp.Lexicon.lines(Speakers.class, "source-nouns.txt"));
     /** Office words (the actor package's titles.txt): alone, a role word is not a predictor. */
@@ -428,7 +431,7 @@ final class Speakers {
      */
     Optional<String> committer(Sentence s, Cue trigger) {
         int verb = trigger.from();
-        boolean commits = trigger.kind() == Cue.Kind.FUTURE && COMMISSIVES.contains(s.token(verb).key())
+        boolean commits = trigger.kind() == Cue.Kind.FUTURE && CueLexicon.PLANS.contains(s.token(verb).key())
                 || trigger.kind() == Cue.Kind.HINT && s.token(verb).pos().startsWith("VB")
                 && COMMITTING_VERBS.contains(s.token(verb).key());
         if (!s.parsed()) {
