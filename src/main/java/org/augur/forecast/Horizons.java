@@ -112,8 +112,10 @@ public final class Horizons {
                 out.add(f);
                 continue;
             }
-            List<TimeExpression> times = tagger.find(doc.article(), s);
-            out.add(find(EventClause.of(s, trigger.get()), times, today)
+            EventClause event = EventClause.of(s, trigger.get());
+            // Only expressions that may be the event's: one whose head is on the event holds a word that is.
+            List<TimeExpression> times = tagger.find(doc.article(), s, i -> onEvent(event, i, i + 1));
+            out.add(find(event, times, today)
                     .map(h -> f.withHorizon(h.value(), h.text())).orElse(f));
         }
         return out;

@@ -1,6 +1,7 @@
 package org.augur.nlp;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.augur.corpus.Article;
 
 /**
@@ -10,4 +11,13 @@ import org.augur.corpus.Article;
  */
 public interface TimeTagger {
     List<TimeExpression> find(Article article, Sentence sentence);
+
+    /**
+     * As {@link #find(Article, Sentence)}, but a tagger may leave out the expressions that cannot hold a
+     * token for which {@code wanted} holds (by token index), and read less of the sentence for it. The
+     * expressions it does return are the same as {@link #find(Article, Sentence)}'s.
+     */
+    default List<TimeExpression> find(Article article, Sentence sentence, IntPredicate wanted) {
+        return find(article, sentence);
+    }
 }

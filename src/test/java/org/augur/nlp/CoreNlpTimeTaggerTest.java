@@ -48,6 +48,13 @@ class CoreNlpTimeTaggerTest {
         String text = doc.article().text();
         assertEquals("next year", text.substring(found.get(0).begin(), found.get(0).end()));
         assertEquals("Monday", text.substring(found.get(1).begin(), found.get(1).end()));
+        // Asked only for what may hold the meeting's words (tokens 0-6), SUTime reads only the first span.
+        assertEquals("[DATE 2019 'next year']", tagger.find(doc.article(), s, i -> i < 7).stream()
+                .map(t -> t.type() + " " + t.value() + " '" + t.text() + "'").toList().toString());
+        // "year" (token 6) five tokens from a wanted one is still read; six is too far.
+        assertEquals(1, tagger.find(doc.article(), s, i -> i == 1).size());
+        assertEquals(0, tagger.find(doc.article(), s, i -> i == 0).size());
+        assertEquals(0, tagger.find(doc.article(), s, i -> i == 20).size());
     }
 
     @Test
