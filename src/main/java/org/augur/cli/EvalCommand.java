@@ -52,6 +52,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "With --cv: train each fold on only the first N of its training articles (a learning curve).")
     int trainArticles;
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "With --cv: shuffle the articles into folds with this seed (default: ${DEFAULT-VALUE}); "
+                    + "another seed is another split, which shows how much a score owes to the split.")
+    long seed = CrossValidation.SEED;
+
     @Option(names = "--misses", paramLabel = "FILE",
             description = "With --cv: write the held-out sentences the model got wrong to FILE (CSV), for error analysis.")
     Path misses;
@@ -79,7 +84,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<GoldCandidates.Folder> sets = training.candidates(gold);
         CrossValidation.Result r;
         try {
-            r = CrossValidation.run(sets, folds, trainArticles, training.sigma);
+            r = CrossValidation.run(sets, folds, trainArticles, training.sigma, seed);
         } catch (IllegalArgumentException e) {
             throw new AugurException(ExitCodes.USAGE, e.getMessage());
         }

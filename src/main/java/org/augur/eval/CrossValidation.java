@@ -25,7 +25,7 @@ import org.augur.forecast.ModelForecastFinder;
  * K−1. Candidates are computed once, so K folds cost one annotation of the corpus and K trainings.
  */
 public final class CrossValidation {
-    private static final long SEED = 20261129L;
+    public static final long SEED = 20261129L;
 
     /** One fold's scores, and how many articles it trained on and tested. */
     public record Fold(int fold, int trainArticles, int testArticles, ForecastScores scores) {
@@ -39,9 +39,13 @@ public final class CrossValidation {
                        double probability, boolean rule, String certainty, List<String> features) {
     }
 
-    /** Every fold, the held-out predictions of all folds scored together, and the rules alone on the same. */
+    /**
+     * Every fold, the held-out predictions of all folds scored together, and the rules alone on the same;
+     * with several gold folders, {@code byFolder} scores each folder's held-out predictions and its rules
+     * alone, so that a genre pooled with another is still seen on its own.
+     */
     public record Result(List<Fold> folds, ForecastScores pooled, ForecastScores rules, List<Miss> misses,
-                         int goldForecasts, int candidateForecasts) {
+                         int goldForecasts, int candidateForecasts, List<FolderScores> byFolder) {
 
         public String table() {
             StringBuilder sb = new StringBuilder();
@@ -62,6 +66,10 @@ public final class CrossValidation {
             int tested = folds.stream().mapToInt(Fold::testArticles).sum();
             row(sb, "pooled", -1, tested, pooled);
             row(sb, "rules", -1, tested, rules);
+            for (FolderScores f : byFolder) {
+                row(sb, "pooled", -1, -1, f.model()).append("  (").append(f.name()).append(")").append(System.lineSeparator());
+                row(sb, "rules", -1, -1, f.rules()).append("  (").append(f.name()).append(")").append(System.lineSeparator());
+            }
             sb.append(String.format(Locale.ROOT, "gold forecasts that are candidates: %d of %d%n", candidateForecasts,
                     goldForecasts));
             return sb.toString();
@@ -72,11 +80,17 @@ public final class CrossValidation {
                 s.polarity(), s.predictor()};
         }
 
-        private static void row(StringBuilder sb, String name, int train, int test, ForecastScores s) {
+        /** One row; with {@code test} negative, the row is left open for a note. */
+        private static StringBuilder row(StringBuilder sb, String name, int train, int test, ForecastScores s) {
             double[] v = values(s);
-            sb.append(String.format(Locale.ROOT, "%-8s %6s %6d %9.3f %9.3f %6.3f %9.3f %9.3f %9.3f%n", name,
-                    train < 0 ? "" : String.valueOf(train), test, v[0], v[1], v[2], v[3], v[4], v[5]));
+            return sb.append(String.format(Locale.ROOT, "%-8s %6s %6s %9.3f %9.3f %6.3f %9.3f %9.3f %9.3f%s", name,
+                    train < 0 ? "" : String.valueOf(train), test < 0 ? "" : String.valueOf(test), v[0], v[1], v[2],
+                    v[3], v[4], v[5], test < 0 ? "" : System.lineSeparator()));
         }
+    }
+
+    /** One gold folder's held-out predictions scored, and its cue rules alone. */
+    public record FolderScores(String name, ForecastScores model, ForecastScores rules) {
     }
 
     private CrossValidation() {
@@ -85,9 +99,10 @@ public final class CrossValidation {
     /**
      * Cross-validates on {@code folders} (their articles pooled; doc_ids are prefixed by the folder so
      * that two folders may share a name). {@code maxTrain} &gt; 0 trains each fold on only the first
-     * that many of its training articles (for a learning curve).
+     * that many of its training articles (for a learning curve). {@code seed} shuffles the articles before
+     * they are dealt into folds ({@link #SEED} by default): another seed is another split.
      */
-    public static Result run(List<GoldCandidates.Folder> folders, int k, int maxTrain, double sigma) {
+    public static Result run(List<GoldCandidates.Folder> folders, int k, int maxTrain, double sigma, long seed) {
         if (k < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
         }
@@ -101,14 +116,22 @@ public final class CrossValidation {
                     g.certainty(), g.polarity(), g.predictor())));
             f.authors().forEach((doc, a) -> authors.put(prefix + doc, a));
         }
-        List<String> docs = new ArrayList<>(new TreeSet<>(gold.stream().map(GoldSentence::doc).toList()));
-        Collections.shuffle(docs, new Random(SEED));
+        // Each folder's articles are dealt into the folds on their own, so that a folder's split is the
+        // same whatever other folders are pooled with it: adding a genre to the training is then judged
+        // on the very same held-out articles.
+        List<String> docs = new ArrayList<>();
+        Map<String, Integer> foldOf = new LinkedHashMap<>();
+        for (GoldCandidates.Folder f : folders) {
+            String prefix = folders.size() == 1 ? "" : f.dir() + "/";
+            List<String> own = new ArrayList<>(new TreeSet<>(f.gold().stream().map(g -> prefix + g.doc()).toList()));
+            Collections.shuffle(own, new Random(seed));
+            for (int i = 0; i < own.size(); i++) {
+                foldOf.put(own.get(i), i % k);
+            }
+            docs.addAll(own);
+        }
         if (k > docs.size()) {
             throw new IllegalArgumentException(k + " folds but only " + docs.size() + " articles");
-        }
-        Map<String, Integer> foldOf = new LinkedHashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            foldOf.put(docs.get(i), i % k);
         }
         List<Fold> folds = new ArrayList<>();
         List<Predicted> pooled = new ArrayList<>();
@@ -161,9 +184,19 @@ public final class CrossValidation {
                 misses.add(new Miss(g.doc(), g.begin(), g.end(), "", true, g.certainty(), -1, false, "", List.of()));
             }
         }
+        List<FolderScores> byFolder = new ArrayList<>();
+        if (folders.size() > 1) {
+            for (GoldCandidates.Folder f : folders) {
+                String prefix = f.dir() + "/";
+                List<GoldSentence> own = gold.stream().filter(g -> g.doc().startsWith(prefix)).toList();
+                byFolder.add(new FolderScores(String.valueOf(f.dir().getFileName()),
+                        Evaluator.scoreForecasts(own, pooled.stream().filter(p -> p.doc().startsWith(prefix)).toList(), authors),
+                        Evaluator.scoreForecasts(own, rules.stream().filter(p -> p.doc().startsWith(prefix)).toList(), authors)));
+            }
+        }
         return new Result(folds, Evaluator.scoreForecasts(gold, pooled, authors),
                 Evaluator.scoreForecasts(gold, rules, authors), misses,
-                (int) gold.stream().filter(GoldSentence::forecast).count(), covered.size());
+                (int) gold.stream().filter(GoldSentence::forecast).count(), covered.size(), byFolder);
     }
 
     private static Predicted predicted(String doc, Forecast f) {

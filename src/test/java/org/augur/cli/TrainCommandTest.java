@@ -64,4 +64,31 @@ class TrainCommandTest {
         assertEquals("16", lines.get(1).split("\\s+")[1]);   // 24 articles: each fold trains on the other 16
         assertTrue(lines.get(7).startsWith("gold forecasts that are candidates: "), lines.get(7));
     }
+
+    @Test
+    void pooledFoldersAreEachScoredAndKeepTheirOwnSplit() {
+        assumeTrue(Files.isDirectory(EVAL.resolve("dev")), "no gold sets at " + EVAL);
+        String dev = EVAL.resolve("dev").toString();
+        List<String> alone = run("eval", "--cv", "3", "--gold", dev).lines().toList();
+        List<String> pooled = run("eval", "--cv", "3", "--gold", dev, "--gold", EVAL.resolve("seed").toString())
+                .lines().toList();
+        // The cue rules do not train, so dev's rules row is the same alone and pooled with seed.
+        String devRules = pooled.stream().filter(l -> l.startsWith("rules") && l.endsWith("(dev)")).findFirst().orElseThrow();
+        assertEquals(scores(alone.get(6)), scores(devRules.replace("(dev)", "")));
+        assertEquals(List.of("pooled", "rules", "pooled", "rules"), pooled.stream()
+                .filter(l -> l.endsWith("(dev)") || l.endsWith("(seed)")).map(l -> l.split("\\s+")[0]).toList());
+        // Dev's articles sit in the same folds either way: each fold tests 8 of dev's, seed's one joins fold 1.
+        assertEquals("9", pooled.get(1).split("\\s+")[2]);
+        assertEquals("8", pooled.get(2).split("\\s+")[2]);
+        // Another seed, another split.
+        List<String> reseeded = run("eval", "--cv", "3", "--seed", "7", "--gold", dev).lines().toList();
+        assertEquals(alone.get(6), reseeded.get(6));
+        assertTrue(!alone.subList(1, 4).equals(reseeded.subList(1, 4)), String.join("\n", reseeded));
+    }
+
+    /** The six scores that end a row of the cross-validation table. */
+    private static List<String> scores(String row) {
+        List<String> fields = List.of(row.trim().split("\\s+"));
+        return fields.subList(fields.size() - 6, fields.size());
+    }
 }
