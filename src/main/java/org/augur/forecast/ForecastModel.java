@@ -29,14 +29,17 @@ public final class ForecastModel {
     public static final String THRESHOLD = "threshold";
     static final String HEADER = "classifier\tlabel\tfeature\tweight";
 
-    /** classifier → label → feature → weight. */
+    /**
+     * classifier → label → feature → weight; the classifiers and labels sorted, the features hashed (a
+     * candidate's score looks up some sixty of them, and a run scores thousands of candidates).
+     */
     private final Map<String, Map<String, Map<String, Double>>> weights;
 
     public ForecastModel(Map<String, Map<String, Map<String, Double>>> weights) {
         Map<String, Map<String, Map<String, Double>>> copy = new TreeMap<>();
         weights.forEach((c, labels) -> {
             Map<String, Map<String, Double>> l = new TreeMap<>();
-            labels.forEach((label, w) -> l.put(label, Collections.unmodifiableMap(new TreeMap<>(w))));
+            labels.forEach((label, w) -> l.put(label, Collections.unmodifiableMap(new java.util.HashMap<>(w))));
             copy.put(c, Collections.unmodifiableMap(l));
         });
         this.weights = Collections.unmodifiableMap(copy);
@@ -101,7 +104,7 @@ public final class ForecastModel {
         StringBuilder sb = new StringBuilder();
         comments.forEach(c -> sb.append("# ").append(c).append('\n'));
         sb.append(HEADER).append('\n');
-        weights.forEach((c, labels) -> labels.forEach((label, w) -> w.forEach((feature, weight) -> {
+        weights.forEach((c, labels) -> labels.forEach((label, w) -> new TreeMap<>(w).forEach((feature, weight) -> {
             String v = String.format(Locale.ROOT, "%.4f", weight);
             if (!v.matches("-?0\\.0000")) {
                 sb.append(c).append('\t').append(label).append('\t').append(feature).append('\t').append(v).append('\n');
