@@ -100,11 +100,12 @@ public final class EvalCommand implements Callable<Integer> {
         try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(misses);
              org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.RFC4180)) {
             p.printRecord("doc_id", "begin", "end", "gold", "gold_certainty", "probability", "rules", "certainty",
-                    "text", "features");
+                    "gold_predictor", "predictor", "text", "features");
             for (CrossValidation.Miss m : rows) {
                 p.printRecord(m.doc(), m.begin(), m.end(), m.gold() ? 1 : 0, m.goldCertainty(),
                         m.probability() < 0 ? "not a candidate" : String.format(java.util.Locale.ROOT, "%.3f", m.probability()),
-                        m.rule() ? 1 : 0, m.certainty(), m.text(), String.join(" ", m.features()));
+                        m.rule() ? 1 : 0, m.certainty(), m.goldPredictor(), m.predictor(), m.text(),
+                        String.join(" ", m.features()));
             }
         } catch (IOException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write " + misses + ": " + FileErrors.reason(e));

@@ -33,10 +33,13 @@ public final class CrossValidation {
 
     /**
      * One held-out sentence the model got wrong or that the rules would have decided otherwise: a gold
-     * forecast missed (not even a candidate when {@code probability} is negative) or a candidate wrongly kept.
+     * forecast missed (not even a candidate when {@code probability} is negative), a candidate wrongly
+     * kept, or a forecast found whose predictor is not the gold's (then {@code goldPredictor} and
+     * {@code predictor} differ).
      */
     public record Miss(String doc, int begin, int end, String text, boolean gold, String goldCertainty,
-                       double probability, boolean rule, String certainty, List<String> features) {
+                       double probability, boolean rule, String certainty, String goldPredictor, String predictor,
+                       List<String> features) {
     }
 
     /**
@@ -133,6 +136,8 @@ public final class CrossValidation {
         if (k > docs.size()) {
             throw new IllegalArgumentException(k + " folds but only " + docs.size() + " articles");
         }
+        Map<String, List<GoldSentence>> goldByDoc = new HashMap<>();
+        gold.forEach(g -> goldByDoc.computeIfAbsent(g.doc(), x -> new ArrayList<>()).add(g));
         List<Fold> folds = new ArrayList<>();
         List<Predicted> pooled = new ArrayList<>();
         List<Predicted> rules = new ArrayList<>();
@@ -156,9 +161,13 @@ public final class CrossValidation {
                 }
                 Forecast d = l.candidate().outline();
                 String certainty = kept.isEmpty() ? "" : kept.get(0).certainty().label();
-                if (kept.isEmpty() == l.forecast() || l.forecast() && !certainty.equals(l.certainty())) {
+                GoldSentence g = kept.isEmpty() ? null : Evaluator.match(goldByDoc, l.doc(), d.begin(), d.end());
+                boolean wrongPredictor = g != null && g.forecast()
+                        && !Evaluator.predictorMatches(g.predictor(), kept.get(0).predictor(), authors.get(l.doc()));
+                if (kept.isEmpty() == l.forecast() || l.forecast() && !certainty.equals(l.certainty()) || wrongPredictor) {
                     misses.add(new Miss(l.doc(), d.begin(), d.end(), d.text(), l.forecast(), l.certainty(),
                             model.probability(l.candidate().features()), l.candidate().ruleSays(), certainty,
+                            g == null ? "" : g.predictor(), kept.isEmpty() ? "" : kept.get(0).predictor(),
                             l.candidate().features()));
                 }
                 if (l.candidate().ruleSays()) {
@@ -170,8 +179,6 @@ public final class CrossValidation {
             folds.add(new Fold(fold, trainDocs.size(), testArticles, Evaluator.scoreForecasts(heldGold, predicted, authors)));
             pooled.addAll(predicted);
         }
-        Map<String, List<GoldSentence>> goldByDoc = new HashMap<>();
-        gold.forEach(g -> goldByDoc.computeIfAbsent(g.doc(), x -> new ArrayList<>()).add(g));
         Set<GoldSentence> covered = new java.util.HashSet<>();
         for (Labelled l : all) {
             GoldSentence g = Evaluator.match(goldByDoc, l.doc(), l.candidate().outline().begin(), l.candidate().outline().end());
@@ -181,7 +188,8 @@ public final class CrossValidation {
         }
         for (GoldSentence g : gold) {
             if (g.forecast() && !covered.contains(g)) {
-                misses.add(new Miss(g.doc(), g.begin(), g.end(), "", true, g.certainty(), -1, false, "", List.of()));
+                misses.add(new Miss(g.doc(), g.begin(), g.end(), "", true, g.certainty(), -1, false, "", g.predictor(), "",
+                        List.of()));
             }
         }
         List<FolderScores> byFolder = new ArrayList<>();
