@@ -148,7 +148,7 @@ public final class RuleForecastFinder implements ForecastFinder {
                 continue;
             }
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
-            String predictor = predictor(s, used, speaker, speakers, fallback);
+            String predictor = predictor(s, used, speakers.voice(), speakers, fallback);
             Forecast outline = forecast(doc, s, found, used, predictor, actors, false);
             boolean speaks = speaker.isPresent() || speakers.named() && Speakers.firstPerson(s);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaks,
@@ -164,8 +164,9 @@ public final class RuleForecastFinder implements ForecastFinder {
      * Who makes the forecast: the speaker of reported speech or a quotation, unless the speaker is no
      * person and an actor of the article commits to the predicted event in the sentence's own words
      * ("Al Jazeera reported that Widodo was planning to visit": Widodo's plan, not the channel's
-     * forecast); else who commits to it; else the lede's speaker
-     * or the author. A document, an event or a bare role word is never the predictor.
+     * forecast); else who commits to it; else the paragraph's source, the lede's speaker or the author.
+     * A document, an event or a bare role word is never the predictor. {@code speaker} is the sentence's
+     * {@link Speakers#voice}.
      */
     private static String predictor(Sentence s, List<Cue> used, Optional<String> speaker, Speakers speakers,
                                     String fallback) {
@@ -176,7 +177,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             return committer.get();
         }
         Optional<String> reporter = used.stream().map(t -> speakers.reporterOf(s, t)).flatMap(Optional::stream).findFirst();
-        return reporter.or(() -> speaker.filter(speakers::acceptable)).or(() -> committer)
+        return reporter.or(() -> speaker).or(() -> committer)
                 .or(speakers::paragraphSpeaker).orElse(fallback);
     }
 

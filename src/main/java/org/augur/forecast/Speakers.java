@@ -31,6 +31,8 @@ final class Speakers {
     private static final Set<String> SOURCE_NOUNS = Set.copyOf(org.augur.nlp.Lexicon.lines(Speakers.class, "source-nouns.txt"));
     /** Office words (the actor package's titles.txt): alone, a role word is not a predictor. */
     private static final Set<String> TITLES = Set.copyOf(org.augur.nlp.Lexicon.lines(org.augur.actor.Actor.class, "titles.txt"));
+    /** Head nouns of texts that carry someone's words (document-nouns.txt): "the statement said", "read the warning". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(org.augur.nlp.Lexicon.lines(Speakers.class, "document-nouns.txt"));
 
     private final AnnotatedDoc doc;
     private final List<Actor> actors;
@@ -43,6 +45,9 @@ final class Speakers {
     private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
     private int lastSpeakerParagraph = -1;
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
+    private int sourceParagraph = -1; // the paragraph where lastSpeaker last spoke in person or by a document
+    private Optional<String> voice = Optional.empty();   // who speaks the sentence last read, as its predictor
+    private boolean lent;             // its speaker stands in for a subject that is neither source nor document
     private int previousEnd = -1;
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
@@ -67,8 +72,17 @@ final class Speakers {
         return Optional.empty();
     }
 
-    /** The speaker of a sentence, in document order (call for every sentence, in order). */
+    /**
+     * The speaker of a sentence, in document order (call for every sentence, in order): what the speaker
+     * feature of the forecast model reads. Who makes its forecasts is {@link #voice}.
+     */
     Optional<String> speakerOf(Sentence s) {
+        Optional<String> speaker = follow(s);
+        voice = lent ? Optional.empty() : speaker;
+        return speaker;
+    }
+
+    private Optional<String> follow(Sentence s) {
         boolean startsInQuote = inQuote;
         if (previousEnd < 0 || paragraphBreak(previousEnd, s.begin())) {
             paragraph++;
@@ -76,8 +90,12 @@ final class Speakers {
         }
         previousEnd = s.end();
         Optional<String> own = attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
+        lent = false;
         if (own.isPresent() && !acceptable(own.get())) {
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
+            // A subject that is no document either ("production sites are to be kept, with sales expected
+            // to…") keeps that speaker as a sign of speech, as the model was trained, but names no predictor.
+            lent = lastSpeaker != null && !isDocument(own.get());
             own = Optional.ofNullable(lastSpeaker);
         }
         updateQuoteState(s, own.orElse(null));
@@ -86,6 +104,7 @@ final class Speakers {
             lastSpeaker = own.get();
             lastSpeakerParagraph = paragraph;
             lastSpeakerAt = s.index();
+            sourceParagraph = lent ? sourceParagraph : paragraph;
             return own;
         }
         if (startsInQuote && quoteSpeaker != null) {
@@ -128,7 +147,22 @@ final class Speakers {
      * forecasts ("Nearly 800 thousand customers were scheduled to be affected").
      */
     Optional<String> paragraphSpeaker() {
-        return lastSpeakerParagraph == paragraph ? Optional.ofNullable(lastSpeaker) : Optional.empty();
+        return sourceParagraph == paragraph ? Optional.ofNullable(lastSpeaker) : Optional.empty();
+    }
+
+    /**
+     * Who speaks the sentence last passed to {@link #speakerOf}, as its predictor: the speaker returned,
+     * except one that stands in for a subject that is neither a source nor a document (the speaker
+     * feature counts it, the predictor does not).
+     */
+    Optional<String> voice() {
+        return voice;
+    }
+
+    private static boolean isDocument(String description) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        return DOCUMENT_NOUNS.contains(head) || head.endsWith("s") && DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1));
     }
 
     /**

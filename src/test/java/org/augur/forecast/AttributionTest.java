@@ -188,4 +188,23 @@ class AttributionTest {
                 "Authorities/NNS/authority said/VBD/say the/DT roads/NNS/road would/MD close/VB/close ./.",
                 "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 1 6")));
     }
+
+    @Test
+    void aSubjectThatIsNoSourceGivesItsSentenceToNoOneThoughTheModelStillSeesSpeech() {
+        // "Sales are expected to…" after a paragraph quoting Erdogan: the author's, not Erdogan's. The
+        // speaker feature still fires, as the model was trained; only the predictor changes.
+        AnnotatedDoc doc = Docs.doc().author("Jane Doe")
+                .sentence("Recep/NNP/recep/PERSON Erdogan/NNP/erdogan/PERSON said/VBD/say prices/NNS/price would/MD rise/VB ./.",
+                        "root -1 2", "flat 0 1", "nsubj 2 0", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "punct 2 6")
+                .paragraph()
+                .sentence("Market/NN/market sales/NNS/sale are/VBP/be expected/VBN/expect to/TO cover/VB/cover "
+                        + "the/DT price/NN ./.",
+                        "compound 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "mark 5 4", "xcomp 3 5", "det 7 6",
+                        "obj 5 7", "punct 3 8")
+                .build();
+        List<Candidate> found = finder.candidates(doc, RuleActorFinder.standard().find(doc));
+        assertEquals(List.of("s0 Recep Erdogan", "s1 Jane Doe"),
+                found.stream().map(c -> "s" + c.draft().sentence() + " " + c.draft().predictor()).toList());
+        assertEquals(true, found.get(1).features().contains("speaker"));
+    }
 }
