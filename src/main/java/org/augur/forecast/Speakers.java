@@ -47,6 +47,7 @@ final class Speakers {
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
     private int sourceParagraph = -1; // the paragraph where lastSpeaker last spoke in person or by a document
     private Optional<String> voice = Optional.empty();   // who speaks the sentence last read, as its predictor
+    private Optional<String> named = Optional.empty();   // its one-word name that is no actor, if so
     private boolean lent;             // its speaker stands in for a subject that is neither source nor document
     private int previousEnd = -1;
 
@@ -78,7 +79,7 @@ final class Speakers {
      */
     Optional<String> speakerOf(Sentence s) {
         Optional<String> speaker = follow(s);
-        voice = lent ? Optional.empty() : speaker;
+        voice = named.or(() -> lent ? Optional.empty() : speaker);
         return speaker;
     }
 
@@ -91,11 +92,16 @@ final class Speakers {
         previousEnd = s.end();
         Optional<String> own = attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
         lent = false;
+        named = Optional.empty();
         if (own.isPresent() && !acceptable(own.get())) {
+            // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
+            // person as the predictor; the model was trained without it as a speaker, so the speaker
+            // feature stays as below.
+            named = own.flatMap(this::surnameOf);
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             // A subject that is no document either ("production sites are to be kept, with sales expected
             // to…") keeps that speaker as a sign of speech, as the model was trained, but names no predictor.
-            lent = lastSpeaker != null && !isDocument(own.get());
+            lent = named.isEmpty() && lastSpeaker != null && !isDocument(own.get());
             own = Optional.ofNullable(lastSpeaker);
         }
         updateQuoteState(s, own.orElse(null));
@@ -153,10 +159,20 @@ final class Speakers {
     /**
      * Who speaks the sentence last passed to {@link #speakerOf}, as its predictor: the speaker returned,
      * except one that stands in for a subject that is neither a source nor a document (the speaker
-     * feature counts it, the predictor does not).
+     * feature counts it, the predictor does not), and a surname the speaker feature leaves out.
      */
     Optional<String> voice() {
         return voice;
+    }
+
+    /** The one person of the article whose name ends with {@code word}: "Day" → "Doris Day". */
+    private Optional<String> surnameOf(String word) {
+        if (word.isEmpty() || word.contains(" ") || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        List<String> people = actors.stream().filter(a -> a.type() == ActorType.PERSON && a.name().endsWith(" " + word))
+                .map(Actor::name).distinct().toList();
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
     }
 
     private static boolean isDocument(String description) {

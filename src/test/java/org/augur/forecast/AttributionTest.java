@@ -207,4 +207,14 @@ class AttributionTest {
                 found.stream().map(c -> "s" + c.draft().sentence() + " " + c.draft().predictor()).toList());
         assertEquals(true, found.get(1).features().contains("speaker"));
     }
+
+    @Test
+    void aSurnameTheActorsHoldOnlyInAFullNameNamesThatPerson() {
+        // "…," Day said": the entity tagger missed "Day" (a common word), but it ends no one else's name.
+        assertEquals(List.of("s1 Doris Day"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Doris/NNP/doris/PERSON Day/NNP/day/PERSON died/VBD/die ./.")
+                .sentence("\"/`` I/PRP will/MD retire/VB ,/, ~\"/'' Day/NNP/day said/VBD/say ./.",
+                        "punct 7 0", "nsubj 3 1", "aux 3 2", "ccomp 7 3", "punct 7 4", "punct 7 5", "nsubj 7 6",
+                        "root -1 7", "punct 7 8")));
+    }
 }
