@@ -47,8 +47,11 @@ final class Speakers {
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
     private int sourceParagraph = -1; // the paragraph where lastSpeaker last spoke in person or by a document
     private Optional<String> voice = Optional.empty();   // who speaks the sentence last read, as its predictor
-    private Optional<String> named = Optional.empty();   // its one-word name that is no actor, if so
+    private Optional<String> named = Optional.empty();   // the person its speaker's surname names, if so
     private boolean lent;             // its speaker stands in for a subject that is neither source nor document
+    private boolean attributed;       // its speaker is its own (attribution, turn), not a quotation's
+    private String quoteVoice;        // who speaks the open quotation, as its predictor
+    private static final java.util.regex.Pattern PARAGRAPH_INSIDE = java.util.regex.Pattern.compile("[\"”]?[ \\t\u00a0]*\\n");
     private int previousEnd = -1;
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
@@ -78,9 +81,76 @@ final class Speakers {
      * feature of the forecast model reads. Who makes its forecasts is {@link #voice}.
      */
     Optional<String> speakerOf(Sentence s) {
+        boolean startsInQuote = inQuote;
         Optional<String> speaker = follow(s);
-        voice = named.or(() -> lent ? Optional.empty() : speaker);
+        voice = voiceOf(s, speaker, startsInQuote);
+        quoteVoice = inQuote ? voice.orElse(null) : null;
         return speaker;
+    }
+
+    /** Who makes the forecasts of a sentence {@link #follow} just read and gave {@code speaker}. */
+    private Optional<String> voiceOf(Sentence s, Optional<String> speaker, boolean startsInQuote) {
+        // A sentence that opens with the mark closing the last paragraph's quotation ("   Ricardo Llerandi
+        // also announced…", as the sentence splitter leaves it) is not part of that quotation, and stands
+        // in a paragraph of its own, whatever the speaker feature reads.
+        String opening = s.text().strip();
+        boolean closedAtOnce = startsInQuote && (opening.startsWith("\"") || opening.startsWith("”"));
+        if (PARAGRAPH_INSIDE.matcher(s.text()).lookingAt() && !attributed) {
+            sourceParagraph = -1;
+        }
+        Optional<String> heard;
+        if (named.isPresent() || attributed) {
+            heard = named.or(() -> lent ? Optional.empty() : speaker);
+        } else if (closedAtOnce) {
+            heard = Optional.empty();
+        } else if (startsInQuote && quoteVoice != null) {
+            heard = Optional.of(quoteVoice);
+        } else {
+            heard = speaker;
+        }
+        // "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…": who opens a
+        // quotation speaks it, where no parse or reporting verb says so.
+        return heard.isPresent() || !inQuote ? heard : introducer(s, startsInQuote);
+    }
+
+    /**
+     * The person, else the organisation, named first in the words before the quotation the sentence
+     * leaves open, after any quotation it closes: "Wayne A. I. Frederick, president of Howard University,
+     * wrote "It is…" → Wayne A. I. Frederick.
+     */
+    private Optional<String> introducer(Sentence s, boolean startsInQuote) {
+        String text = s.text();
+        boolean open = startsInQuote;
+        int from = 0;
+        int to = -1;
+        for (int i = 0; i < text.length(); i++) {
+            boolean was = open;
+            open = openAfter(text.charAt(i), open);
+            if (was && !open) {
+                from = i + 1;
+                to = -1;
+            } else if (!was && open) {
+                to = i;
+            }
+        }
+        if (to < 0) {
+            return Optional.empty();
+        }
+        Optional<String> organisation = Optional.empty();
+        for (Token t : s.tokens()) {
+            int at = t.begin() - s.begin();
+            if (at < from || at >= to) {
+                continue;
+            }
+            Optional<String> actor = actorAt(s, t.index());
+            if (actor.isPresent() && isPerson(actor.get())) {
+                return actor;
+            }
+            if (organisation.isEmpty() && actor.filter(a -> !isPlace(a)).isPresent()) {
+                organisation = actor;
+            }
+        }
+        return organisation;
     }
 
     private Optional<String> follow(Sentence s) {
@@ -92,6 +162,7 @@ final class Speakers {
         previousEnd = s.end();
         Optional<String> own = attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
         lent = false;
+        attributed = false;
         named = Optional.empty();
         if (own.isPresent() && !acceptable(own.get())) {
             // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
@@ -111,6 +182,7 @@ final class Speakers {
             lastSpeakerParagraph = paragraph;
             lastSpeakerAt = s.index();
             sourceParagraph = lent ? sourceParagraph : paragraph;
+            attributed = true;
             return own;
         }
         if (startsInQuote && quoteSpeaker != null) {
@@ -246,16 +318,13 @@ final class Speakers {
     /** Whether a quotation is open after {@code text}, given whether one was open before it. */
     private static boolean quoteOpenAfter(String text, boolean open) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                open = !open;
-            } else if (c == '“') {
-                open = true;
-            } else if (c == '”') {
-                open = false;
-            }
+            open = openAfter(text.charAt(i), open);
         }
         return open;
+    }
+
+    private static boolean openAfter(char c, boolean open) {
+        return c == '"' ? !open : c == '“' || open && c != '”';
     }
 
     /** Whether the sentence has a mark that can open a quotation. */

@@ -217,4 +217,22 @@ class AttributionTest {
                         "punct 7 0", "nsubj 3 1", "aux 3 2", "ccomp 7 3", "punct 7 4", "punct 7 5", "nsubj 7 6",
                         "root -1 7", "punct 7 8")));
     }
+
+    @Test
+    void whoOpensAQuotationSpeaksItWhereNoReportingVerbOrParseSaysSo() {
+        // "Michael Morell praised Mendez on Twitter: "…. He will be missed."": no reporting verb, no parse.
+        assertEquals(List.of("s1 Michael Morell"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Michael/NNP/michael/PERSON Morell/NNP/morell/PERSON praised/VBD/praise Tony/NNP/tony/PERSON "
+                        + "Mendez/NNP/mendez/PERSON :/: \"/`` He/PRP was/VBD/be the/DT best/JJS ./.")
+                .sentence("He/PRP will/MD be/VB/be missed/VBN/miss ./. ~\"/''")));
+    }
+
+    @Test
+    void aSentenceOpeningWithTheMarkThatClosesTheLastParagraphsQuotationIsNotPartOfIt() {
+        // The sentence splitter leaves the closing mark of a paragraph's quotation on the next paragraph.
+        assertEquals(List.of("s0 Ted Cruz", "s1 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Ted/NNP/ted/PERSON Cruz/NNP/cruz/PERSON said/VBD/say ,/, \"/`` "
+                        + "Congress/NNP/congress/ORGANIZATION will/MD act/VB/act ./.")
+                .sentence("\"/'' ¶The/DT vote/NN will/MD come/VB/come next/JJ/next year/NN ./.")));
+    }
 }
