@@ -47,7 +47,7 @@ final class Speakers {
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
     private int sourceParagraph = -1; // the paragraph where lastSpeaker last spoke in person or by a document
     private Optional<String> voice = Optional.empty();   // who speaks the sentence last read, as its predictor
-    private Optional<String> named = Optional.empty();   // the person its speaker's surname names, if so
+    private Optional<String> ownVoice = Optional.empty();   // who it says speaks where the speaker feature reads otherwise
     private boolean lent;             // its speaker stands in for a subject that is neither source nor document
     private boolean attributed;       // its speaker is its own (attribution, turn), not a quotation's
     private String quoteVoice;        // who speaks the open quotation, as its predictor
@@ -99,8 +99,8 @@ final class Speakers {
             sourceParagraph = -1;
         }
         Optional<String> heard;
-        if (named.isPresent() || attributed) {
-            heard = named.or(() -> lent ? Optional.empty() : speaker);
+        if (ownVoice.isPresent() || attributed) {
+            heard = ownVoice.or(() -> lent ? Optional.empty() : speaker);
         } else if (closedAtOnce) {
             heard = Optional.empty();
         } else if (startsInQuote && quoteVoice != null) {
@@ -163,16 +163,19 @@ final class Speakers {
         Optional<String> own = attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
         lent = false;
         attributed = false;
-        named = Optional.empty();
+        // "Ricardo Llerandi, Rosselló's chief of staff, also announced…", unparsed: the name before the
+        // apposition; the speaker feature was trained without it.
+        ownVoice = own.isEmpty() ? appositionSubject(s) : Optional.empty();
         if (own.isPresent() && !acceptable(own.get())) {
             // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
             // person as the predictor; the model was trained without it as a speaker, so the speaker
             // feature stays as below.
-            named = own.flatMap(this::surnameOf);
+            // In an interview, the turn's speaker ("MS The results suggest…").
+            ownVoice = own.flatMap(this::surnameOf).or(() -> Optional.ofNullable(turnSpeaker));
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             // A subject that is no document either ("production sites are to be kept, with sales expected
             // to…") keeps that speaker as a sign of speech, as the model was trained, but names no predictor.
-            lent = named.isEmpty() && lastSpeaker != null && !isDocument(own.get());
+            lent = ownVoice.isEmpty() && lastSpeaker != null && !isDocument(own.get());
             own = Optional.ofNullable(lastSpeaker);
         }
         updateQuoteState(s, own.orElse(null));
@@ -235,6 +238,39 @@ final class Speakers {
      */
     Optional<String> voice() {
         return voice;
+    }
+
+    /**
+     * Without a parse, the actor named just before an apposition that a reporting verb follows: "Wayne
+     * A. I. Frederick, president of Howard University, wrote" → Wayne A. I. Frederick.
+     */
+    private Optional<String> appositionSubject(Sentence s) {
+        if (s.parsed()) {
+            return Optional.empty();
+        }
+        for (Cue c : cuesOf.get(s.index())) {
+            if (!RuleForecastFinder.isReportingVerb(c, s)) {
+                continue;
+            }
+            int i = c.from() - 1;
+            while (i >= 0 && s.token(i).pos().equals("RB")) {
+                i--;
+            }
+            if (i < 0 || !s.token(i).word().equals(",")) {
+                continue;
+            }
+            int comma = i - 1;
+            while (comma > 0 && comma > i - 10 && !s.token(comma).word().equals(",")) {
+                comma--;
+            }
+            if (comma > 0 && s.token(comma).word().equals(",")) {
+                Optional<String> actor = actorAt(s, comma - 1).filter(a -> !isPlace(a));
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The one person of the article whose name ends with {@code word}: "Day" → "Doris Day". */

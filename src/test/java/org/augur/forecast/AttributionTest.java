@@ -235,4 +235,25 @@ class AttributionTest {
                         + "Congress/NNP/congress/ORGANIZATION will/MD act/VB/act ./.")
                 .sentence("\"/'' ¶The/DT vote/NN will/MD come/VB/come next/JJ/next year/NN ./.")));
     }
+
+    @Test
+    void withoutAParseTheNameBeforeAnAppositionSpeaks() {
+        // "Ricardo Llerandi, Rosselló's chief of staff, also announced he would resign."
+        assertEquals(List.of("s0 Ricardo Llerandi"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Ricardo/NNP/ricardo/PERSON Llerandi/NNP/llerandi/PERSON ,/, the/DT chief/NN of/IN staff/NN ,/, "
+                        + "also/RB announced/VBD/announce he/PRP would/MD resign/VB/resign next/JJ/next week/NN ./.")));
+    }
+
+    @Test
+    void inAnInterviewTurnASubjectThatIsNoSourceLeavesTheSentenceToTheTurnsSpeaker() {
+        // "MS The results suggest that… may lower…": the interviewee's answer, not the results' or no one's.
+        assertEquals(List.of("s1 Michael Siegel"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("William/NNP/william/PERSON Saturn/NNP/saturn/PERSON interviewed/VBD/interview "
+                        + "Michael/NNP/michael/PERSON Siegel/NNP/siegel/PERSON ./.")
+                .paragraph()
+                .sentence("MS/NNP The/DT results/NNS/result suggest/VBP/suggest that/IN guns/NNS/gun may/MD "
+                        + "raise/VB/raise risks/NNS/risk ./.",
+                        "dep 3 0", "det 2 1", "nsubj 3 2", "root -1 3", "mark 7 4", "nsubj 7 5", "aux 7 6",
+                        "ccomp 3 7", "obj 7 8", "punct 3 9")));
+    }
 }
