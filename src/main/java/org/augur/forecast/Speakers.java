@@ -99,7 +99,11 @@ final class Speakers {
             sourceParagraph = -1;
         }
         Optional<String> heard;
-        if (ownVoice.isPresent() || attributed) {
+        if (startsInQuote && quoteVoice != null && quotedThrough(s)) {
+            // "[...] For as long as the government doesn't respond, there will…"": a reporting verb
+            // inside the quotation is the quoted speaker's word.
+            heard = Optional.of(quoteVoice);
+        } else if (ownVoice.isPresent() || attributed) {
             heard = ownVoice.or(() -> lent ? Optional.empty() : speaker);
         } else if (closedAtOnce) {
             heard = Optional.empty();
@@ -113,44 +117,52 @@ final class Speakers {
         return heard.isPresent() || !inQuote ? heard : introducer(s, startsInQuote);
     }
 
+    /** Whether a sentence that starts inside a quotation has no mark before its last word: all quoted. */
+    private static boolean quotedThrough(Sentence s) {
+        String text = s.text().strip();
+        int end = text.length();
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        String words = text.substring(0, end);
+        return words.indexOf('"') < 0 && words.indexOf('”') < 0 && words.indexOf('“') < 0;
+    }
+
     /**
-     * The person, else the organisation, named first in the words before the quotation the sentence
-     * leaves open, after any quotation it closes: "Wayne A. I. Frederick, president of Howard University,
-     * wrote "It is…" → Wayne A. I. Frederick.
+     * The actor, no place, that heads the first name outside quotation marks before the quotation the
+     * sentence leaves open: "Wayne A. I. Frederick, president of Howard University, wrote "It is…" →
+     * Wayne A. I. Frederick; "Former CIA deputy director Michael Morell praised…: "…" → Michael Morell,
+     * not the CIA that only describes him.
      */
     private Optional<String> introducer(Sentence s, boolean startsInQuote) {
         String text = s.text();
+        boolean[] quoted = new boolean[text.length() + 1];
         boolean open = startsInQuote;
-        int from = 0;
         int to = -1;
         for (int i = 0; i < text.length(); i++) {
             boolean was = open;
             open = openAfter(text.charAt(i), open);
-            if (was && !open) {
-                from = i + 1;
-                to = -1;
-            } else if (!was && open) {
+            quoted[i] = was || open;
+            if (!was && open) {
                 to = i;
             }
         }
-        if (to < 0) {
-            return Optional.empty();
-        }
-        Optional<String> organisation = Optional.empty();
         for (Token t : s.tokens()) {
             int at = t.begin() - s.begin();
-            if (at < from || at >= to) {
+            if (at >= to || quoted[at]) {
                 continue;
             }
-            Optional<String> actor = actorAt(s, t.index());
-            if (actor.isPresent() && isPerson(actor.get())) {
+            Optional<String> actor = actorAt(s, t.index()).filter(a -> !isPlace(a));
+            int next = t.index() + 1;
+            while (actor.isPresent() && next < s.tokens().size() && actorAt(s, next).equals(actor)) {
+                next++;
+            }
+            boolean modifier = next < s.tokens().size() && s.token(next).pos().startsWith("NN");
+            if (actor.isPresent() && !modifier) {
                 return actor;
             }
-            if (organisation.isEmpty() && actor.filter(a -> !isPlace(a)).isPresent()) {
-                organisation = actor;
-            }
         }
-        return organisation;
+        return Optional.empty();
     }
 
     private Optional<String> follow(Sentence s) {

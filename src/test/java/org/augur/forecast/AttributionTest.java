@@ -220,10 +220,12 @@ class AttributionTest {
 
     @Test
     void whoOpensAQuotationSpeaksItWhereNoReportingVerbOrParseSaysSo() {
-        // "Michael Morell praised Mendez on Twitter: "…. He will be missed."": no reporting verb, no parse.
+        // "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…. He will be missed."": no
+        // reporting verb, no parse. The CIA only describes him.
         assertEquals(List.of("s1 Michael Morell"), predictors(Docs.doc().author("Jane Doe")
-                .sentence("Michael/NNP/michael/PERSON Morell/NNP/morell/PERSON praised/VBD/praise Tony/NNP/tony/PERSON "
-                        + "Mendez/NNP/mendez/PERSON :/: \"/`` He/PRP was/VBD/be the/DT best/JJS ./.")
+                .sentence("Former/JJ/former CIA/NNP/cia/ORGANIZATION deputy/NN director/NN Michael/NNP/michael/PERSON "
+                        + "Morell/NNP/morell/PERSON praised/VBD/praise Tony/NNP/tony/PERSON Mendez/NNP/mendez/PERSON :/: "
+                        + "\"/`` He/PRP was/VBD/be the/DT best/JJS ./.")
                 .sentence("He/PRP will/MD be/VB/be missed/VBN/miss ./. ~\"/''")));
     }
 
@@ -255,5 +257,19 @@ class AttributionTest {
                         + "raise/VB/raise risks/NNS/risk ./.",
                         "dep 3 0", "det 2 1", "nsubj 3 2", "root -1 3", "mark 7 4", "nsubj 7 5", "aux 7 6",
                         "ccomp 3 7", "obj 7 8", "punct 3 9")));
+    }
+
+    @Test
+    void aReportingVerbInsideAQuotationIsTheQuotedSpeakersWord() {
+        // "Wong said, "… [...] For as long as the government doesn't respond, there will be more protests.""
+        assertEquals(List.of("s1 Wong"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Wong/NNP/wong/PERSON said/VBD/say ,/, \"/`` People/NNS/people never/RB back/VBP down/RP ./.",
+                        "nsubj 1 0", "root -1 1", "punct 1 2", "punct 1 3", "nsubj 6 4", "advmod 6 5", "ccomp 1 6",
+                        "compound:prt 6 7", "punct 1 8")
+                .sentence("As/IN long/RB as/IN the/DT government/NN does/VBZ/do not/RB respond/VB/respond ,/, "
+                        + "protests/NNS/protest will/MD grow/VB/grow ./. ~\"/''",
+                        "advmod 7 0", "advmod 0 1", "mark 7 2", "det 4 3", "nsubj 7 4", "aux 7 5", "advmod 7 6",
+                        "advcl 11 7", "punct 11 8", "nsubj 11 9", "aux 11 10", "root -1 11", "punct 11 12",
+                        "punct 11 13")));
     }
 }
