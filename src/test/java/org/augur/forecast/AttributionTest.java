@@ -272,4 +272,16 @@ class AttributionTest {
                         "advcl 11 7", "punct 11 8", "nsubj 11 9", "aux 11 10", "root -1 11", "punct 11 12",
                         "punct 11 13")));
     }
+
+    @Test
+    void aFamilyIsADescriptionOfPeopleThatCanPredict() {
+        assertEquals(List.of("s1 family"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Howard/NNP/howard/PERSON Stern/NNP/stern/PERSON said/VBD/say Imus/NNP/imus/PERSON was/VBD/be "
+                        + "a/DT friend/NN ./.",
+                        "flat 0 1", "nsubj 2 0", "root -1 2", "nsubj 6 3", "cop 6 4", "det 6 5", "ccomp 2 6", "punct 2 7")
+                .sentence("The/DT family/NN said/VBD/say they/PRP planned/VBD/plan to/TO hold/VB/hold a/DT "
+                        + "funeral/NN ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 4 3", "ccomp 2 4", "mark 6 5", "xcomp 4 6",
+                        "det 8 7", "obj 6 8", "punct 2 9")));
+    }
 }
