@@ -196,7 +196,7 @@ final class Speakers {
             lastSpeaker = own.get();
             lastSpeakerParagraph = paragraph;
             lastSpeakerAt = s.index();
-            sourceParagraph = lent ? sourceParagraph : paragraph;
+            sourceParagraph = lent || cites(s, own.get()) ? sourceParagraph : paragraph;
             attributed = true;
             return own;
         }
@@ -225,6 +225,21 @@ final class Speakers {
 
     /** How many sentences after its speaker is named an unattributed "I"/"we" is still that speaker's. */
     static final int FIRST_PERSON_REACH = 2;
+
+    /**
+     * Whether the sentence only cites its speaker, "according to" the source itself: "According to the
+     * BBC, it is commonplace…", "According to organizers, …". A paragraph's narration after such a
+     * sentence is the author's ("Parliament is to remain out-of-session…"), unlike what follows "X said"
+     * or "According to PG&E's schedule" (the source's own document).
+     */
+    private boolean cites(Sentence s, String speaker) {
+        int according = accordingTo(s);
+        if (according < 0 || !nounPhraseAt(s, according + 2).equals(Optional.of(speaker))) {
+            return false;
+        }
+        int head = phraseEnd(s, according + 2) - 1;
+        return !isActor(speaker) || actorAt(s, head).equals(Optional.of(speaker));
+    }
 
     /**
      * Whether a speaker was named before the sentence last passed to {@link #speakerOf}: with first
@@ -682,17 +697,27 @@ final class Speakers {
         while (from < s.tokens().size() && s.token(from).pos().equals("DT")) {
             from++;
         }
+        int to = phraseEnd(s, start);
+        if (to == from) {
+            return from < s.tokens().size() ? actorAt(s, from) : Optional.empty();
+        }
+        Optional<String> named = actorIn(s, from, to);
+        return named.isPresent() ? named : Optional.of(description(s, from, to));
+    }
+
+    /** Where the short noun phrase of {@link #nounPhraseAt} ends (exclusive). */
+    private static int phraseEnd(Sentence s, int start) {
+        int from = start;
+        while (from < s.tokens().size() && s.token(from).pos().equals("DT")) {
+            from++;
+        }
         int to = from;
         while (to < s.tokens().size() && to - from < 6 && (s.token(to).pos().startsWith("NN")
                 || s.token(to).pos().startsWith("JJ") || s.token(to).pos().equals("POS")
                 || s.token(to).pos().equals("CD") || s.token(to).word().equals("-"))) {
             to++;
         }
-        if (to == from) {
-            return from < s.tokens().size() ? actorAt(s, from) : Optional.empty();
-        }
-        Optional<String> named = actorIn(s, from, to);
-        return named.isPresent() ? named : Optional.of(description(s, from, to));
+        return to;
     }
 
     /**

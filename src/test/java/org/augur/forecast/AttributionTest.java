@@ -284,4 +284,18 @@ class AttributionTest {
                         "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 4 3", "ccomp 2 4", "mark 6 5", "xcomp 4 6",
                         "det 8 7", "obj 6 8", "punct 2 9")));
     }
+
+    @Test
+    void aSourceCitedWithAccordingToIsNotTheParagraphsButItsOwnDocumentIs() {
+        // "According to the BBC, …. Parliament is to remain out-of-session…": the author's narration.
+        assertEquals(List.of("s1 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("According/VBG/accord to/IN the/DT BBC/NNP/bbc/ORGANIZATION ,/, suspensions/NNS/suspension "
+                        + "are/VBP/be common/JJ ./.")
+                .sentence("Parliament/NNP/parliament/ORGANIZATION is/VBZ/be to/TO remain/VB/remain closed/JJ ./.")));
+        // "According to PG&E's schedule, …. Phase two was planned to…": the company's own plan.
+        assertEquals(List.of("s0 PG&E", "s1 PG&E"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("According/VBG/accord to/IN PG&E/NNP/pg&e/ORGANIZATION 's/POS schedule/NN ,/, "
+                        + "outages/NNS/outage began/VBD/begin ./.")
+                .sentence("Phase/NN two/CD was/VBD/be planned/VBN/plan to/TO affect/VB/affect customers/NNS/customer ./.")));
+    }
 }
