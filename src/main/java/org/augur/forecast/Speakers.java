@@ -102,19 +102,27 @@ final class Speakers {
         if (startsInQuote && quoteVoice != null && quotedThrough(s)) {
             // "[...] For as long as the government doesn't respond, there will…"": a reporting verb
             // inside the quotation is the quoted speaker's word.
-            heard = Optional.of(quoteVoice);
+            heard = Optional.of(fuller(quoteVoice, speaker));
         } else if (ownVoice.isPresent() || attributed) {
             heard = ownVoice.or(() -> lent ? Optional.empty() : speaker);
         } else if (closedAtOnce) {
             heard = Optional.empty();
         } else if (startsInQuote && quoteVoice != null) {
-            heard = Optional.of(quoteVoice);
+            heard = Optional.of(fuller(quoteVoice, speaker));
         } else {
             heard = speaker;
         }
         // "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…": who opens a
         // quotation speaks it, where no parse or reporting verb says so.
         return heard.isPresent() || !inQuote ? heard : introducer(s, startsInQuote);
+    }
+
+    /**
+     * The speaker instead of the voice where the speaker is the same person named in full: "Trump" (an
+     * actor of its own where the article has several Trumps) and "Donald Trump" who was last named.
+     */
+    private static String fuller(String voice, Optional<String> speaker) {
+        return speaker.filter(p -> p.endsWith(" " + voice)).orElse(voice);
     }
 
     /** Whether a sentence that starts inside a quotation has no mark before its last word: all quoted. */

@@ -298,4 +298,16 @@ class AttributionTest {
                         + "outages/NNS/outage began/VBD/begin ./.")
                 .sentence("Phase/NN two/CD was/VBD/be planned/VBN/plan to/TO affect/VB/affect customers/NNS/customer ./.")));
     }
+
+    @Test
+    void aQuotationsIntroducerNamedByASurnameIsThePersonLastNamedInFull() {
+        // "Trump" is an actor of its own (two Trumps), the "we" after a quotation the speaker's: Donald Trump.
+        assertEquals(List.of("s2 Donald Trump"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Donald/NNP/donald/PERSON Trump/NNP/trump/PERSON reported/VBD/report he/PRP and/CC "
+                        + "Melania/NNP/melania/PERSON Trump/NNP/trump/PERSON tested/VBD/test positive/JJ ./.")
+                .paragraph()
+                .sentence("Trump/NNP/trump/PERSON posted/VBD/post on/IN Twitter/NNP/twitter/ORGANIZATION :/: "
+                        + "\"/`` I/PRP tested/VBD/test positive/JJ ./.")
+                .sentence("We/PRP will/MD recover/VB/recover ./. ~\"/''")));
+    }
 }
