@@ -90,13 +90,14 @@ class GoldSetTest {
         assertEquals(0, code, err.toString());
         String table = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
         // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured: model 0.623
-        // 0.649 0.636 0.888 0.979 0.797; rules 0.596 0.615 0.605 0.887 0.977 0.808 (issue 14's attribution,
-        // with a distant unattributed "we" the author's own voice).
+        // 0.649 0.636 0.888 0.979 0.861; rules 0.596 0.615 0.605 0.887 0.977 0.864 (issue 14's attribution,
+        // with a distant unattributed "we" the author's own voice, and the predictor's voice apart from
+        // the speaker feature: 0.797 before).
         double[] model = row(table, "pooled");
         double[] rules = row(table, "rules");
         assertTrue(model[2] >= 0.63 && model[2] > rules[2] + 0.02, table);
         assertTrue(model[0] >= 0.60 && model[1] >= 0.62, table);
-        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.78, table);
+        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.85, table);
     }
 
     /**
