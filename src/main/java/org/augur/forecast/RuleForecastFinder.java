@@ -165,19 +165,19 @@ public final class RuleForecastFinder implements ForecastFinder {
      * person and an actor of the article commits to the predicted event in the sentence's own words
      * ("Al Jazeera reported that Widodo was planning to visit": Widodo's plan, not the channel's
      * forecast); else who commits to it; else the paragraph's source, the lede's speaker or the author.
-     * A document, an event or a bare role word is never the predictor. {@code speaker} is the sentence's
+     * A document, an event or a bare role word is never the predictor. {@code voice} is the sentence's
      * {@link Speakers#voice}.
      */
-    private static String predictor(Sentence s, List<Cue> used, Optional<String> speaker, Speakers speakers,
+    private static String predictor(Sentence s, List<Cue> used, Optional<String> voice, Speakers speakers,
                                     String fallback) {
         Optional<String> committer = used.stream().map(t -> speakers.committer(s, t)).flatMap(Optional::stream)
                 .filter(speakers::acceptable).findFirst();
         if (committer.isPresent() && speakers.isActor(committer.get())
-                && !speaker.filter(speakers::isPerson).isPresent()) {
+                && !voice.filter(speakers::isPerson).isPresent()) {
             return committer.get();
         }
         Optional<String> reporter = used.stream().map(t -> speakers.reporterOf(s, t)).flatMap(Optional::stream).findFirst();
-        return reporter.or(() -> speaker).or(() -> committer)
+        return reporter.or(() -> voice).or(() -> committer)
                 .or(speakers::paragraphSpeaker).orElse(fallback);
     }
 

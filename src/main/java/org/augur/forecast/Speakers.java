@@ -33,6 +33,8 @@ final class Speakers {
     private static final Set<String> TITLES = Set.copyOf(org.augur.nlp.Lexicon.lines(org.augur.actor.Actor.class, "titles.txt"));
     /** Head nouns of texts that carry someone's words (document-nouns.txt): "the statement said", "read the warning". */
     private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(org.augur.nlp.Lexicon.lines(Speakers.class, "document-nouns.txt"));
+    /** A sentence's text that opens a new paragraph, after the closing mark of the last one's quotation. */
+    private static final java.util.regex.Pattern PARAGRAPH_INSIDE = java.util.regex.Pattern.compile("[\"”]?[ \\t\u00a0]*\\n");
 
     private final AnnotatedDoc doc;
     private final List<Actor> actors;
@@ -45,13 +47,13 @@ final class Speakers {
     private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
     private int lastSpeakerParagraph = -1;
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
-    private int sourceParagraph = -1; // the paragraph where lastSpeaker last spoke in person or by a document
-    private Optional<String> voice = Optional.empty();   // who speaks the sentence last read, as its predictor
-    private Optional<String> ownVoice = Optional.empty();   // who it says speaks where the speaker feature reads otherwise
+    // Who makes the forecasts, where it differs from the speaker the model's feature reads (see voice()).
+    private int sourceParagraph = -1; // the paragraph where lastSpeaker spoke in person or by a document, not cited
+    private Optional<String> voice = Optional.empty();     // who speaks the sentence last read, as its predictor
+    private Optional<String> ownVoice = Optional.empty();  // its speaker by a surname, a turn, an apposition
     private boolean lent;             // its speaker stands in for a subject that is neither source nor document
     private boolean attributed;       // its speaker is its own (attribution, turn), not a quotation's
     private String quoteVoice;        // who speaks the open quotation, as its predictor
-    private static final java.util.regex.Pattern PARAGRAPH_INSIDE = java.util.regex.Pattern.compile("[\"”]?[ \\t\u00a0]*\\n");
     private int previousEnd = -1;
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
@@ -188,9 +190,8 @@ final class Speakers {
         ownVoice = own.isEmpty() ? appositionSubject(s) : Optional.empty();
         if (own.isPresent() && !acceptable(own.get())) {
             // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
-            // person as the predictor; the model was trained without it as a speaker, so the speaker
-            // feature stays as below.
-            // In an interview, the turn's speaker ("MS The results suggest…").
+            // person as the predictor, and in an interview the turn's speaker does ("MS The results
+            // suggest…"); the model was trained without them, so the speaker feature stays as below.
             ownVoice = own.flatMap(this::surnameOf).or(() -> Optional.ofNullable(turnSpeaker));
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             // A subject that is no document either ("production sites are to be kept, with sales expected
@@ -268,8 +269,10 @@ final class Speakers {
 
     /**
      * Who speaks the sentence last passed to {@link #speakerOf}, as its predictor: the speaker returned,
-     * except one that stands in for a subject that is neither a source nor a document (the speaker
-     * feature counts it, the predictor does not), and a surname the speaker feature leaves out.
+     * except where rules the forecast model was not trained with read otherwise (a subject that is
+     * neither a source nor a document lends no one; a surname, an interview turn, an apposition, the
+     * introducer of a quotation name someone; a closing mark left on a new paragraph ends a quotation).
+     * Rules that changed the speaker feature itself cost cross-validated F1, so the two are kept apart.
      */
     Optional<String> voice() {
         return voice;
