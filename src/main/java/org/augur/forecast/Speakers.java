@@ -54,6 +54,9 @@ final class Speakers {
     private boolean lent;             // its speaker stands in for a subject that is neither source nor document
     private boolean attributed;       // its speaker is its own (attribution, turn), not a quotation's
     private String quoteVoice;        // who speaks the open quotation, as its predictor
+    private final java.util.Map<String, String> issuers = new java.util.HashMap<>();   // a document's head → who issued it
+    private String lastIssuer;        // who issued the document last named,
+    private int lastIssuerAt = -100;  // in this sentence
     private int previousEnd = -1;
 
     Speakers(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
@@ -84,6 +87,7 @@ final class Speakers {
      */
     Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
+        rememberIssuers(s);
         Optional<String> speaker = follow(s);
         voice = voiceOf(s, speaker, startsInQuote);
         quoteVoice = inQuote ? voice.orElse(null) : null;
@@ -187,12 +191,14 @@ final class Speakers {
         attributed = false;
         // "Ricardo Llerandi, Rosselló's chief of staff, also announced…", unparsed: the name before the
         // apposition; the speaker feature was trained without it.
-        ownVoice = own.isEmpty() ? appositionSubject(s) : Optional.empty();
+        ownVoice = own.isEmpty() ? appositionSubject(s).or(() -> documentPronoun(s)) : Optional.empty();
         if (own.isPresent() && !acceptable(own.get())) {
             // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
             // person as the predictor, and in an interview the turn's speaker does ("MS The results
             // suggest…"); the model was trained without them, so the speaker feature stays as below.
-            ownVoice = own.flatMap(this::surnameOf).or(() -> Optional.ofNullable(turnSpeaker));
+            String subject = own.get();
+            ownVoice = surnameOf(subject).or(() -> Optional.ofNullable(turnSpeaker)).or(() -> issuerOf(subject))
+                    .or(() -> documentPronoun(s));
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             // A subject that is no document either ("production sites are to be kept, with sales expected
             // to…") keeps that speaker as a sign of speech, as the model was trained, but names no predictor.
@@ -311,6 +317,75 @@ final class Speakers {
         return Optional.empty();
     }
 
+    /**
+     * Remembers who issues a document the sentence names: "The Georgian Tennis Federation (GFT) released a
+     * statement…", "The orange warning issued by Met Éireann applied to…". The document's words are the
+     * issuer's where it speaks ("…, read the warning"; "It read, …").
+     */
+    private void rememberIssuers(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            if (!ISSUING_VERBS.contains(t.get(i).key()) || !t.get(i).pos().startsWith("VB")) {
+                continue;
+            }
+            int d = i + 1;
+            while (d < t.size() && t.get(d).pos().matches("DT|PRP\\$|JJ.*|VBG|VBN")) {
+                d++;
+            }
+            if (d < t.size() && isDocument(t.get(d).word())) {
+                String document = t.get(d).word();
+                issuerBefore(s, i).ifPresent(who -> remember(s, document, who));
+            } else if (isDocument(t.get(i - 1).word()) && i + 2 < t.size() && t.get(i + 1).key().equals("by")) {
+                int by = i + 2;
+                while (by < t.size() && t.get(by).pos().equals("DT")) {
+                    by++;
+                }
+                int document = i - 1;
+                if (by < t.size()) {
+                    actorAt(s, by).filter(a -> !isPlace(a)).ifPresent(who -> remember(s, t.get(document).word(), who));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "post");
+
+    private void remember(Sentence s, String document, String issuer) {
+        issuers.put(head(document), issuer);
+        lastIssuer = issuer;
+        lastIssuerAt = s.index();
+    }
+
+    /** The actor just before a verb, past a parenthesised acronym: "The Federation (GFT) released". */
+    private Optional<String> issuerBefore(Sentence s, int verb) {
+        int i = verb - 1;
+        if (i >= 0 && s.token(i).word().equals(")")) {
+            while (i >= 0 && !s.token(i).word().equals("(")) {
+                i--;
+            }
+            i--;
+        }
+        return i >= 0 ? actorAt(s, i).filter(a -> !isPlace(a)) : Optional.empty();
+    }
+
+    /** Who issued the document a description names ("the warning"), when the article said so. */
+    private Optional<String> issuerOf(String description) {
+        return isDocument(description) ? Optional.ofNullable(issuers.get(head(description))) : Optional.empty();
+    }
+
+    /** "It read, …" just after a document was issued: the issuer's words. */
+    private Optional<String> documentPronoun(Sentence s) {
+        if (lastIssuer == null || s.index() - lastIssuerAt > 1) {
+            return Optional.empty();
+        }
+        for (Cue c : cuesOf.get(s.index())) {
+            if (RuleForecastFinder.isReportingVerb(c, s) && c.from() > 0 && s.token(c.from() - 1).word().equalsIgnoreCase("it")) {
+                return Optional.of(lastIssuer);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The one person of the article whose name ends with {@code word}: "Day" → "Doris Day". */
     private Optional<String> surnameOf(String word) {
         if (word.isEmpty() || word.contains(" ") || !Character.isUpperCase(word.charAt(0))) {
@@ -322,9 +397,15 @@ final class Speakers {
     }
 
     private static boolean isDocument(String description) {
+        return DOCUMENT_NOUNS.contains(head(description));
+    }
+
+    /** The last word of a description, lower case and singular: "the orange warnings" → "warning". */
+    private static String head(String description) {
         String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
-        return DOCUMENT_NOUNS.contains(head) || head.endsWith("s") && DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1));
+        return head.endsWith("s") && DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1))
+                ? head.substring(0, head.length() - 1) : head;
     }
 
     /**

@@ -310,4 +310,23 @@ class AttributionTest {
                         + "\"/`` I/PRP tested/VBD/test positive/JJ ./.")
                 .sentence("We/PRP will/MD recover/VB/recover ./. ~\"/''")));
     }
+
+    @Test
+    void aDocumentThatSpeaksIsItsIssuers() {
+        // "The Georgian Tennis Federation (GFT) released a statement. It read, "… GFT will refrain from…"".
+        assertEquals(List.of("s1 Georgian Tennis Federation"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT Georgian/NNP/georgian/ORGANIZATION Tennis/NNP/tennis/ORGANIZATION "
+                        + "Federation/NNP/federation/ORGANIZATION (/-LRB- ~GFT/NNP/gft/ORGANIZATION ~)/-RRB- "
+                        + "released/VBD/release a/DT statement/NN ./.")
+                .sentence("It/PRP read/VBD/read ,/, \"/`` We/PRP will/MD refrain/VB/refrain from/IN comment/NN ./. ~\"/''",
+                        "nsubj 1 0", "root -1 1", "punct 1 2", "punct 1 3", "nsubj 6 4", "aux 6 5", "ccomp 1 6",
+                        "case 8 7", "obl 6 8", "punct 1 9", "punct 1 10")));
+        // "The warning issued by the Met Office …. "Winds will rise", read the warning."
+        assertEquals(List.of("s1 Met Office"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT warning/NN issued/VBN/issue by/IN the/DT Met/NNP/met/ORGANIZATION "
+                        + "Office/NNP/office/ORGANIZATION starts/VBZ/start today/NN ./.")
+                .sentence("\"/`` Winds/NNS/wind will/MD rise/VB/rise ~\"/'' ,/, read/VBD/read the/DT warning/NN ./.",
+                        "punct 3 0", "nsubj 3 1", "aux 3 2", "ccomp 6 3", "punct 6 4", "punct 6 5", "root -1 6",
+                        "det 8 7", "nsubj 6 8", "punct 6 9")));
+    }
 }
