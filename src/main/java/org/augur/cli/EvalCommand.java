@@ -58,7 +58,8 @@ public final class EvalCommand implements Callable<Integer> {
     long seed = CrossValidation.SEED;
 
     @Option(names = "--misses", paramLabel = "FILE",
-            description = "With --cv: write the held-out sentences the model got wrong to FILE (CSV), for error analysis.")
+            description = "With --cv: write the held-out sentences the model got wrong, and the forecasts found with "
+                    + "the wrong predictor, to FILE (CSV), for error analysis.")
     Path misses;
 
     @Override
