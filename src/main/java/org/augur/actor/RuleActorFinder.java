@@ -275,9 +275,9 @@ public final class RuleActorFinder implements ActorFinder {
         return Optional.ofNullable(target);
     }
 
-    /** A name without accents, so that "Erdogan" joins "Tayyip Erdoğan". */
+    /** A name without accents or curly apostrophes, so that "Erdogan" joins "Tayyip Erdoğan", "O’Rourke" "Beto O'Rourke". */
     static String plain(String name) {
-        String d = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        String d = java.text.Normalizer.normalize(name.replace('’', '\''), java.text.Normalizer.Form.NFD);
         // "John R. Bolton" is "John Bolton": middle initials are dropped too.
         return d.replaceAll("\\p{M}", "").replaceAll(" \\p{Lu}\\.(?= )", "");
     }

@@ -62,7 +62,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (TextPieces.Piece piece : TextPieces.of(text, MAX_PIECE_CHARS)) {
-            Annotation doc = new Annotation(text.substring(piece.begin(), piece.end()));
+            Annotation doc = new Annotation(forTagger(text.substring(piece.begin(), piece.end())));
             shallow.annotate(doc);
             for (CoreMap cs : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 int index = sentences.size();
@@ -74,6 +74,26 @@ public final class CoreNlpAnnotator implements Annotator {
             sentences.set(i, sentences.get(i).withAnalysis(parse(sentences.get(i), text)));
         }
         return new AnnotatedDoc(article, sentences, mentions);
+    }
+
+    /**
+     * The text as CoreNLP's models should read it: a curly apostrophe between two letters ("He’ll",
+     * "won’t", "it’s") as the straight one they were trained on. Read curly, "’ll" was tagged VBD or VBP,
+     * so "He’ll be missed." held no modal and no forecast, and the verb after it was tagged a noun. One
+     * character for one, so every offset still points into the article's own text, which sentences and
+     * names are cut from; only token words show the straight apostrophe.
+     */
+    static String forTagger(String text) {
+        if (text.indexOf('’') < 0) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (int i = 1; i + 1 < c.length; i++) {
+            if (c[i] == '’' && Character.isLetter(c[i - 1]) && Character.isLetter(c[i + 1])) {
+                c[i] = '\'';
+            }
+        }
+        return new String(c);
     }
 
     @Override

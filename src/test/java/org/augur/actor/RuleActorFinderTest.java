@@ -85,6 +85,14 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aCurlyApostropheInASurnameJoinsTheStraightFullName() {
+        assertEquals(List.of("Beto O'Rourke(PERSON) x2 s0 [Beto O'Rourke|O’Rourke]"),
+                actors(Docs.doc()
+                        .sentence("Beto/NNP/beto/PERSON O'Rourke/NNP/o'rourke/PERSON spoke/VBD ./.")
+                        .sentence("O’Rourke/NNP/o’rourke/PERSON left/VBD ./.")));
+    }
+
+    @Test
     void aLongerTaggedPlaceNameBeatsTheTablesShorterOneButNotARegionOfIt() {
         assertEquals(List.of("New Mexico(PLACE) x1 s0 [New Mexico]", "Syria(PLACE) x1 s1 [Syria]"),
                 actors(Docs.doc()
