@@ -224,6 +224,7 @@ public final class RuleActorFinder implements ActorFinder {
             clusters.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
         }
         List<Actor> actors = new ArrayList<>();
+        Map<Actor, Integer> begins = new java.util.IdentityHashMap<>();
         for (Map.Entry<String, List<Mention>> c : clusters.entrySet()) {
             List<Mention> ms = new ArrayList<>(c.getValue());
             ms.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
@@ -231,10 +232,28 @@ public final class RuleActorFinder implements ActorFinder {
             Set<String> surfaces = new LinkedHashSet<>();
             ms.forEach(m -> surfaces.add(m.surface()));
             String title = type == ActorType.PERSON ? titleOf(doc, ms) : "";
-            actors.add(new Actor(c.getKey(), type, title, ms.size(), ms.get(0).sentence(), new ArrayList<>(surfaces)));
+            Actor a = new Actor(written(c.getKey(), ms), type, title, ms.size(), ms.get(0).sentence(), new ArrayList<>(surfaces));
+            actors.add(a);
+            begins.put(a, firstBegin(ms));
         }
-        actors.sort(java.util.Comparator.comparingInt(Actor::firstSentence).thenComparing(a -> firstBegin(clusters.get(a.name()))));
+        actors.sort(java.util.Comparator.comparingInt(Actor::firstSentence).thenComparing(begins::get));
         return actors;
+    }
+
+    /**
+     * The name as the article writes it in running text: a wire dateline's capitals ("GENEVA (Reuters) -")
+     * give way to the same name in mixed case ("Geneva") where the article has it.
+     */
+    private static String written(String key, List<Mention> ms) {
+        if (!isCapitals(key)) {
+            return key;
+        }
+        return ms.stream().map(Mention::name).filter(n -> !isCapitals(n) && n.equalsIgnoreCase(key)).findFirst().orElse(key);
+    }
+
+    /** All capitals, at least two letters: "GENEVA", "NATO". */
+    private static boolean isCapitals(String name) {
+        return name.chars().filter(Character::isLetter).count() >= 2 && name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static int firstBegin(List<Mention> ms) {
@@ -251,7 +270,9 @@ public final class RuleActorFinder implements ActorFinder {
             return Optional.of(m.name());
         }
         for (String key : clusters.keySet()) {
-            if (plain(key).equals(plain(m.name()))) {
+            // The same letters in capitals are the same name: a dateline's "GENEVA", the Guardian's "Nato".
+            if (plain(key).equals(plain(m.name())) || (isCapitals(key) || isCapitals(m.name()))
+                    && plain(key).equalsIgnoreCase(plain(m.name()))) {
                 return Optional.of(key);
             }
         }

@@ -93,6 +93,15 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aDatelinesCapitalsAreTheSameNameAsItsMixedCaseInTheText() {
+        assertEquals(List.of("Geneva(PLACE) x2 s0 [GENEVA|Geneva]", "Reuters(ORGANIZATION) x1 s0 [Reuters]"),
+                actors(Docs.doc()
+                        .sentence("GENEVA/NNP/geneva/LOCATION (/-LRB- Reuters/NNP/reuters/ORGANIZATION )/-RRB- -/: "
+                                + "Talks/NNS/talk resumed/VBD ./.")
+                        .sentence("Delegates/NNS/delegate arrived/VBD in/IN Geneva/NNP/geneva/LOCATION ./.")));
+    }
+
+    @Test
     void aLongerTaggedPlaceNameBeatsTheTablesShorterOneButNotARegionOfIt() {
         assertEquals(List.of("New Mexico(PLACE) x1 s0 [New Mexico]", "Syria(PLACE) x1 s1 [Syria]"),
                 actors(Docs.doc()
