@@ -319,7 +319,11 @@ final class Gist {
             String lastName = predictor.contains(" ") ? predictor.substring(predictor.lastIndexOf(' ') + 1) : predictor;
             boolean named = !lastName.isBlank() && EventClause.subtree(s, speaker).stream()
                     .anyMatch(i -> s.token(i).word().equals(lastName));
-            if (named && !s.token(pronoun).word().equalsIgnoreCase("it")) {
+            // "He will travel to Beijing, the Kremlin said": "he" is no organisation or place, whoever speaks.
+            String word = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+            String ner = s.token(speaker).ner();
+            boolean thing = ner.equals("ORGANIZATION") || ner.equals("LOCATION");
+            if (named && !word.equals("it") && !((word.equals("he") || word.equals("she")) && thing)) {
                 return Optional.of(predictor);
             }
             if (s.token(speaker).pos().startsWith("NNP")

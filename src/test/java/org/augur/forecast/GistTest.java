@@ -47,6 +47,19 @@ class GistTest {
     }
 
     @Test
+    void heOrSheIsTheReportingSubjectOnlyWhereThatIsNoOrganisationOrPlace() {
+        String[] deps = {"root -1 8", "ccomp 8 2", "nsubj 2 0", "aux 2 1", "case 4 3", "obl 2 4", "punct 8 5",
+            "det 7 6", "nsubj 8 7", "punct 8 9"};
+        // Was "Kremlin to travel to Beijing": the Kremlin speaks, but "he" is someone else.
+        assertEquals("He will travel to Beijing", gist(Docs.doc().sentence(
+                "He/PRP/he will/MD travel/VB to/IN Beijing/NNP/Beijing/LOCATION ,/, the/DT Kremlin/NNP/Kremlin/LOCATION "
+                        + "said/VBD/say ./.", deps)));
+        assertEquals("Putin to travel to Beijing", gist(Docs.doc().sentence(
+                "He/PRP/he will/MD travel/VB to/IN Beijing/NNP/Beijing/LOCATION ,/, President/NNP Putin/NNP/Putin/PERSON "
+                        + "said/VBD/say ./.", deps)));
+    }
+
+    @Test
     void aRelativePronounBecomesItsNoun() {
         // Was "that to is deal a blow to the people".
         assertEquals("sanctions to deal a blow to the people", gist(Docs.doc().sentence(
