@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -150,10 +151,31 @@ public final class ArticleReader {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
-    /** Visible text of the page body, a blank line after each block element so paragraphs stay sentences. */
+    /**
+     * What a saved news page holds around its story and no reader takes for it: menus, sidebars, forms,
+     * cookie banners ("We will use cookies…", which read as forecasts), hidden elements.
+     */
+    private static final String PAGE_FURNITURE = "nav, aside, form, noscript, button, menu, template, svg, dialog, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
+            + "[role=dialog], [aria-hidden=true], [hidden]";
+
+    /**
+     * Visible text of the page's story, a blank line after each block element so paragraphs stay
+     * sentences. The story is the page's one {@code <article>} or, failing that, its one {@code <main>};
+     * else the whole body without the page's own header and footer. Menus, sidebars, forms and hidden
+     * elements ({@link #PAGE_FURNITURE}) are left out everywhere.
+     */
     static String htmlText(Document html) {
+        Element body = html.body().clone();
+        Elements articles = body.select("article");
+        Elements mains = body.select("main, [role=main]");
+        Element story = articles.size() == 1 ? articles.first() : mains.size() == 1 ? mains.first() : body;
+        story.select(PAGE_FURNITURE).remove();
+        if (story == body) {
+            body.select("header, footer").stream().filter(e -> e.closest("article") == null).forEach(Element::remove);
+        }
         StringBuilder sb = new StringBuilder();
-        html.body().traverse(new NodeVisitor() {
+        story.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {

@@ -186,6 +186,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aSavedNewsPageGivesItsStoryWithoutMenusBannersOrSidebars() throws Exception {
+        String page = "<html><head><title>Talks resume</title></head><body>"
+                + "<header><nav><a>World</a><a>Politics</a></nav></header>"
+                + "<div id=cookies role=dialog><p>We will use cookies to improve your experience.</p></div>"
+                + "<article><header><h1>Talks resume in Geneva</h1></header>"
+                + "<p>The talks will resume next week.</p><aside><p>Read more: prices may rise.</p></aside>"
+                + "<p>Envoys expect a deal.</p></article>"
+                + "<footer><p>Subscribe and you will never miss a story.</p></footer></body></html>";
+        assertEquals("Talks resume in Geneva\n\nThe talks will resume next week.\n\nEnvoys expect a deal.",
+                reader.read(file("page.html", utf8(page))).text());
+        // No <article> or <main>: the body, without the page's header, footer, menus and forms.
+        String plain = "<html><body><header><p>Site name</p></header><form><p>Search will find it.</p></form>"
+                + "<p>One.</p><div hidden><p>Two.</p></div><p>Three.</p><footer>Contact</footer></body></html>";
+        assertEquals("One.\n\nThree.", reader.read(file("plain.html", utf8(plain))).text());
+    }
+
+    @Test
     void htmExtensionIsHtmlToo() throws Exception {
         Article a = reader.read(file("page.htm", utf8("<p>One.</p><p>Two.</p>")));
         assertEquals("One.\n\nTwo.", a.text());
