@@ -37,6 +37,9 @@ public final class ForecastFeatures {
 
     private static final TimeWords TIME_WORDS = TimeWords.standard();
 
+    /** The feature of a candidate the cue rules keep as a forecast. */
+    static final String RULE_KEEPS = "rule=true";
+
     private ForecastFeatures() {
     }
 
@@ -48,7 +51,7 @@ public final class ForecastFeatures {
                            Forecast draft, Context context) {
         Set<String> f = new LinkedHashSet<>();
         f.add("bias");
-        f.add("rule=" + !passing.isEmpty());
+        f.add(passing.isEmpty() ? "rule=false" : RULE_KEEPS);
         f.add("rulecert=" + draft.certainty().label());
         f.add("rulepol=" + draft.polarity().label());
         f.add("triggers=" + Math.min(all.size(), 3));

@@ -25,7 +25,10 @@ import java.util.TreeMap;
 public final class ForecastModel {
     public static final String DECIDE = "forecast";
     public static final String CERTAINTY = "certainty";
-    /** The row that holds the decision threshold: classifier {@value}, label "yes", feature "probability". */
+    /**
+     * The rows that hold the decision thresholds: classifier {@value}, feature "probability", label "yes"
+     * (every candidate) and "rule" (those the cue rules keep, where it differs).
+     */
     public static final String THRESHOLD = "threshold";
     static final String HEADER = "classifier\tlabel\tfeature\tweight";
 
@@ -48,9 +51,12 @@ public final class ForecastModel {
         }
     }
 
-    /** Whether the candidate is a forecast: the probability of {@code yes} reaches the model's threshold. */
+    /**
+     * Whether the candidate is a forecast: the probability of {@code yes} reaches the model's threshold,
+     * {@link #ruleThreshold} for a candidate the cue rules keep ({@link ForecastFeatures#RULE_KEEPS}).
+     */
     public boolean isForecast(List<String> features) {
-        return probability(features) >= threshold();
+        return probability(features) >= (features.contains(ForecastFeatures.RULE_KEEPS) ? ruleThreshold() : threshold());
     }
 
     /** The probability from which a candidate counts as a forecast (0.5 unless the model says otherwise). */
@@ -58,10 +64,25 @@ public final class ForecastModel {
         return weights.getOrDefault(THRESHOLD, Map.of()).getOrDefault("yes", Map.of()).getOrDefault("probability", 0.5);
     }
 
-    /** The same weights with another decision threshold. */
+    /**
+     * The threshold for a candidate the cue rules keep (row {@value #THRESHOLD}, label "rule"): the same
+     * as {@link #threshold()} unless the model says otherwise.
+     */
+    public double ruleThreshold() {
+        return weights.getOrDefault(THRESHOLD, Map.of()).getOrDefault("rule", Map.of()).getOrDefault("probability", threshold());
+    }
+
+    /** The same weights with one decision threshold for every candidate. */
     public ForecastModel withThreshold(double threshold) {
         Map<String, Map<String, Map<String, Double>>> w = new TreeMap<>(weights);
         w.put(THRESHOLD, Map.of("yes", Map.of("probability", threshold)));
+        return new ForecastModel(w);
+    }
+
+    /** The same weights with a threshold for the candidates the rules keep and one for the others. */
+    public ForecastModel withThresholds(double rule, double other) {
+        Map<String, Map<String, Map<String, Double>>> w = new TreeMap<>(weights);
+        w.put(THRESHOLD, Map.of("yes", Map.of("probability", other), "rule", Map.of("probability", rule)));
         return new ForecastModel(w);
     }
 

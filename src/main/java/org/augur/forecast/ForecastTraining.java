@@ -25,30 +25,35 @@ public final class ForecastTraining {
 
     /** Folds of the inner cross-validation that chooses the decision threshold. */
     static final int INNER_FOLDS = 5;
-    private static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
+    private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
     private static final long SEED = 20261129L;
 
     /**
-     * The model: weights trained on every example, and the decision threshold that gave the best F1
+     * The model: weights trained on every example, and the decision thresholds that gave the best F1
      * over candidates in a {@value #INNER_FOLDS}-fold cross-validation by article within the examples
-     * (forecasts are rarer than candidates, so one half is rarely the best cut).
+     * (forecasts are rarer than candidates, so one half is rarely the best cut). There are two: one for
+     * the candidates the cue rules keep and one for the others, so that the model overrules the rules'
+     * lexicon, and adds what they miss, each only on the evidence the held-out articles showed it needs.
      */
     public static ForecastModel train(List<Labelled> examples, double sigma) {
-        return weights(examples, sigma).withThreshold(threshold(examples, sigma));
+        double[] t = thresholds(examples, sigma);
+        return weights(examples, sigma).withThresholds(t[0], t[1]);
     }
 
-    static double threshold(List<Labelled> examples, double sigma) {
+    /** {rules keep it, rules drop it}: the pair of thresholds with the best held-out F1. */
+    static double[] thresholds(List<Labelled> examples, double sigma) {
         List<String> docs = new ArrayList<>(new java.util.TreeSet<>(examples.stream().map(Labelled::doc).toList()));
         if (docs.size() < INNER_FOLDS) {
-            return 0.5;
+            return new double[] {0.5, 0.5};
         }
         java.util.Collections.shuffle(docs, new java.util.Random(SEED));
         Map<String, Integer> foldOf = new java.util.HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             foldOf.put(docs.get(i), i % INNER_FOLDS);
         }
-        int[] tp = new int[THRESHOLDS.length];
-        int[] fp = new int[THRESHOLDS.length];
+        // tp[r][i], fp[r][i]: held-out candidates at or above THRESHOLDS[i], r = 0 those the rules keep.
+        int[][] tp = new int[2][THRESHOLDS.length];
+        int[][] fp = new int[2][THRESHOLDS.length];
         int positives = (int) examples.stream().filter(Labelled::forecast).count();
         for (int fold = 0; fold < INNER_FOLDS; fold++) {
             int held = fold;
@@ -58,24 +63,28 @@ public final class ForecastTraining {
                     continue;
                 }
                 double p = m.probability(l.candidate().features());
+                int r = l.candidate().ruleSays() ? 0 : 1;
                 for (int i = 0; i < THRESHOLDS.length; i++) {
                     if (p >= THRESHOLDS[i]) {
                         if (l.forecast()) {
-                            tp[i]++;
+                            tp[r][i]++;
                         } else {
-                            fp[i]++;
+                            fp[r][i]++;
                         }
                     }
                 }
             }
         }
-        double best = 0.5;
+        double[] best = {0.5, 0.5};
         double bestF1 = -1;
         for (int i = 0; i < THRESHOLDS.length; i++) {
-            double f1 = 2.0 * tp[i] / (2.0 * tp[i] + fp[i] + (positives - tp[i]));
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                best = THRESHOLDS[i];
+            for (int j = 0; j < THRESHOLDS.length; j++) {
+                int found = tp[0][i] + tp[1][j];
+                double f1 = 2.0 * found / (2.0 * found + fp[0][i] + fp[1][j] + (positives - found));
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    best = new double[] {THRESHOLDS[i], THRESHOLDS[j]};
+                }
             }
         }
         return best;

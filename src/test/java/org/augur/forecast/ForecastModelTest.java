@@ -35,6 +35,21 @@ class ForecastModelTest {
     }
 
     @Test
+    void aCandidateTheRulesKeepHasItsOwnThreshold() throws IOException {
+        ForecastModel m = model("forecast\tno\tbias\t1.0\nthreshold\tyes\tprobability\t0.35\n"
+                + "threshold\trule\tprobability\t0.1\n");
+        // p = 0.27 for both: under the others' threshold, over that of what the rules keep.
+        assertFalse(m.isForecast(List.of("bias", "rule=false")));
+        assertTrue(m.isForecast(List.of("bias", ForecastFeatures.RULE_KEEPS)));
+        assertEquals(0.1, m.ruleThreshold());
+        assertEquals(0.35, m.threshold());
+        // Without a "rule" row, one threshold for all; withThresholds writes both rows.
+        assertEquals(0.5, model("forecast\tno\tbias\t1.0\n").ruleThreshold());
+        String text = m.withThresholds(0.2, 0.4).format(List.of());
+        assertTrue(text.endsWith("threshold\trule\tprobability\t0.2000\nthreshold\tyes\tprobability\t0.4000\n"), text);
+    }
+
+    @Test
     void theFileRoundTripsByteForByteAndDropsZeroWeights() throws IOException {
         ForecastModel m = new ForecastModel(Map.of("forecast", Map.of("yes", Map.of("b", 0.5, "a", -1.25, "z", 0.00001)),
                 "threshold", Map.of("yes", Map.of("probability", 0.35))));
