@@ -1,6 +1,7 @@
 package org.augur.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.augur.actor.RuleActorFinder;
@@ -26,6 +27,18 @@ class RuleForecastFinderTest {
                                 + "on/IN strategic/JJ stability/NN ./.",
                         "root -1 4", "nsubj 4 0", "cc 2 1", "conj 0 2", "cop 4 3", "mark 6 5", "xcomp 4 6",
                         "case 9 7", "amod 9 8", "obl 6 9", "punct 4 10")));
+    }
+
+    @Test
+    void newsIdiomsOfScheduleAndCourseAreForecasts() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("The/DT vote/NN is/VBZ/be slated/VBN/slate for/IN Tuesday/NNP ./.")
+                .sentence("Astronauts/NNS/astronaut are/VBP/be slated/VBN/slate to/TO dock/VB today/NN ./.")
+                .sentence("Countries/NNS/country are/VBP/be not/RB on/IN track/NN to/TO reach/VB the/DT goals/NNS/goal ./."));
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s0 certain positive [is slated for]"), found.toString());
+        assertTrue(found.get(1).startsWith("s1 certain positive [are slated to]"), found.toString());
+        assertTrue(found.get(2).startsWith("s2 probable negative [on track to|not]"), found.toString());
     }
 
     @Test
