@@ -70,8 +70,8 @@ public final class CrossValidation {
             row(sb, "pooled", -1, tested, pooled);
             row(sb, "rules", -1, tested, rules);
             for (FolderScores f : byFolder) {
-                row(sb, "pooled", -1, -1, f.model()).append("  (").append(f.name()).append(")").append(System.lineSeparator());
-                row(sb, "rules", -1, -1, f.rules()).append("  (").append(f.name()).append(")").append(System.lineSeparator());
+                row(sb, "pooled", -1, -1, f.model(), "  (" + f.name() + ")");
+                row(sb, "rules", -1, -1, f.rules(), "  (" + f.name() + ")");
             }
             sb.append(String.format(Locale.ROOT, "gold forecasts that are candidates: %d of %d%n", candidateForecasts,
                     goldForecasts));
@@ -83,12 +83,16 @@ public final class CrossValidation {
                 s.polarity(), s.predictor()};
         }
 
-        /** One row; with {@code test} negative, the row is left open for a note. */
-        private static StringBuilder row(StringBuilder sb, String name, int train, int test, ForecastScores s) {
+        private static void row(StringBuilder sb, String name, int train, int test, ForecastScores s) {
+            row(sb, name, train, test, s, "");
+        }
+
+        /** One row; a negative {@code train} or {@code test} leaves its column blank, {@code note} ends the line. */
+        private static void row(StringBuilder sb, String name, int train, int test, ForecastScores s, String note) {
             double[] v = values(s);
-            return sb.append(String.format(Locale.ROOT, "%-8s %6s %6s %9.3f %9.3f %6.3f %9.3f %9.3f %9.3f%s", name,
+            sb.append(String.format(Locale.ROOT, "%-8s %6s %6s %9.3f %9.3f %6.3f %9.3f %9.3f %9.3f%s%n", name,
                     train < 0 ? "" : String.valueOf(train), test < 0 ? "" : String.valueOf(test), v[0], v[1], v[2],
-                    v[3], v[4], v[5], test < 0 ? "" : System.lineSeparator()));
+                    v[3], v[4], v[5], note));
         }
     }
 
@@ -112,20 +116,17 @@ public final class CrossValidation {
         List<Labelled> all = new ArrayList<>();
         List<GoldSentence> gold = new ArrayList<>();
         Map<String, String> authors = new HashMap<>();
+        List<String> docs = new ArrayList<>();
+        Map<String, Integer> foldOf = new LinkedHashMap<>();
         for (GoldCandidates.Folder f : folders) {
-            String prefix = folders.size() == 1 ? "" : f.dir() + "/";
+            String prefix = prefix(folders, f);
             f.candidates().forEach(l -> all.add(new Labelled(prefix + l.doc(), l.candidate(), l.forecast(), l.certainty())));
             f.gold().forEach(g -> gold.add(new GoldSentence(prefix + g.doc(), g.begin(), g.end(), g.forecast(),
                     g.certainty(), g.polarity(), g.predictor())));
             f.authors().forEach((doc, a) -> authors.put(prefix + doc, a));
-        }
-        // Each folder's articles are dealt into the folds on their own, so that a folder's split is the
-        // same whatever other folders are pooled with it: adding a genre to the training is then judged
-        // on the very same held-out articles.
-        List<String> docs = new ArrayList<>();
-        Map<String, Integer> foldOf = new LinkedHashMap<>();
-        for (GoldCandidates.Folder f : folders) {
-            String prefix = folders.size() == 1 ? "" : f.dir() + "/";
+            // Each folder's articles are dealt into the folds on their own, so that a folder's split is the
+            // same whatever other folders are pooled with it: adding a genre to the training is then judged
+            // on the very same held-out articles.
             List<String> own = new ArrayList<>(new TreeSet<>(f.gold().stream().map(g -> prefix + g.doc()).toList()));
             Collections.shuffle(own, new Random(seed));
             for (int i = 0; i < own.size(); i++) {
@@ -195,7 +196,7 @@ public final class CrossValidation {
         List<FolderScores> byFolder = new ArrayList<>();
         if (folders.size() > 1) {
             for (GoldCandidates.Folder f : folders) {
-                String prefix = f.dir() + "/";
+                String prefix = prefix(folders, f);
                 List<GoldSentence> own = gold.stream().filter(g -> g.doc().startsWith(prefix)).toList();
                 byFolder.add(new FolderScores(String.valueOf(f.dir().getFileName()),
                         Evaluator.scoreForecasts(own, pooled.stream().filter(p -> p.doc().startsWith(prefix)).toList(), authors),
@@ -205,6 +206,11 @@ public final class CrossValidation {
         return new Result(folds, Evaluator.scoreForecasts(gold, pooled, authors),
                 Evaluator.scoreForecasts(gold, rules, authors), misses,
                 (int) gold.stream().filter(GoldSentence::forecast).count(), covered.size(), byFolder);
+    }
+
+    /** What a folder's doc_ids are prefixed with when several folders are pooled: nothing for one. */
+    private static String prefix(List<GoldCandidates.Folder> folders, GoldCandidates.Folder f) {
+        return folders.size() == 1 ? "" : f.dir() + "/";
     }
 
     private static Predicted predicted(String doc, Forecast f) {
