@@ -165,13 +165,8 @@ public final class Horizons {
     static boolean onEvent(EventClause event, int from, int to) {
         Sentence s = event.sentence();
         if (event.head() >= 0) {
-            for (int i = from; i < to; i++) {
-                int h = s.head(i);
-                if (h < from || h >= to) {
-                    return event.holds(i);
-                }
-            }
-            return false;
+            int link = phraseHead(s, from, to);
+            return link >= 0 && event.holds(link);
         }
         if (!EventClause.sameParagraph(s, event.trigger().from(), from)) {
             return false;
@@ -291,15 +286,25 @@ public final class Horizons {
         return names;
     }
 
-    /** Whether words [from, to) hang on a verb in the past tense ("read out on November 22"). */
-    private static boolean pastVerb(Sentence s, int from, int to) {
+    /**
+     * The first of words [from, to) whose head lies outside them: the word that links the phrase to the
+     * rest of the sentence, or -1 when none does.
+     */
+    private static int phraseHead(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
             int h = s.head(i);
             if (h < from || h >= to) {
-                return h >= 0 && s.token(h).pos().equals("VBD");
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether words [from, to) hang on a verb in the past tense ("read out on November 22"). */
+    private static boolean pastVerb(Sentence s, int from, int to) {
+        int link = phraseHead(s, from, to);
+        int h = link < 0 ? -1 : s.head(link);
+        return h >= 0 && s.token(h).pos().equals("VBD");
     }
 
     /**
@@ -308,18 +313,13 @@ public final class Horizons {
      * Not with a modal or "to", where the word means "at first" ("will initially last until May 3").
      */
     private boolean former(Sentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int h = s.head(i);
-            if (h >= from && h < to) {
-                continue;
-            }
-            if (h < 0 || s.children(h).stream().anyMatch(d -> s.token(d.dependent()).pos().matches("MD|TO"))) {
-                return false;   // "restrictions will initially last until May 3": at first, still ahead
-            }
-            return s.children(h).stream().anyMatch(d -> d.relation().equals("advmod")
-                    && !phraseAt(s, d.dependent(), "former").isEmpty());
+        int link = phraseHead(s, from, to);
+        int h = link < 0 ? -1 : s.head(link);
+        if (h < 0 || s.children(h).stream().anyMatch(d -> s.token(d.dependent()).pos().matches("MD|TO"))) {
+            return false;   // "restrictions will initially last until May 3": at first, still ahead
         }
-        return false;
+        return s.children(h).stream().anyMatch(d -> d.relation().equals("advmod")
+                && !phraseAt(s, d.dependent(), "former").isEmpty());
     }
 
     /**
