@@ -269,10 +269,11 @@ public final class RuleActorFinder implements ActorFinder {
         if (clusters.containsKey(m.name())) {
             return Optional.of(m.name());
         }
+        String n = plain(m.name());
         for (String key : clusters.keySet()) {
             // The same letters in capitals are the same name: a dateline's "GENEVA", the Guardian's "Nato".
-            if (plain(key).equals(plain(m.name())) || (isCapitals(key) || isCapitals(m.name()))
-                    && plain(key).equalsIgnoreCase(plain(m.name()))) {
+            String k = plain(key);
+            if (k.equals(n) || (isCapitals(key) || isCapitals(m.name())) && k.equalsIgnoreCase(n)) {
                 return Optional.of(key);
             }
         }
@@ -282,7 +283,6 @@ public final class RuleActorFinder implements ActorFinder {
                 continue;
             }
             String k = plain(key);
-            String n = plain(m.name());
             boolean joins = k.endsWith(" " + n) || m.type() == ActorType.PERSON && k.startsWith(n + " ")
                     && words(m.name()) == 1 && vote(clusters.get(key)) == ActorType.PERSON
                     || isAcronym(m.name(), key);
