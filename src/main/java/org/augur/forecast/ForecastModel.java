@@ -56,7 +56,12 @@ public final class ForecastModel {
      * {@link #ruleThreshold} for a candidate the cue rules keep ({@link ForecastFeatures#RULE_KEEPS}).
      */
     public boolean isForecast(List<String> features) {
-        return probability(features) >= (features.contains(ForecastFeatures.RULE_KEEPS) ? ruleThreshold() : threshold());
+        return probability(features) >= (rulesKeep(features) ? ruleThreshold() : threshold());
+    }
+
+    /** Whether the cue rules keep the candidate with these features: which threshold applies to it. */
+    static boolean rulesKeep(List<String> features) {
+        return features.contains(ForecastFeatures.RULE_KEEPS);
     }
 
     /** The probability from which a candidate counts as a forecast (0.5 unless the model says otherwise). */

@@ -63,7 +63,7 @@ public final class ForecastTraining {
                     continue;
                 }
                 double p = m.probability(l.candidate().features());
-                int r = l.candidate().ruleSays() ? 0 : 1;
+                int r = ForecastModel.rulesKeep(l.candidate().features()) ? 0 : 1;   // as the model will split them
                 for (int i = 0; i < THRESHOLDS.length; i++) {
                     if (p >= THRESHOLDS[i]) {
                         if (l.forecast()) {
