@@ -34,6 +34,15 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static final Set<String> CONSEQUENCE_VERBS = Set.of("require", "mean", "entail", "violate", "need");
     /** Verbs that carry a negation down into what they embed: "I don't think that X will" (neg-raising). */
     private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "suppose", "imagine");
+    /** Words of belief and of hope or fear that embed a forecast ("we believe that…", "I hope that…"). */
+    private static final Set<String> BELIEFS = Set.of("think", "believe", "confident", "convinced", "optimistic",
+            "suppose", "guess", "feel");
+    private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned");
+    /** Verbs of commenting, which a refusal negates ("would not comment"). */
+    private static final Set<String> COMMENT_VERBS = Set.of("comment", "speculate", "elaborate", "disclose", "confirm");
+    private static final Set<String> NOT = Set.of("not", "n't", "never");
+    /** Words that put off comment ("it would be premature to comment"). */
+    private static final Set<String> TOO_SOON = Set.of("premature", "early", "inappropriate", "wrong");
     private static final Set<String> JUDGEMENT_VERBS = Set.of("consider", "see", "regard", "view", "deem", "describe",
             "characterize", "characterise", "call", "interpret", "construe");
 
@@ -153,9 +162,11 @@ public final class RuleForecastFinder implements ForecastFinder {
             boolean speaks = speaker.isPresent() || speakers.named() && Speakers.firstPerson(s);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaks,
                     doc.article().metadata().date(), futureDates);
+            // The model reads the cues' own certainty, as it was trained; the draft reads the stance too.
+            Forecast read = features ? outline.withCertainty(certainty(s, used, negations(found, used, s), false)) : outline;
             out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, actors, true),
                     !triggers.isEmpty(),
-                    features ? ForecastFeatures.of(s, found, all, triggers, hints, outline, context) : List.of()));
+                    features ? ForecastFeatures.of(s, found, all, triggers, hints, read, context) : List.of()));
         }
         return out;
     }
@@ -238,6 +249,9 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (inConditionClause(c, s)) {
             return false;   // "if we expect them to…": the forecast, if any, is the main clause's
         }
+        if (refusal(c, s)) {
+            return false;   // "said he would not comment": a refusal made now, not a forecast
+        }
         String word = first.key();
         return switch (c.kind()) {
             case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
@@ -251,17 +265,74 @@ public final class RuleForecastFinder implements ForecastFinder {
                 case "chance", "risk" -> c.to() < s.tokens().size() && (s.token(c.to()).key().equals("that")
                         || s.token(c.to()).key().equals("of") && c.to() + 1 < s.tokens().size()
                         && s.token(c.to() + 1).pos().equals("VBG"));
-                default -> !judgement(c, s);
+                default -> !judgement(c, s) && !aboutPast(c, s);
             };
             // "expect from Iran assurances": a demand, not a prediction.
             case EXPECT -> !(c.to() < s.tokens().size() && s.token(c.to()).key().equals("from"))
                     && !(word.equals("expect") && s.relation(c.from()).equals("amod")) && !perfectWithModal(c, s);
             // "likely" predicts as "likely to" or beside a modal; "was 'likely' Iran's doing" judges the past.
-            case PROBABLE -> !word.equals("likely") || c.to() < s.tokens().size() && s.token(c.to()).key().equals("to")
-                    || c.from() > 0 && s.token(c.from() - 1).pos().equals("MD") || anchored;
+            case PROBABLE -> (!word.equals("likely") || c.to() < s.tokens().size() && s.token(c.to()).key().equals("to")
+                    || c.from() > 0 && s.token(c.from() - 1).pos().equals("MD") || anchored) && !aboutPast(c, s);
             case FUTURE -> future(c, s, first);
             default -> true;
         };
+    }
+
+    /**
+     * "rules that probably dated from the 1990s", "it was possibly the largest", "has perhaps reached": a
+     * probability adverb on a verb of the past judges what happened, not what will. The verb is the
+     * adverb's head in the parse (unparsed: the verb after it, or a "was"/"had" before it); a modal on it
+     * ("would probably have") or "was going to" keeps the future.
+     */
+    static boolean aboutPast(Cue c, Sentence s) {
+        if (!s.token(c.from()).pos().startsWith("RB")) {
+            return false;
+        }
+        if (!s.parsed()) {
+            int next = c.to();
+            if (next < s.tokens().size() && s.token(next).pos().equals("VBD")) {
+                return true;
+            }
+            Token before = c.from() > 0 ? s.token(c.from() - 1) : null;
+            return before != null && before.pos().equals("VBD") && (before.key().equals("be") || before.key().equals("have"))
+                    && !(next < s.tokens().size() && s.token(next).key().equals("go"));
+        }
+        int h = s.head(c.from());
+        if (h < 0 || s.token(h).key().equals("go") && s.token(h).pos().equals("VBG")) {
+            return false;
+        }
+        // A participle with a subject and no auxiliary is a past tense the tagger misread ("rules that probably dated").
+        boolean past = s.token(h).pos().equals("VBD") || s.token(h).pos().equals("VBN")
+                && s.children(h).stream().anyMatch(d -> d.relation().equals("nsubj"))
+                && s.children(h).stream().noneMatch(d -> d.relation().startsWith("aux"));
+        for (Dependency d : s.children(h)) {
+            Token t = s.token(d.dependent());
+            if (d.relation().startsWith("aux") && t.pos().equals("MD")) {
+                return false;
+            }
+            if ((d.relation().startsWith("aux") || d.relation().equals("cop"))
+                    && (t.pos().equals("VBD") || t.key().equals("have"))) {
+                past = true;
+            }
+        }
+        return past;
+    }
+
+    /**
+     * "said he would not comment", "It would be premature to speculate", "I will not elaborate": a
+     * refusal to comment, made when the words were said, is no forecast. The trigger's clause is a verb of
+     * commenting under a negation, or a word like "premature" governing one.
+     */
+    static boolean refusal(Cue c, Sentence s) {
+        if (!s.parsed() || !s.token(c.from()).pos().equals("MD")) {
+            return false;
+        }
+        int head = clauseHead(c, s);
+        if (COMMENT_VERBS.contains(s.token(head).key())) {
+            return s.children(head).stream().anyMatch(d -> NOT.contains(s.token(d.dependent()).key()));
+        }
+        return TOO_SOON.contains(s.token(head).key()) && s.children(head).stream()
+                .anyMatch(d -> d.relation().startsWith("xcomp") && COMMENT_VERBS.contains(s.token(d.dependent()).key()));
     }
 
     /**
@@ -318,7 +389,10 @@ public final class RuleForecastFinder implements ForecastFinder {
         return true;
     }
 
-    /** Whether the trigger's clause is introduced by "if" or "unless". */
+    /**
+     * Whether the trigger's clause is introduced by "if" or "unless" (a condition), or by "whether" (an
+     * open question: "declined to say whether it would ballot members").
+     */
     static boolean inConditionClause(Cue c, Sentence s) {
         if (!s.parsed()) {
             return false;
@@ -326,7 +400,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         int head = clauseHead(c, s);
         for (Dependency d : s.children(head)) {
             String w = s.token(d.dependent()).key();
-            if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+            if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless") || w.equals("whether"))) {
                 return true;
             }
         }
@@ -335,20 +409,8 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
                               List<Actor> actors, boolean full) {
-        // The triggers highest in the parse decide: "her plans will begin with issues on which she could
-        // find common ground" is certain; the "could" of the relative clause hedges something else.
-        int top = triggers.stream().mapToInt(t -> depth(s, clauseHead(t, s))).min().orElse(0);
-        Certainty certainty = Certainty.CERTAIN;
-        for (Cue t : triggers) {
-            if (depth(s, clauseHead(t, s)) == top) {
-                certainty = certainty.weaker(certaintyOf(t, s));
-            }
-        }
-        List<Cue> negations = found.stream().filter(c -> c.kind() == Cue.Kind.NEGATION
-                && triggers.stream().anyMatch(t -> inScope(c, t, s))).toList();
-        if (negations.stream().anyMatch(n -> s.parsed() && NEG_RAISING.contains(s.token(Math.max(0, s.head(n.from()))).key()))) {
-            certainty = certainty.weaker(Certainty.PROBABLE);   // "I don't think it will": an opinion, not a certainty
-        }
+        List<Cue> negations = negations(found, triggers, s);
+        Certainty certainty = certainty(s, triggers, negations, true);
         boolean unlikely = triggers.stream().anyMatch(t -> t.kind() == Cue.Kind.UNLIKELY);
         Polarity polarity = (unlikely ^ !negations.isEmpty()) ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Set<String> cueWords = new LinkedHashSet<>();
@@ -362,6 +424,43 @@ public final class RuleForecastFinder implements ForecastFinder {
         String gist = Gist.of(s, main, negations, predictor);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
+    }
+
+    /**
+     * How high in the parse a trigger speaks: its clause's depth; an adverb speaks at the verb it modifies,
+     * so "prices will probably rise" is as hedged as "probably".
+     */
+    private static int level(Cue t, Sentence s) {
+        boolean adverb = s.token(t.from()).pos().startsWith("RB") && s.parsed() && s.head(t.from()) >= 0;
+        return depth(s, adverb ? s.head(t.from()) : clauseHead(t, s));
+    }
+
+    private static List<Cue> negations(List<Cue> found, List<Cue> triggers, Sentence s) {
+        return found.stream().filter(c -> c.kind() == Cue.Kind.NEGATION
+                && triggers.stream().anyMatch(t -> inScope(c, t, s))).toList();
+    }
+
+    /**
+     * How certain the triggers make a forecast: the most hedged of those highest in the parse ("her plans
+     * will begin with issues on which she could find common ground" is certain; the "could" of the
+     * relative clause hedges something else), hedged by a negated belief ("I don't think it will").
+     * {@code read} also reads an adverb at the verb it modifies ("will probably rise") and the stance of
+     * the words that embed the clause ("I hope that…"); without it, this is the cues' certainty that the
+     * model's {@code rulecert} feature was trained on.
+     */
+    private static Certainty certainty(Sentence s, List<Cue> triggers, List<Cue> negations, boolean read) {
+        java.util.function.ToIntFunction<Cue> height = t -> read ? level(t, s) : depth(s, clauseHead(t, s));
+        int top = triggers.stream().mapToInt(height).min().orElse(0);
+        Certainty certainty = Certainty.CERTAIN;
+        for (Cue t : triggers) {
+            if (height.applyAsInt(t) == top) {
+                certainty = certainty.weaker(certaintyOf(t, s)).weaker(read ? stance(t, s) : Certainty.CERTAIN);
+            }
+        }
+        if (negations.stream().anyMatch(n -> s.parsed() && NEG_RAISING.contains(s.token(Math.max(0, s.head(n.from()))).key()))) {
+            certainty = certainty.weaker(Certainty.PROBABLE);
+        }
+        return certainty;
     }
 
     private static int depth(Sentence s, int token) {
@@ -394,6 +493,24 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
         }
         return c.kind().certainty();
+    }
+
+    /**
+     * How sure the words that embed a trigger's clause make it: a belief ("I believe that X will", "we
+     * remain confident that X will") is probable, a hope or a fear possible (the guidelines' reading);
+     * otherwise nothing is taken from the trigger's own certainty.
+     */
+    static Certainty stance(Cue t, Sentence s) {
+        if (!s.parsed()) {
+            return Certainty.CERTAIN;
+        }
+        int clause = clauseHead(t, s);
+        int up = s.head(clause);
+        if (up < 0 || !s.relation(clause).equals("ccomp")) {
+            return Certainty.CERTAIN;
+        }
+        String word = s.token(up).key();
+        return HOPES.contains(word) ? Certainty.POSSIBLE : BELIEFS.contains(word) ? Certainty.PROBABLE : Certainty.CERTAIN;
     }
 
     /** The trigger that carries the event: an expectation or probability word before a bare modal. */

@@ -144,6 +144,57 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aProbabilityAdverbOnAVerbOfThePastJudgesThePast() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("The/DT port/NN follows/VBZ/follow rules/NNS/rule that/WDT probably/RB dated/VBN/date from/IN "
+                                + "the/DT 1990s/NNS/1990 ./.",
+                        "root -1 2", "det 1 0", "nsubj 2 1", "obj 2 3", "nsubj 6 4", "advmod 6 5", "acl:relcl 3 6",
+                        "case 9 7", "det 9 8", "obl 6 9", "punct 2 10")
+                .sentence("It/PRP was/VBD/be possibly/RB the/DT largest/JJS/large fire/NN ./.",
+                        "root -1 5", "nsubj 5 0", "cop 5 1", "advmod 5 2", "det 5 3", "amod 5 4", "punct 5 6")
+                .sentence("Prices/NNS/price will/MD probably/RB rise/VB ./.",
+                        "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "punct 3 4"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s2 probable positive [will|probably]"), found.toString());
+    }
+
+    @Test
+    void aRefusalToCommentOrAnOpenQuestionIsNoForecastButAPlannedCommentIs() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("A/DT spokesman/NN said/VBD/say he/PRP would/MD not/RB comment/VB ./.",
+                        "root -1 2", "det 1 0", "nsubj 2 1", "nsubj 6 3", "aux 6 4", "advmod 6 5", "ccomp 2 6", "punct 2 7")
+                .sentence("He/PRP said/VBD/say it/PRP would/MD be/VB/be premature/JJ to/TO speculate/VB ./.",
+                        "root -1 1", "nsubj 1 0", "nsubj 5 2", "aux 5 3", "cop 5 4", "ccomp 1 5", "mark 7 6",
+                        "xcomp 5 7", "punct 1 8")
+                .sentence("The/DT union/NN declined/VBD/decline to/TO say/VB whether/IN it/PRP would/MD strike/VB ./.",
+                        "root -1 2", "det 1 0", "nsubj 2 1", "mark 4 3", "xcomp 2 4", "mark 8 5", "nsubj 8 6",
+                        "aux 8 7", "ccomp 4 8", "punct 2 9")
+                .sentence("The/DT ministry/NN will/MD comment/VB on/IN Friday/NNP ./.",
+                        "root -1 3", "det 1 0", "nsubj 3 1", "aux 3 2", "case 5 4", "obl 3 5", "punct 3 6"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s3 certain positive [will]"), found.toString());
+    }
+
+    @Test
+    void aBeliefMakesTheForecastItEmbedsProbableAndAHopePossible() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("We/PRP believe/VBP that/IN the/DT event/NN will/MD help/VB ./.",
+                        "root -1 1", "nsubj 1 0", "mark 6 2", "det 4 3", "nsubj 6 4", "aux 6 5", "ccomp 1 6", "punct 1 7")
+                .sentence("I/PRP hope/VBP that/IN she/PRP will/MD come/VB back/RB ./.",
+                        "root -1 1", "nsubj 1 0", "mark 5 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "advmod 5 6",
+                        "punct 1 7")
+                .sentence("We/PRP remain/VBP confident/JJ that/IN talks/NNS/talk will/MD resume/VB ./.",
+                        "root -1 2", "nsubj 2 0", "cop 2 1", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "punct 2 7")
+                .sentence("She/PRP said/VBD/say that/IN talks/NNS/talk will/MD resume/VB ./.",
+                        "root -1 1", "nsubj 1 0", "mark 5 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 1 6"));
+        assertEquals(4, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s0 probable positive [will]"), found.toString());
+        assertTrue(found.get(1).startsWith("s1 possible positive [will]"), found.toString());
+        assertTrue(found.get(2).startsWith("s2 probable positive [will]"), found.toString());
+        assertTrue(found.get(3).startsWith("s3 certain positive [will]"), found.toString());
+    }
+
+    @Test
     void pastSchedulesAreNotForecastsButPresentOnesAre() {
         assertEquals(List.of("s1 certain positive [scheduled to]: states to hold elections"),
                 forecasts(Docs.doc()
