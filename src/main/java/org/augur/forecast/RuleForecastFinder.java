@@ -38,6 +38,14 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static final Set<String> BELIEFS = Set.of("think", "believe", "confident", "convinced", "optimistic",
             "suppose", "guess", "feel");
     private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned");
+    private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "may", "might", "can");
+    /** Texts that provide and permit: their modals describe the text, not the future. */
+    private static final Set<String> LEGAL_TEXTS = Set.of("bill", "law", "act", "legislation", "proposal", "treaty",
+            "ruling", "amendment", "measure", "decree", "constitution", "regulation", "ordinance", "provision",
+            "statute", "directive", "judgment", "judgement");
+    private static final Set<String> PROVIDING_VERBS = Set.of("allow", "permit", "let", "require", "limit", "ban",
+            "prohibit", "bar", "except", "exempt", "fund", "give", "grant", "enable", "establish", "create", "provide",
+            "impose", "restrict", "oblige", "force", "authorize", "authorise", "apply", "cover", "extend", "protect");
     /** Verbs of commenting, which a refusal negates ("would not comment"). */
     private static final Set<String> COMMENT_VERBS = Set.of("comment", "speculate", "elaborate", "disclose", "confirm");
     private static final Set<String> NOT = Set.of("not", "n't", "never");
@@ -252,6 +260,9 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (refusal(c, s)) {
             return false;   // "said he would not comment": a refusal made now, not a forecast
         }
+        if (provision(c, s)) {
+            return false;   // "the bill would allow extraditions": what a text provides, not a forecast
+        }
         String word = first.key();
         return switch (c.kind()) {
             case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
@@ -316,6 +327,34 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
         }
         return past;
+    }
+
+    /**
+     * What a law, bill, treaty or ruling provides or permits, which the guidelines say is no forecast:
+     * a hedging modal ("would", "could", "may", "can") whose clause has such a text as its subject and a
+     * verb of providing ("the bill would allow…", "the measure would except…"), or stands under one
+     * ("Under this proposal, senators would be limited…"). What happens once it passes is a forecast: not
+     * where the sentence has a condition ("if passed, the bill would limit…") or another verb ("the bill
+     * would become enforceable").
+     */
+    static boolean provision(Cue c, Sentence s) {
+        Token modal = s.token(c.from());
+        if (!s.parsed() || !modal.pos().equals("MD") || !HEDGING_MODALS.contains(modal.key())) {
+            return false;
+        }
+        int head = clauseHead(c, s);
+        boolean underText = false;
+        boolean textSubject = false;
+        for (Dependency d : s.children(head)) {
+            String word = s.token(d.dependent()).key();
+            if (d.relation().equals("advcl") || d.relation().equals("mark") && word.equals("if")) {
+                return false;
+            }
+            textSubject |= d.relation().startsWith("nsubj") && LEGAL_TEXTS.contains(word);
+            underText |= d.relation().startsWith("obl") && LEGAL_TEXTS.contains(word) && s.children(d.dependent()).stream()
+                    .anyMatch(k -> k.relation().equals("case") && s.token(k.dependent()).key().equals("under"));
+        }
+        return underText || textSubject && PROVIDING_VERBS.contains(s.token(head).key());
     }
 
     /**

@@ -176,6 +176,23 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void whatALawProvidesIsNoForecastButWhatItWillDoOncePassedIs() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("She/PRP said/VBD/say the/DT bill/NN would/MD allow/VB extraditions/NNS/extradition ./.",
+                        "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "obj 5 6", "punct 1 7")
+                .sentence("She/PRP said/VBD/say that/IN under/IN the/DT proposal/NN senators/NNS/senator would/MD be/VB/be "
+                                + "limited/VBN/limit ./.",
+                        "root -1 1", "nsubj 1 0", "mark 9 2", "case 5 3", "det 5 4", "obl 9 5", "nsubj:pass 9 6",
+                        "aux 9 7", "aux:pass 9 8", "ccomp 1 9", "punct 1 10")
+                .sentence("She/PRP said/VBD/say that/IN if/IN passed/VBN/pass ,/, the/DT bill/NN would/MD limit/VB "
+                                + "Cruz/NNP/cruz/PERSON ./.",
+                        "root -1 1", "nsubj 1 0", "mark 9 2", "mark 4 3", "advcl 9 4", "punct 9 5", "det 7 6",
+                        "nsubj 9 7", "aux 9 8", "ccomp 1 9", "obj 9 10", "punct 1 11"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s2 probable positive [would]"), found.toString());
+    }
+
+    @Test
     void aBeliefMakesTheForecastItEmbedsProbableAndAHopePossible() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("We/PRP believe/VBP that/IN the/DT event/NN will/MD help/VB ./.",
