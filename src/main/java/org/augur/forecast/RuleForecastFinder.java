@@ -37,7 +37,8 @@ public final class RuleForecastFinder implements ForecastFinder {
     /** Words of belief and of hope or fear that embed a forecast ("we believe that…", "I hope that…"). */
     private static final Set<String> BELIEFS = Set.of("think", "believe", "confident", "convinced", "optimistic",
             "suppose", "guess", "feel");
-    private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned");
+    private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned", "worried",
+            "fearful", "anxious");
     private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "may", "might", "can");
     /** Texts that provide and permit: their modals describe the text, not the future. */
     private static final Set<String> LEGAL_TEXTS = Set.of("bill", "law", "act", "legislation", "proposal", "treaty",
@@ -430,7 +431,8 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     /**
      * Whether the trigger's clause is introduced by "if" or "unless" (a condition), or by "whether" (an
-     * open question: "declined to say whether it would ballot members").
+     * open question: "declined to say whether it would ballot members"; not a fear "concerned about
+     * whether…").
      */
     static boolean inConditionClause(Cue c, Sentence s) {
         if (!s.parsed()) {
@@ -439,7 +441,12 @@ public final class RuleForecastFinder implements ForecastFinder {
         int head = clauseHead(c, s);
         for (Dependency d : s.children(head)) {
             String w = s.token(d.dependent()).key();
-            if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless") || w.equals("whether"))) {
+            if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+                return true;
+            }
+            // Not a fear: "many are concerned about whether progress will continue".
+            if (d.relation().equals("mark") && w.equals("whether") && !(s.head(head) >= 0
+                    && HOPES.contains(s.token(s.head(head)).key()))) {
                 return true;
             }
         }
@@ -536,7 +543,8 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     /**
      * How sure the words that embed a trigger's clause make it: a belief ("I believe that X will", "we
-     * remain confident that X will") is probable, a hope or a fear possible (the guidelines' reading);
+     * remain confident that X will") is probable, a hope or a fear possible ("concerned about whether
+     * progress will continue"; the guidelines' reading);
      * otherwise nothing is taken from the trigger's own certainty.
      */
     static Certainty stance(Cue t, Sentence s) {
@@ -545,7 +553,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
         int clause = clauseHead(t, s);
         int up = s.head(clause);
-        if (up < 0 || !s.relation(clause).equals("ccomp")) {
+        if (up < 0 || !s.relation(clause).equals("ccomp") && !s.relation(clause).equals("advcl")) {
             return Certainty.CERTAIN;
         }
         String word = s.token(up).key();

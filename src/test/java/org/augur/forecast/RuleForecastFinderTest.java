@@ -203,8 +203,12 @@ class RuleForecastFinderTest {
                 .sentence("We/PRP remain/VBP confident/JJ that/IN talks/NNS/talk will/MD resume/VB ./.",
                         "root -1 2", "nsubj 2 0", "cop 2 1", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6", "punct 2 7")
                 .sentence("She/PRP said/VBD/say that/IN talks/NNS/talk will/MD resume/VB ./.",
-                        "root -1 1", "nsubj 1 0", "mark 5 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 1 6"));
-        assertEquals(4, found.size(), found.toString());
+                        "root -1 1", "nsubj 1 0", "mark 5 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 1 6")
+                .sentence("Many/JJ/many are/VBP/be concerned/JJ about/IN whether/IN progress/NN will/MD continue/VB ./.",
+                        "root -1 2", "nsubj 2 0", "cop 2 1", "mark 7 3", "mark 7 4", "nsubj 7 5", "aux 7 6",
+                        "advcl 2 7", "punct 2 8"));
+        assertEquals(5, found.size(), found.toString());
+        assertTrue(found.get(4).startsWith("s4 possible positive [will]"), found.toString());
         assertTrue(found.get(0).startsWith("s0 probable positive [will]"), found.toString());
         assertTrue(found.get(1).startsWith("s1 possible positive [will]"), found.toString());
         assertTrue(found.get(2).startsWith("s2 probable positive [will]"), found.toString());
