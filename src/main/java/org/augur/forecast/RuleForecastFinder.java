@@ -435,6 +435,9 @@ public final class RuleForecastFinder implements ForecastFinder {
      * whether…").
      */
     static boolean inConditionClause(Cue c, Sentence s) {
+        if (whetherBefore(c, s)) {
+            return true;
+        }
         if (!s.parsed()) {
             return false;
         }
@@ -448,6 +451,28 @@ public final class RuleForecastFinder implements ForecastFinder {
             if (d.relation().equals("mark") && w.equals("whether") && !(s.head(head) >= 0
                     && HOPES.contains(s.token(s.head(head)).key()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "whether" opening the trigger's clause, read from the words where the parse may miss it ("whether
+     * it would ballot members", with "ballot" tagged a noun): only the clause's subject between, and no
+     * word of fear before it.
+     */
+    private static boolean whetherBefore(Cue c, Sentence s) {
+        for (int i = c.from() - 1; i >= 0 && i >= c.from() - 5; i--) {
+            Token t = s.token(i);
+            if (t.key().equals("whether")) {
+                int before = i - 1;
+                while (before >= 0 && s.token(before).pos().equals("IN")) {
+                    before--;   // "concerned about whether"
+                }
+                return before < 0 || !HOPES.contains(s.token(before).key());
+            }
+            if (!t.pos().matches("PRP|NNP?S?|DT|JJ|CD|POS|PRP\\$")) {
+                return false;
             }
         }
         return false;
@@ -681,31 +706,49 @@ public final class RuleForecastFinder implements ForecastFinder {
         return false;
     }
 
-    /** Actors named in the sentence, by any of their surface forms. */
+    /**
+     * Actors named in the sentence, by any of their surface forms; a form inside a longer one of another
+     * actor does not count ("House" in "The White House has said").
+     */
     static List<String> actorsIn(Sentence s, List<Actor> actors) {
-        List<String> out = new ArrayList<>();
-        for (Actor a : actors) {
-            for (String alias : a.aliases()) {
-                if (containsWord(s.text(), alias)) {
-                    out.add(a.name());
-                    break;
+        String text = s.text();
+        List<int[]> spans = new ArrayList<>();   // {begin, end, actor index} of every whole-word form
+        for (int i = 0; i < actors.size(); i++) {
+            for (String alias : actors.get(i).aliases()) {
+                for (int at = wordAt(text, alias, 0); at >= 0; at = wordAt(text, alias, at + 1)) {
+                    spans.add(new int[] {at, at + alias.length(), i});
                 }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            int actor = i;
+            boolean named = spans.stream().anyMatch(m -> m[2] == actor && spans.stream().noneMatch(o -> o[2] != actor
+                    && o[0] <= m[0] && o[1] >= m[1] && o[1] - o[0] > m[1] - m[0]));
+            if (named) {
+                out.add(actors.get(i).name());
             }
         }
         return out;
     }
 
-    static boolean containsWord(String text, String word) {
-        int at = text.indexOf(word);
-        while (at >= 0) {
+    /** Where {@code word} next occurs in {@code text} as a whole word, from {@code from}; -1 if nowhere. */
+    private static int wordAt(String text, String word, int from) {
+        if (word.isEmpty()) {
+            return -1;
+        }
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
             boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
             if (left && right) {
-                return true;
+                return at;
             }
-            at = text.indexOf(word, at + 1);
         }
-        return false;
+        return -1;
+    }
+
+    static boolean containsWord(String text, String word) {
+        return wordAt(text, word, 0) >= 0;
     }
 }

@@ -766,17 +766,24 @@ final class Speakers {
     Optional<String> actorAt(Sentence s, int token) {
         Token t = s.token(token);
         String text = doc.article().text();
+        String found = null;
+        int longest = 0;   // the longest alias over the token: "White House", not the "House" inside it
         for (Actor a : actors) {
             for (String alias : a.aliases()) {
+                if (alias.length() <= longest) {
+                    continue;
+                }
                 // Only where the alias could start; indexOf would scan the rest of a long article.
                 for (int at = Math.max(s.begin(), t.begin() - alias.length()); at <= t.begin(); at++) {
                     if (at + alias.length() >= t.end() && text.startsWith(alias, at)) {
-                        return Optional.of(a.name());
+                        found = a.name();
+                        longest = alias.length();
+                        break;
                     }
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
     /**

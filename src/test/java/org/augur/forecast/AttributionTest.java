@@ -29,6 +29,16 @@ class AttributionTest {
     }
 
     @Test
+    void theLongestNameOverTheSubjectSpeaksNotANameInsideIt() {
+        assertEquals(List.of("s1 White House"), predictors(Docs.doc()
+                .sentence("The/DT House/NNP/house/ORGANIZATION voted/VBD/vote ./.")
+                .sentence("The/DT White/NNP/white/ORGANIZATION House/NNP/house/ORGANIZATION said/VBD/say "
+                                + "Trump/NNP/trump/PERSON would/MD sign/VB it/PRP ./.",
+                        "root -1 3", "det 2 0", "compound 2 1", "nsubj 3 2", "nsubj 6 4", "aux 6 5", "ccomp 3 6",
+                        "obj 6 7", "punct 3 8")));
+    }
+
+    @Test
     void anAgencyCitingAPaperIsThePredictorNotThePaper() {
         assertEquals(List.of("s0 Reuters"), predictors(Docs.doc().sentence(
                 "Citing/VBG/cite a/DT report/NN in/IN Der/NNP/der/ORGANIZATION Spiegel/NNP/spiegel/ORGANIZATION ,/, "

@@ -144,6 +144,22 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void anActorNamedInsideALongerNameIsNotNamedByTheSentence() {
+        List<org.augur.actor.Actor> actors = List.of(
+                new org.augur.actor.Actor("House", org.augur.actor.ActorType.ORGANIZATION, "", 1, 0, List.of("House")),
+                new org.augur.actor.Actor("White House", org.augur.actor.ActorType.ORGANIZATION, "", 1, 1,
+                        List.of("White House")),
+                new org.augur.actor.Actor("Donald Trump", org.augur.actor.ActorType.PERSON, "", 1, 1,
+                        List.of("Donald Trump", "Trump")));
+        AnnotatedDoc doc = Docs.doc().sentence("The/DT White/NNP House/NNP said/VBD/say Trump/NNP/trump/PERSON "
+                + "would/MD sign/VB it/PRP ,/, and/CC the/DT House/NNP agreed/VBD/agree ./.").build();
+        assertEquals(List.of("House", "White House", "Donald Trump"), RuleForecastFinder.actorsIn(doc.sentences().get(0), actors));
+        AnnotatedDoc whiteOnly = Docs.doc().sentence("The/DT White/NNP House/NNP said/VBD/say Trump/NNP/trump/PERSON "
+                + "would/MD sign/VB it/PRP ./.").build();
+        assertEquals(List.of("White House", "Donald Trump"), RuleForecastFinder.actorsIn(whiteOnly.sentences().get(0), actors));
+    }
+
+    @Test
     void aProbabilityAdverbOnAVerbOfThePastJudgesThePast() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("The/DT port/NN follows/VBZ/follow rules/NNS/rule that/WDT probably/RB dated/VBN/date from/IN "
@@ -170,7 +186,10 @@ class RuleForecastFinderTest {
                         "root -1 2", "det 1 0", "nsubj 2 1", "mark 4 3", "xcomp 2 4", "mark 8 5", "nsubj 8 6",
                         "aux 8 7", "ccomp 4 8", "punct 2 9")
                 .sentence("The/DT ministry/NN will/MD comment/VB on/IN Friday/NNP ./.",
-                        "root -1 3", "det 1 0", "nsubj 3 1", "aux 3 2", "case 5 4", "obl 3 5", "punct 3 6"));
+                        "root -1 3", "det 1 0", "nsubj 3 1", "aux 3 2", "case 5 4", "obl 3 5", "punct 3 6")
+                // Unparsed (or parsed with "ballot" as a noun): "whether" is read from the words.
+                .sentence("Aslef/NNP/aslef/ORGANIZATION declined/VBD/decline to/TO say/VB whether/IN it/PRP would/MD "
+                        + "ballot/NN members/NNS/member ./."));
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("s3 certain positive [will]"), found.toString());
     }
