@@ -39,6 +39,10 @@ public final class RuleForecastFinder implements ForecastFinder {
             "suppose", "guess", "feel");
     private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned", "worried",
             "fearful", "anxious");
+    private static final Set<String> UNDER = Set.of("under", "according");
+    /** Adverbs of habit: a modal they modify tells how things usually go. */
+    private static final Set<String> HABITS = Set.of("usually", "normally", "typically", "generally", "often",
+            "sometimes", "routinely", "traditionally", "customarily", "ordinarily");
     private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "may", "might", "can");
     /** Texts that provide and permit: their modals describe the text, not the future. */
     private static final Set<String> LEGAL_TEXTS = Set.of("bill", "law", "act", "legislation", "proposal", "treaty",
@@ -264,6 +268,9 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (provision(c, s)) {
             return false;   // "the bill would allow extraditions": what a text provides, not a forecast
         }
+        if (habit(c, s)) {
+            return false;   // "the Secretary of State would normally succeed the governor": a rule or a habit
+        }
         String word = first.key();
         return switch (c.kind()) {
             case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
@@ -352,10 +359,33 @@ public final class RuleForecastFinder implements ForecastFinder {
                 return false;
             }
             textSubject |= d.relation().startsWith("nsubj") && LEGAL_TEXTS.contains(word);
-            underText |= d.relation().startsWith("obl") && LEGAL_TEXTS.contains(word) && s.children(d.dependent()).stream()
-                    .anyMatch(k -> k.relation().equals("case") && s.token(k.dependent()).key().equals("under"));
+        }
+        // "Under this proposal, …", "According to the constitution, …", also over a conjoined clause
+        // ("Under current law, the president is limited to two terms but senators may serve…").
+        int scope = s.relation(head).equals("conj") && s.head(head) >= 0 ? s.head(head) : head;
+        for (int clause : new int[] {head, scope}) {
+            for (Dependency d : s.children(clause)) {
+                underText |= d.relation().startsWith("obl") && LEGAL_TEXTS.contains(s.token(d.dependent()).key())
+                        && s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("case")
+                        && UNDER.contains(s.token(k.dependent()).key()));
+            }
         }
         return underText || textSubject && PROVIDING_VERBS.contains(s.token(head).key());
+    }
+
+    /**
+     * A habit or a rule, which the guidelines say is no forecast: the trigger's clause says how things
+     * usually go ("would normally succeed", "would sometimes kill", "will typically take").
+     */
+    static boolean habit(Cue c, Sentence s) {
+        if (!s.token(c.from()).pos().equals("MD")) {
+            return false;
+        }
+        if (c.to() < s.tokens().size() && HABITS.contains(s.token(c.to()).key())) {
+            return true;
+        }
+        return s.parsed() && s.children(clauseHead(c, s)).stream()
+                .anyMatch(d -> d.relation().equals("advmod") && HABITS.contains(s.token(d.dependent()).key()));
     }
 
     /**

@@ -212,6 +212,20 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aHabitOrARuleIsNoForecast() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("He/PRP said/VBD/say the/DT deputy/NN would/MD normally/RB succeed/VB the/DT governor/NN ./.",
+                        "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 6 3", "aux 6 4", "advmod 6 5", "ccomp 1 6",
+                        "det 8 7", "obj 6 8", "punct 1 9")
+                .sentence("Prices/NNS/price will/MD usually/RB rise/VB in/IN winter/NN ./.")
+                .sentence("He/PRP said/VBD/say the/DT deputy/NN would/MD succeed/VB the/DT governor/NN ./.",
+                        "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6",
+                        "obj 5 7", "punct 1 8"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s2 certain positive [would]"), found.toString());
+    }
+
+    @Test
     void aBeliefMakesTheForecastItEmbedsProbableAndAHopePossible() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("We/PRP believe/VBP that/IN the/DT event/NN will/MD help/VB ./.",
