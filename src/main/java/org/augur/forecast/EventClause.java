@@ -47,7 +47,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
                 .filter(c -> c.kind().triggers() && cues.contains(c.phrase().toLowerCase(Locale.ROOT)))
                 .toList();
         if (!triggers.isEmpty()) {
-            return Optional.of(RuleForecastFinder.mainTrigger(triggers));
+            return Optional.of(RuleForecastFinder.mainTrigger(triggers, s));
         }
         // A forecast the model took on a hint or an anchor ("is due out in May", "debuts on October 9"):
         // the hint's clause, or the clause the time word hangs on, is the event's.

@@ -517,7 +517,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         Set<String> cueWords = new LinkedHashSet<>();
         triggers.forEach(t -> cueWords.add(t.phrase().toLowerCase(Locale.ROOT)));
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
-        Cue main = mainTrigger(triggers);
+        Cue main = mainTrigger(triggers, s);
         if (!full) {
             return new Forecast(s.index(), s.begin(), s.end(), s.text(), "", certainty, polarity,
                     new ArrayList<>(cueWords), predictor, List.of(), List.of(), "", "");
@@ -528,12 +528,22 @@ public final class RuleForecastFinder implements ForecastFinder {
     }
 
     /**
-     * How high in the parse a trigger speaks: its clause's depth; an adverb speaks at the verb it modifies,
-     * so "prices will probably rise" is as hedged as "probably".
+     * How high in the parse a trigger speaks: its clause's depth; an adverbial speaks at the verb it
+     * modifies, so "prices will probably rise" and "in all likelihood, the next round will take place"
+     * are as hedged as their adverbials.
      */
     private static int level(Cue t, Sentence s) {
-        boolean adverb = s.token(t.from()).pos().startsWith("RB") && s.parsed() && s.head(t.from()) >= 0;
-        return depth(s, adverb ? s.head(t.from()) : clauseHead(t, s));
+        if (s.parsed() && !s.token(t.from()).pos().equals("MD")) {
+            for (int i = t.from(); i < t.to(); i++) {
+                int h = s.head(i);
+                String rel = s.relation(i);
+                if (h >= 0 && (h < t.from() || h >= t.to()) && (rel.equals("advmod") || rel.startsWith("obl"))
+                        && s.token(h).isVerb()) {
+                    return depth(s, h);
+                }
+            }
+        }
+        return depth(s, clauseHead(t, s));
     }
 
     private static List<Cue> negations(List<Cue> found, List<Cue> triggers, Sentence s) {
@@ -551,9 +561,11 @@ public final class RuleForecastFinder implements ForecastFinder {
      */
     private static Certainty certainty(Sentence s, List<Cue> triggers, List<Cue> negations, boolean read) {
         java.util.function.ToIntFunction<Cue> height = t -> read ? level(t, s) : depth(s, clauseHead(t, s));
-        int top = triggers.stream().mapToInt(height).min().orElse(0);
+        // "One can hardly expect any progress": the modal hedges the expectation, which says how likely.
+        List<Cue> hedging = read ? triggers.stream().filter(t -> !modalOfExpectation(t, triggers, s)).toList() : triggers;
+        int top = hedging.stream().mapToInt(height).min().orElse(0);
         Certainty certainty = Certainty.CERTAIN;
-        for (Cue t : triggers) {
+        for (Cue t : hedging) {
             if (height.applyAsInt(t) == top) {
                 certainty = certainty.weaker(certaintyOf(t, s)).weaker(read ? stance(t, s) : Certainty.CERTAIN);
             }
@@ -562,6 +574,15 @@ public final class RuleForecastFinder implements ForecastFinder {
             certainty = certainty.weaker(Certainty.PROBABLE);
         }
         return certainty;
+    }
+
+    /** A modal whose verb is an expectation cue among the triggers ("can … expect", "could anticipate"). */
+    private static boolean modalOfExpectation(Cue t, List<Cue> triggers, Sentence s) {
+        if (!s.token(t.from()).pos().equals("MD") || !s.parsed()) {
+            return false;
+        }
+        int verb = s.head(t.from());
+        return verb >= 0 && triggers.stream().anyMatch(e -> e.kind() == Cue.Kind.EXPECT && e.from() <= verb && verb < e.to());
     }
 
     private static int depth(Sentence s, int token) {
@@ -615,17 +636,24 @@ public final class RuleForecastFinder implements ForecastFinder {
         return HOPES.contains(word) ? Certainty.POSSIBLE : BELIEFS.contains(word) ? Certainty.PROBABLE : Certainty.CERTAIN;
     }
 
-    /** The trigger that carries the event: an expectation or probability word before a bare modal. */
-    static Cue mainTrigger(List<Cue> triggers) {
+    /**
+     * The trigger that carries the event: an expectation or probability word before a bare modal, a modal
+     * before a hedging phrase.
+     */
+    static Cue mainTrigger(List<Cue> triggers, Sentence s) {
+        // A hedging phrase ("in all likelihood", "the odds are") says how likely, not what will happen.
+        List<Cue> events = triggers.stream().filter(t -> !(t.to() - t.from() > 1
+                && s.token(t.from()).pos().matches("IN|DT|PDT"))).toList();
+        List<Cue> from = events.isEmpty() ? triggers : events;
         for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
                 Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
-            for (Cue t : triggers) {
+            for (Cue t : from) {
                 if (t.kind() == k) {
                     return t;
                 }
             }
         }
-        return triggers.get(0);
+        return from.get(0);
     }
 
     /**
@@ -645,7 +673,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             if (NEG_RAISING.contains(s.token(g).key()) && g != trigger.from() && dominates(s, g, clause)) {
                 return true;
             }
-            if (g == clause || g == trigger.from() || s.head(g) == clause && !s.relation(g).startsWith("obl")
+            if (g == clause || g >= trigger.from() && g < trigger.to() || s.head(g) == clause && !s.relation(g).startsWith("obl")
                     && !s.relation(g).equals("advcl") && !s.relation(g).startsWith("acl")) {
                 return true;
             }

@@ -212,6 +212,28 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void commentarysHedgesAndBoostersSetTheCertainty() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("One/PRP/one can/MD hardly/RB expect/VB any/DT progress/NN next/JJ year/NN ./.",
+                        "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "det 5 4", "obj 3 5", "amod 7 6",
+                        "obl:tmod 3 7", "punct 3 8")
+                .sentence("In/IN all/DT likelihood/NN ,/, the/DT next/JJ round/NN will/MD take/VB place/NN in/IN "
+                                + "May/NNP/may ./.",
+                        "root -1 8", "case 2 0", "det 2 1", "obl 8 2", "punct 8 3", "det 6 4", "amod 6 5",
+                        "nsubj 8 6", "aux 8 7", "obj 8 9", "case 11 10", "obl 8 11", "punct 8 12")
+                .sentence("Russia/NNP/russia/LOCATION is/VBZ/be bound/VBN/bind to/TO reassert/VB its/PRP$ role/NN ./.")
+                .sentence("The/DT odds/NNS/odds are/VBP/be that/IN the/DT talks/NNS/talk will/MD fail/VB ./.")
+                .sentence("It/PRP remains/VBZ/remain to/TO be/VB/be seen/VBN/see whether/IN the/DT treaty/NN "
+                        + "will/MD pass/VB ./."));
+        assertEquals(5, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s0 probable negative [can|expect|hardly]"), found.toString());
+        assertTrue(found.get(1).startsWith("s1 probable positive [in all likelihood|will]: next round to take place"), found.toString());
+        assertTrue(found.get(2).startsWith("s2 certain positive [is bound to]"), found.toString());
+        assertTrue(found.get(3).startsWith("s3 probable positive [the odds are|will]"), found.toString());
+        assertTrue(found.get(4).startsWith("s4 possible positive [remains to be seen]"), found.toString());
+    }
+
+    @Test
     void aHabitOrARuleIsNoForecast() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("He/PRP said/VBD/say the/DT deputy/NN would/MD normally/RB succeed/VB the/DT governor/NN ./.",
