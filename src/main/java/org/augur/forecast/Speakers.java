@@ -422,12 +422,21 @@ final class Speakers {
     /**
      * Who speaks a paragraph that opens with a speaker's tag, as interviews are written: "((WSS)) : If you
      * win…" (the interviewer, William S. Saturn), "MS The results suggest…" (the interviewee, Michael
-     * Siegel). A tag names a person by initials, or an actor by one of its aliases when in parentheses.
+     * Siegel), "A: Frankly, less than…" (the person interviewed). A tag names a person by initials, or an
+     * actor by one of its aliases when in parentheses.
      */
     private String turnOf(Sentence first) {
         java.util.regex.Matcher m = TAG.matcher(first.text());
         if (!m.lookingAt()) {
             return null;
+        }
+        if (m.group(3) != null) {
+            // "Q: … A: …": the answers are the person interviewed, the one the article names most but its
+            // author; the questions are the author's (no one here, so the author stays the default).
+            String author = doc.article().metadata().author().orElse("");
+            return m.group(3).equals("A") ? actors.stream().filter(a -> a.type() == ActorType.PERSON
+                    && !a.name().equals(author)).max(java.util.Comparator.comparingInt(Actor::mentions))
+                    .map(Actor::name).orElse(null) : null;
         }
         String tag = m.group(1) != null ? m.group(1) : m.group(2);
         for (Actor a : actors) {
@@ -440,7 +449,7 @@ final class Speakers {
     }
 
     private static final java.util.regex.Pattern TAG =
-            java.util.regex.Pattern.compile("\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s");
+            java.util.regex.Pattern.compile("\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s|([QA]):\\s");
 
     private static String initials(String name) {
         StringBuilder sb = new StringBuilder();

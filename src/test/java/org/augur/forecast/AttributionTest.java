@@ -270,6 +270,18 @@ class AttributionTest {
     }
 
     @Test
+    void inAQuestionAndAnswerInterviewTheAnswersAreThePersonInterviewed() {
+        assertEquals(List.of("s2 Helen Marsh", "s3 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Interview/NN :/: Helen/NNP/helen/PERSON Marsh/NNP/marsh/PERSON on/IN the/DT pact/NN")
+                .paragraph()
+                .sentence("Q/NNP ~:/: What/WP changes/VBZ/change ?/.")
+                .paragraph()
+                .sentence("A/NNP ~:/: Prices/NNS/price will/MD rise/VB ./.")
+                .paragraph()
+                .sentence("Trade/NN will/MD grow/VB ./.")));
+    }
+
+    @Test
     void aReportingVerbInsideAQuotationIsTheQuotedSpeakersWord() {
         // "Wong said, "… [...] For as long as the government doesn't respond, there will be more protests.""
         assertEquals(List.of("s1 Wong"), predictors(Docs.doc().author("Jane Doe")
