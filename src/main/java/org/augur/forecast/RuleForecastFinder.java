@@ -271,6 +271,9 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (habit(c, s)) {
             return false;   // "the Secretary of State would normally succeed the governor": a rule or a habit
         }
+        if (first.pos().equals("MD") && pastCondition(c, s)) {
+            return false;   // "Had Congress approved the reform, the deficit would be smaller": a counterfactual
+        }
         String word = first.key();
         return switch (c.kind()) {
             case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
@@ -386,6 +389,47 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
         return s.parsed() && s.children(clauseHead(c, s)).stream()
                 .anyMatch(d -> d.relation().equals("advmod") && HABITS.contains(s.token(d.dependent()).key()));
+    }
+
+    /**
+     * A condition told by inversion with "had" ("Had Congress approved the reform in 2024, the deficit
+     * would now be smaller"): a counterfactual about the past, which the guidelines exclude. Read from the
+     * parse (the clause's adverbial clause with "had" before its subject), or from the words: the sentence
+     * opens with "Had" and the trigger comes after a comma.
+     */
+    static boolean pastCondition(Cue c, Sentence s) {
+        if (s.parsed()) {
+            for (Dependency d : s.children(clauseHead(c, s))) {
+                if (!d.relation().equals("advcl")) {
+                    continue;
+                }
+                int had = -1;
+                int subject = -1;
+                for (Dependency k : s.children(d.dependent())) {
+                    if (k.relation().startsWith("aux") && s.token(k.dependent()).word().equalsIgnoreCase("had")) {
+                        had = k.dependent();
+                    } else if (k.relation().startsWith("nsubj")) {
+                        subject = k.dependent();
+                    }
+                }
+                if (had >= 0 && subject > had) {
+                    return true;
+                }
+            }
+        }
+        int start = 0;
+        while (start < s.tokens().size() && !Character.isLetterOrDigit(s.token(start).word().charAt(0))) {
+            start++;
+        }
+        if (start >= c.from() || !s.token(start).word().equals("Had")) {
+            return false;
+        }
+        for (int i = start + 1; i < c.from(); i++) {
+            if (s.token(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -234,6 +234,21 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aConditionInvertedWithHadIsACounterfactualAndLittleChanceIsUnlikely() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("Had/VBD/have Congress/NNP/congress/ORGANIZATION approved/VBN/approve the/DT reform/NN ,/, "
+                                + "the/DT deficit/NN would/MD now/RB be/VB/be smaller/JJR/small ,/, he/PRP said/VBD/say ./.",
+                        "root -1 14", "aux 2 0", "nsubj 2 1", "advcl 11 2", "det 4 3", "obj 2 4", "punct 11 5",
+                        "det 7 6", "nsubj 11 7", "aux 11 8", "advmod 11 9", "cop 11 10", "ccomp 14 11",
+                        "punct 14 12", "nsubj 14 13", "punct 14 15")
+                .sentence("Had/VBD/have Congress/NNP/congress/ORGANIZATION acted/VBN/act ,/, prices/NNS/price would/MD "
+                        + "fall/VB ,/, he/PRP said/VBD/say ./.")
+                .sentence("We/PRP see/VBP little/JJ chance/NN that/IN the/DT bill/NN passes/VBZ/pass ./."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s2 probable negative [little chance]"), found.toString());
+    }
+
+    @Test
     void aHabitOrARuleIsNoForecast() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("He/PRP said/VBD/say the/DT deputy/NN would/MD normally/RB succeed/VB the/DT governor/NN ./.",
