@@ -637,6 +637,35 @@ final class Speakers {
         if (actor.isPresent()) {
             return actor;
         }
+        if (s.parsed() && s.token(token).word().equalsIgnoreCase("one")) {
+            // "one of the diplomats said": the diplomats.
+            for (Dependency d : s.children(token)) {
+                if (d.relation().startsWith("nmod") && s.token(d.dependent()).pos().startsWith("NN")) {
+                    return resolve(s, d.dependent());
+                }
+            }
+        }
+        // "a senior US official told reporters", "three EU diplomats said", "his spokesman said": a source
+        // described by a common noun is that description, not the country or organisation that modifies it.
+        if (s.parsed() && (s.token(token).pos().equals("NN") || s.token(token).pos().equals("NNS"))) {
+            int start = firstOfPhrase(s, token);
+            int from = start;
+            while (from < token && s.token(from).pos().matches("DT|PRP\\$|CD")) {
+                from++;
+            }
+            // Only a source counted or qualified by a name: "two sources", "three EU diplomats".
+            boolean counted = java.util.stream.IntStream.range(start, token).anyMatch(i -> s.token(i).pos().equals("CD"))
+                    || from < token && actorIn(s, from, token).isPresent();
+            String described = description(s, from, token + 1);
+            Optional<String> person = actorIn(s, from, token + 1).filter(this::isPerson);
+            // Not an owner's ("Reform UK's Welsh leader") nor one named after the noun ("economists at ING").
+            boolean owned = java.util.stream.IntStream.range(from, token).anyMatch(i -> s.token(i).pos().equals("POS"));
+            boolean namedAfter = java.util.stream.IntStream.range(token + 1, Math.min(s.tokens().size(), token + 9))
+                    .anyMatch(i -> RuleForecastFinder.dominates(s, token, i) && actorAt(s, i).isPresent());
+            if (counted && person.isEmpty() && !owned && !namedAfter && acceptable(described) && !isActor(described)) {
+                return Optional.of(described);
+            }
+        }
         // "Conservative Party leader and Prime Minister Boris Johnson said": the name in the subject's own
         // words (compounds, appositions, conjuncts), not a word of the clause beyond it.
         if (s.parsed()) {
@@ -802,8 +831,8 @@ final class Speakers {
      */
     private Optional<String> nounPhraseAt(Sentence s, int start) {
         int from = start;
-        while (from < s.tokens().size() && s.token(from).pos().equals("DT")) {
-            from++;
+        while (from < s.tokens().size() && s.token(from).pos().matches("DT|PRP\\$")) {
+            from++;   // "the", "his spokesman"
         }
         int to = phraseEnd(s, start);
         if (to == from) {
@@ -816,7 +845,7 @@ final class Speakers {
     /** Where the short noun phrase of {@link #nounPhraseAt} ends (exclusive). */
     private static int phraseEnd(Sentence s, int start) {
         int from = start;
-        while (from < s.tokens().size() && s.token(from).pos().equals("DT")) {
+        while (from < s.tokens().size() && s.token(from).pos().matches("DT|PRP\\$")) {
             from++;
         }
         int to = from;

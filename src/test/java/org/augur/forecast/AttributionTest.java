@@ -29,6 +29,19 @@ class AttributionTest {
     }
 
     @Test
+    void aSourceCountedOrQualifiedByANameIsItsDescriptionNotTheCountryNorTheLastSpeaker() {
+        assertEquals(List.of("s1 senior US official", "s2 sources"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Kholood/NNP/kholood/PERSON Khair/NNP/khair/PERSON said/VBD/say so/RB ./.")
+                .sentence("Talks/NNS/talk will/MD resume/VB ,/, a/DT senior/JJ US/NNP/us/LOCATION official/NN "
+                                + "told/VBD/tell reporters/NNS/reporter ./.",
+                        "ccomp 8 2", "nsubj 2 0", "aux 2 1", "punct 8 3", "det 7 4", "amod 7 5", "compound 7 6",
+                        "nsubj 8 7", "root -1 8", "obj 8 9", "punct 8 10")
+                .sentence("An/DT observer/NN will/MD come/VB ,/, two/CD sources/NNS/source said/VBD/say ./.",
+                        "det 1 0", "nsubj 3 1", "aux 3 2", "ccomp 7 3", "punct 7 4", "nummod 6 5", "nsubj 7 6",
+                        "root -1 7", "punct 7 8")));
+    }
+
+    @Test
     void theLongestNameOverTheSubjectSpeaksNotANameInsideIt() {
         assertEquals(List.of("s1 White House"), predictors(Docs.doc()
                 .sentence("The/DT House/NNP/house/ORGANIZATION voted/VBD/vote ./.")
