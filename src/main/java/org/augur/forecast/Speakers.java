@@ -624,6 +624,14 @@ final class Speakers {
 
     private Optional<String> resolve(Sentence s, int token) {
         String w = s.token(token).word().toLowerCase(Locale.ROOT);
+        if (s.parsed() && w.equals("one")) {
+            // "one of the diplomats said": the diplomats.
+            for (Dependency d : s.children(token)) {
+                if (d.relation().startsWith("nmod") && s.token(d.dependent()).pos().startsWith("NN")) {
+                    return resolve(s, d.dependent());
+                }
+            }
+        }
         if (PRONOUNS.contains(w)) {
             if (w.equals("he") || w.equals("she")) {
                 return subjectBefore(s, token).or(() -> Optional.ofNullable(lastPerson));
@@ -636,14 +644,6 @@ final class Speakers {
         Optional<String> actor = actorAt(s, token);
         if (actor.isPresent()) {
             return actor;
-        }
-        if (s.parsed() && s.token(token).word().equalsIgnoreCase("one")) {
-            // "one of the diplomats said": the diplomats.
-            for (Dependency d : s.children(token)) {
-                if (d.relation().startsWith("nmod") && s.token(d.dependent()).pos().startsWith("NN")) {
-                    return resolve(s, d.dependent());
-                }
-            }
         }
         // "a senior US official told reporters", "three EU diplomats said", "his spokesman said": a source
         // described by a common noun is that description, not the country or organisation that modifies it.

@@ -42,6 +42,16 @@ class AttributionTest {
     }
 
     @Test
+    void oneOfTheSourcesSpeaksAsTheSources() {
+        assertEquals(List.of("s0 diplomats"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT countermeasures/NNS/countermeasure are/VBP/be unlikely/JJ to/TO take/VB effect/NN "
+                                + "before/IN July/NNP ,/, one/CD of/IN the/DT diplomats/NNS/diplomat said/VBD/say ./.",
+                        "det 1 0", "nsubj 3 1", "cop 3 2", "root -1 3", "mark 5 4", "xcomp 3 5", "obj 5 6",
+                        "case 8 7", "obl 14 8", "punct 8 9", "nsubj 14 10", "case 13 11", "det 13 12", "nmod 10 13",
+                        "parataxis 5 14", "punct 3 15")));
+    }
+
+    @Test
     void theLongestNameOverTheSubjectSpeaksNotANameInsideIt() {
         assertEquals(List.of("s1 White House"), predictors(Docs.doc()
                 .sentence("The/DT House/NNP/house/ORGANIZATION voted/VBD/vote ./.")
