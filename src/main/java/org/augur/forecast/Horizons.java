@@ -235,7 +235,7 @@ public final class Horizons {
         if (t.type().equals("DURATION")) {
             String lower = text.toLowerCase(Locale.ROOT);
             // "in five years" says when, "in decades" (PXY) is how long.
-            boolean says = !phraseBefore(s, from, "duration").isEmpty() && !v.contains("X")
+            boolean says = !phraseBefore(s, from, "duration").isEmpty() && !v.contains("X") && !sinceWhen(s, from - prefix.size())
                     || (lower.startsWith("the next ") || lower.startsWith("the coming ")) && !prefix.isEmpty();
             return says ? Optional.of(new Horizon(resolve(v, today), prefixText + text)) : Optional.empty();
         }
@@ -354,6 +354,20 @@ public final class Horizons {
             }
         }
         return value;
+    }
+
+    /**
+     * "for the first time in more than a century", "the worst fire in decades", "the highest in five years":
+     * a duration after a superlative or "time" measures how long since, not when.
+     */
+    private static boolean sinceWhen(Sentence s, int prefixStart) {
+        for (int i = prefixStart - 1; i >= 0 && i >= prefixStart - 3; i--) {
+            Token t = s.token(i);
+            if (t.pos().equals("JJS") || t.pos().equals("RBS") || t.key().equals("time")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A duration from the article date: P2W → the date two weeks on, P5Y → the year; unchanged without a date. */

@@ -98,6 +98,12 @@ class HorizonsTest {
                 "The/DT attack/NN will/MD last/VB several/JJ months/NNS/month ./.",
                 "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "amod 5 4", "obj 3 5", "punct 3 6"),
                 t(4, 6, "DURATION", "PXM")));
+        // "for the first time in more than a century": how long since, not when.
+        assertEquals("", horizon(Docs.doc().date("2026-05-12").sentence(
+                "Labour/NNP will/MD lose/VB for/IN the/DT first/JJ time/NN in/IN a/DT century/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 6 3", "det 6 4", "amod 6 5", "obl 2 6", "case 9 7",
+                "det 9 8", "nmod 6 9", "punct 2 10"),
+                t(8, 10, "DURATION", "P100Y")));
     }
 
     @Test
