@@ -58,73 +58,33 @@ public final class ForecastTraining {
         for (int i = 0; i < docs.size(); i++) {
             foldOf.put(docs.get(i), i % INNER_FOLDS);
         }
-        int n = THRESHOLDS.length;
-        // Per inner fold: tp[fold][r][i], fp[fold][r][i] the held-out candidates at or above THRESHOLDS[i],
-        // r = 0 those the rules keep; ruleKept[fold] and positives[fold] the fold's rule-kept candidates and
-        // gold forecasts.
-        int[][][] tp = new int[INNER_FOLDS][2][n];
-        int[][][] fp = new int[INNER_FOLDS][2][n];
-        int[] ruleKept = new int[INNER_FOLDS];
-        int[] positives = new int[INNER_FOLDS];
+        Counts counts = new Counts();
         for (int fold = 0; fold < INNER_FOLDS; fold++) {
             int held = fold;
             ForecastModel m = weights(examples.stream().filter(l -> foldOf.get(l.doc()) != held).toList(), sigma);
-            for (Labelled l : examples) {
-                if (foldOf.get(l.doc()) != held) {
-                    continue;
-                }
-                double p = m.probability(l.candidate().features());
-                int r = ForecastModel.rulesKeep(l.candidate().features()) ? 0 : 1;   // as the model will split them
-                ruleKept[fold] += 1 - r;
-                positives[fold] += l.forecast() ? 1 : 0;
-                for (int i = 0; i < n; i++) {
-                    if (p >= THRESHOLDS[i]) {
-                        if (l.forecast()) {
-                            tp[fold][r][i]++;
-                        } else {
-                            fp[fold][r][i]++;
-                        }
-                    }
-                }
-            }
+            examples.stream().filter(l -> foldOf.get(l.doc()) == held).forEach(l -> counts.add(held, m, l));
         }
-        double[][] f1 = new double[n][n];
+        int n = THRESHOLDS.length;
         int bestI = 0;
         int bestJ = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                f1[i][j] = f1(tp, fp, positives, -1, i, j);
-                if (f1[i][j] > f1[bestI][bestJ]) {
+                if (counts.f1(-1, i, j) > counts.f1(-1, bestI, bestJ)) {
                     bestI = i;
                     bestJ = j;
                 }
             }
         }
-        double mean = 0;
-        double[] byFold = new double[INNER_FOLDS];
-        for (int fold = 0; fold < INNER_FOLDS; fold++) {
-            byFold[fold] = f1(tp, fp, positives, fold, bestI, bestJ);
-            mean += byFold[fold] / INNER_FOLDS;
-        }
-        double variance = 0;
-        for (double v : byFold) {
-            variance += (v - mean) * (v - mean) / (INNER_FOLDS - 1);
-        }
-        double standardError = Math.sqrt(variance / INNER_FOLDS);
+        double floor = counts.f1(-1, bestI, bestJ) - counts.standardError(bestI, bestJ);
         double[] best = {THRESHOLDS[bestI], THRESHOLDS[bestJ]};
         long fewest = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                if (f1[i][j] < f1[bestI][bestJ] - standardError) {
+                if (counts.f1(-1, i, j) < floor) {
                     continue;
                 }
-                // Rule-kept candidates dropped below cut i and others kept at or above cut j, over all folds;
-                // of two pairs that overrule alike, the better F1.
-                long overruled = 0;
-                for (int fold = 0; fold < INNER_FOLDS; fold++) {
-                    overruled += (ruleKept[fold] - tp[fold][0][i] - fp[fold][0][i]) + tp[fold][1][j] + fp[fold][1][j];
-                }
-                long rank = overruled * 1_000_000L - Math.round(f1[i][j] * 1_000_000);
+                // Of two pairs that overrule alike, the better F1.
+                long rank = counts.overruled(i, j) * 1_000_000L - Math.round(counts.f1(-1, i, j) * 1_000_000);
                 if (rank < fewest) {
                     fewest = rank;
                     best = new double[] {THRESHOLDS[i], THRESHOLDS[j]};
@@ -134,19 +94,69 @@ public final class ForecastTraining {
         return best;
     }
 
-    /** F1 over held-out candidates at cuts i (rules keep) and j (rules drop): of one fold, or all (fold -1). */
-    private static double f1(int[][][] tp, int[][][] fp, int[] positives, int fold, int i, int j) {
-        int found = 0;
-        int wrong = 0;
-        int gold = 0;
-        for (int f = 0; f < tp.length; f++) {
-            if (fold < 0 || f == fold) {
-                found += tp[f][0][i] + tp[f][1][j];
-                wrong += fp[f][0][i] + fp[f][1][j];
-                gold += positives[f];
+    /**
+     * The inner folds' held-out candidates by threshold: {@code tp[fold][r][i]}, {@code fp[fold][r][i]}
+     * those at or above {@code THRESHOLDS[i]}, r = 0 for those the rules keep; each fold's rule-kept
+     * candidates and gold forecasts.
+     */
+    private static final class Counts {
+        private final int[][][] tp = new int[INNER_FOLDS][2][THRESHOLDS.length];
+        private final int[][][] fp = new int[INNER_FOLDS][2][THRESHOLDS.length];
+        private final int[] ruleKept = new int[INNER_FOLDS];
+        private final int[] positives = new int[INNER_FOLDS];
+
+        void add(int fold, ForecastModel m, Labelled l) {
+            double p = m.probability(l.candidate().features());
+            int r = ForecastModel.rulesKeep(l.candidate().features()) ? 0 : 1;   // as the model will split them
+            ruleKept[fold] += 1 - r;
+            positives[fold] += l.forecast() ? 1 : 0;
+            for (int i = 0; i < THRESHOLDS.length; i++) {
+                if (p >= THRESHOLDS[i]) {
+                    if (l.forecast()) {
+                        tp[fold][r][i]++;
+                    } else {
+                        fp[fold][r][i]++;
+                    }
+                }
             }
         }
-        return gold + found + wrong == 0 ? 0 : 2.0 * found / (found + wrong + gold);
+
+        /** F1 over held-out candidates at cuts i (rules keep) and j (rules drop): of one fold, or all (fold -1). */
+        double f1(int fold, int i, int j) {
+            int found = 0;
+            int wrong = 0;
+            int gold = 0;
+            for (int f = 0; f < INNER_FOLDS; f++) {
+                if (fold < 0 || f == fold) {
+                    found += tp[f][0][i] + tp[f][1][j];
+                    wrong += fp[f][0][i] + fp[f][1][j];
+                    gold += positives[f];
+                }
+            }
+            return gold + found + wrong == 0 ? 0 : 2.0 * found / (found + wrong + gold);
+        }
+
+        /** The standard error of the pair's F1 over the folds. */
+        double standardError(int i, int j) {
+            double mean = 0;
+            for (int f = 0; f < INNER_FOLDS; f++) {
+                mean += f1(f, i, j) / INNER_FOLDS;
+            }
+            double variance = 0;
+            for (int f = 0; f < INNER_FOLDS; f++) {
+                variance += (f1(f, i, j) - mean) * (f1(f, i, j) - mean) / (INNER_FOLDS - 1);
+            }
+            return Math.sqrt(variance / INNER_FOLDS);
+        }
+
+        /** Held-out candidates the pair decides against the rules: rule-kept ones below cut i, others at or above j. */
+        long overruled(int i, int j) {
+            long n = 0;
+            for (int f = 0; f < INNER_FOLDS; f++) {
+                n += (ruleKept[f] - tp[f][0][i] - fp[f][0][i]) + tp[f][1][j] + fp[f][1][j];
+            }
+            return n;
+        }
     }
 
     private static ForecastModel weights(List<Labelled> examples, double sigma) {

@@ -97,6 +97,26 @@ class ForecastModelTest {
     }
 
     @Test
+    void whereHeldOutArticlesCannotTellTheCutsApartTheRulesVerdictStands() {
+        // The rules keep 30 candidates, all forecasts; 13 of the 30 others are, with nothing to tell which.
+        // Adding them all scores F1 0.835 against 0.822 without: a tie within the inner folds' spread, so
+        // training adds none of them (the best F1 alone would have added them all).
+        List<Labelled> examples = new ArrayList<>();
+        Forecast draft = new Forecast(0, 0, 1, "x", "", Certainty.CERTAIN, Polarity.POSITIVE, List.of(), "", List.of(),
+                List.of(), "", "");
+        for (int i = 0; i < 60; i++) {
+            boolean kept = i % 2 == 0;
+            boolean forecast = kept || i < 26;
+            List<String> features = List.of("bias", kept ? ForecastFeatures.RULE_KEEPS : "rule=false");
+            examples.add(new Labelled("doc" + (i % 10), new Candidate(draft, kept, features), forecast,
+                    forecast ? "certain" : ""));
+        }
+        ForecastModel m = ForecastTraining.train(examples, 1.0);
+        assertTrue(m.isForecast(List.of("bias", ForecastFeatures.RULE_KEEPS)));
+        assertFalse(m.isForecast(List.of("bias", "rule=false")));
+    }
+
+    @Test
     void theModelDecidesAndGivesCertaintyWhereTheRulesDidNotKeepTheSentence() throws IOException {
         ForecastModel m = model("forecast\tyes\thint=threaten\t3.0\nforecast\tno\tbias\t1.0\n"
                 + "certainty\tprobable\tbias\t1.0\n");
