@@ -40,6 +40,9 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned", "worried",
             "fearful", "anxious");
     private static final Set<String> UNDER = Set.of("under", "according");
+    /** Verbs of saying whose modal hedges the saying ("I can announce that…"). */
+    private static final Set<String> SAYING = Set.of("announce", "say", "tell", "confirm", "assure", "report",
+            "inform", "state", "declare", "guarantee", "promise");
     /** Adverbs of habit: a modal they modify tells how things usually go. */
     private static final Set<String> HABITS = Set.of("usually", "normally", "typically", "generally", "often",
             "sometimes", "routinely", "traditionally", "customarily", "ordinarily");
@@ -620,12 +623,20 @@ public final class RuleForecastFinder implements ForecastFinder {
         return certainty;
     }
 
-    /** A modal whose verb is an expectation cue among the triggers ("can … expect", "could anticipate"). */
+    /**
+     * A modal whose verb is an expectation cue among the triggers ("can … expect", "could anticipate") or
+     * a verb of saying that reports the forecast ("I can announce that we will…", "I can assure you that…"):
+     * it hedges the saying, not the event.
+     */
     private static boolean modalOfExpectation(Cue t, List<Cue> triggers, Sentence s) {
         if (!s.token(t.from()).pos().equals("MD") || !s.parsed()) {
             return false;
         }
         int verb = s.head(t.from());
+        if (verb >= 0 && SAYING.contains(s.token(verb).key())
+                && s.children(verb).stream().anyMatch(d -> d.relation().equals("ccomp"))) {
+            return true;
+        }
         return verb >= 0 && triggers.stream().anyMatch(e -> e.kind() == Cue.Kind.EXPECT && e.from() <= verb && verb < e.to());
     }
 

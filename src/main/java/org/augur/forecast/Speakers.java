@@ -396,6 +396,30 @@ final class Speakers {
         return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
     }
 
+    /**
+     * Who issued the document a phrase names, where the phrase says it: "according to a statement from the
+     * Saudi foreign ministry", "the latest projections of the Norwegian Polar Institute".
+     */
+    private Optional<String> issuerNamed(Sentence s, int start) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        int head = phraseEnd(s, start) - 1;
+        for (Dependency d : head >= start ? s.children(head) : List.<Dependency>of()) {
+            boolean from = s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("case")
+                    && ISSUED.contains(s.token(k.dependent()).key()));
+            if (d.relation().startsWith("nmod") && from) {
+                Optional<String> issuer = resolve(s, d.dependent());
+                if (issuer.isPresent() && acceptable(issuer.get())) {
+                    return issuer;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> ISSUED = Set.of("of", "from", "by");
+
     private static boolean isDocument(String description) {
         return DOCUMENT_NOUNS.contains(head(description));
     }
@@ -554,7 +578,8 @@ final class Speakers {
             }
         }
         if (according >= 0) {
-            return nounPhraseAt(s, according + 2);
+            Optional<String> cited = nounPhraseAt(s, according + 2);
+            return cited.filter(Speakers::isDocument).isPresent() ? issuerNamed(s, according + 2).or(() -> cited) : cited;
         }
         // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
         if (s.parsed() && opensQuotation(s) && s.root() >= 0) {
@@ -864,7 +889,9 @@ final class Speakers {
     private static String description(Sentence s, int from, int to) {
         String text = s.span(from, to);
         Token first = s.token(from);
-        boolean common = !first.pos().startsWith("NNP") && first.word().length() > 1
+        boolean opens = java.util.stream.IntStream.range(0, from)
+                .noneMatch(i -> Character.isLetterOrDigit(s.token(i).word().charAt(0)));
+        boolean common = opens && !first.pos().startsWith("NNP") && first.word().length() > 1
                 && Character.isUpperCase(first.word().charAt(0)) && Character.isLowerCase(first.word().charAt(1));
         return common ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }

@@ -52,6 +52,21 @@ class AttributionTest {
     }
 
     @Test
+    void aDocumentCitedWithAccordingToIsItsIssuersAndAnAssessmentIsReported() {
+        assertEquals(List.of("s0 Saudi foreign ministry", "s1 intelligence services"), predictors(Docs.doc()
+                .author("Jane Doe")
+                .sentence("Talks/NNS/talk will/MD open/VB ,/, according/VBG/accord to/IN a/DT statement/NN from/IN the/DT "
+                                + "Saudi/JJ foreign/JJ ministry/NN ./.",
+                        "nsubj 2 0", "aux 2 1", "root -1 2", "punct 2 3", "case 7 4", "fixed 4 5", "det 7 6",
+                        "obl 2 7", "case 12 8", "det 12 9", "amod 12 10", "amod 12 11", "nmod 7 12", "punct 2 13")
+                .paragraph()
+                .sentence("Our/PRP$ intelligence/NN services/NNS/service assess/VBP/assess that/IN Moscow/NNP/moscow/LOCATION "
+                                + "could/MD attack/VB ./.",
+                        "nmod:poss 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "mark 7 4", "nsubj 7 5",
+                        "aux 7 6", "ccomp 3 7", "punct 3 8")));
+    }
+
+    @Test
     void theLongestNameOverTheSubjectSpeaksNotANameInsideIt() {
         assertEquals(List.of("s1 White House"), predictors(Docs.doc()
                 .sentence("The/DT House/NNP/house/ORGANIZATION voted/VBD/vote ./.")

@@ -249,6 +249,16 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aModalOnTheSayingDoesNotHedgeWhatIsSaid() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("Today/NN I/PRP can/MD announce/VB that/IN we/PRP will/MD raise/VB aid/NN next/JJ year/NN ./.",
+                        "obl:tmod 3 0", "nsubj 3 1", "aux 3 2", "root -1 3", "mark 7 4", "nsubj 7 5", "aux 7 6",
+                        "ccomp 3 7", "obj 7 8", "amod 10 9", "obl:tmod 7 10", "punct 3 11"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s0 certain positive"), found.toString());
+    }
+
+    @Test
     void aHabitOrARuleIsNoForecast() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("He/PRP said/VBD/say the/DT deputy/NN would/MD normally/RB succeed/VB the/DT governor/NN ./.",
