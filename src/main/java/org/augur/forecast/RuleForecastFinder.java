@@ -248,6 +248,35 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     /** Whether a trigger cue really predicts here. */
     boolean predicts(Cue c, Sentence s, boolean anchored, boolean reported) {
+        if (veto(c, s).isPresent()) {
+            return false;
+        }
+        String word = s.token(c.from()).key();
+        return switch (c.kind()) {
+            case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
+            case WOULD -> anchored || reported;
+            case POSSIBLE -> switch (word) {
+                case "chance", "risk" -> c.to() < s.tokens().size() && (s.token(c.to()).key().equals("that")
+                        || s.token(c.to()).key().equals("of") && c.to() + 1 < s.tokens().size()
+                        && s.token(c.to() + 1).pos().equals("VBG"));
+                default -> true;
+            };
+            // "likely" predicts as "likely to" or beside a modal.
+            case PROBABLE -> !word.equals("likely") || c.to() < s.tokens().size() && s.token(c.to()).key().equals("to")
+                    || c.from() > 0 && s.token(c.from() - 1).pos().equals("MD") || anchored;
+            case FUTURE -> future(c, s, s.token(c.from()));
+            default -> true;
+        };
+    }
+
+    /**
+     * Why a trigger does not predict whatever surrounds it, where a rule can say: the reason names the
+     * kind of statement it makes instead (a counterfactual, a condition, a refusal, what a law provides, a
+     * habit, a description, a demand, a judgement, the past). Empty where nothing rules the trigger out;
+     * it may still not predict for want of a future anchor or a speaker ({@link #predicts}). The model
+     * reads the reasons as features.
+     */
+    static Optional<String> veto(Cue c, Sentence s) {
         Token first = s.token(c.from());
         int next = c.to();
         while (next < s.tokens().size() && s.token(next).pos().equals("RB")) {
@@ -259,48 +288,39 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
         boolean perfect = participle < s.tokens().size() && s.token(next).key().equals("have")
                 && s.token(participle).pos().equals("VBN");
-        if (first.pos().equals("MD") && perfect) {
-            return false;   // "could have been": a counterfactual about the past
-        }
-        if (inConditionClause(c, s)) {
-            return false;   // "if we expect them to…": the forecast, if any, is the main clause's
-        }
-        if (refusal(c, s)) {
-            return false;   // "said he would not comment": a refusal made now, not a forecast
-        }
-        if (provision(c, s)) {
-            return false;   // "the bill would allow extraditions": what a text provides, not a forecast
-        }
-        if (habit(c, s)) {
-            return false;   // "the Secretary of State would normally succeed the governor": a rule or a habit
-        }
-        if (first.pos().equals("MD") && pastCondition(c, s)) {
-            return false;   // "Had Congress approved the reform, the deficit would be smaller": a counterfactual
-        }
         String word = first.key();
-        return switch (c.kind()) {
-            case CAN -> anchored && !NON_EVENT_VERBS.contains(eventVerb(c, s).map(Token::key).orElse(""));
-            // Not "legislation that would fund" (a description), not "assurances that it would" (a noun's
-            // content), not "would require approval" (the consequence of a hypothetical change).
-            case WOULD -> (anchored || reported) && !s.relation(clauseHead(c, s)).startsWith("acl")
-                    && !CONSEQUENCE_VERBS.contains(s.token(clauseHead(c, s)).key());
-            case POSSIBLE -> switch (word) {
-                // "could not reach an agreement": past inability, not a forecast.
-                case "could" -> !(next > c.to() && s.token(c.to()).key().equals("not")) && !judgement(c, s);
-                case "chance", "risk" -> c.to() < s.tokens().size() && (s.token(c.to()).key().equals("that")
-                        || s.token(c.to()).key().equals("of") && c.to() + 1 < s.tokens().size()
-                        && s.token(c.to() + 1).pos().equals("VBG"));
-                default -> !judgement(c, s) && !aboutPast(c, s);
-            };
-            // "expect from Iran assurances": a demand, not a prediction.
-            case EXPECT -> !(c.to() < s.tokens().size() && s.token(c.to()).key().equals("from"))
-                    && !(word.equals("expect") && s.relation(c.from()).equals("amod")) && !perfectWithModal(c, s);
-            // "likely" predicts as "likely to" or beside a modal; "was 'likely' Iran's doing" judges the past.
-            case PROBABLE -> (!word.equals("likely") || c.to() < s.tokens().size() && s.token(c.to()).key().equals("to")
-                    || c.from() > 0 && s.token(c.from() - 1).pos().equals("MD") || anchored) && !aboutPast(c, s);
-            case FUTURE -> future(c, s, first);
-            default -> true;
-        };
+        String reason = null;
+        if (first.pos().equals("MD") && perfect) {
+            reason = "counterfactual";   // "could have been": a counterfactual about the past
+        } else if (inConditionClause(c, s)) {
+            reason = "condition";   // "if we expect them to…": the forecast, if any, is the main clause's
+        } else if (refusal(c, s)) {
+            reason = "refusal";   // "said he would not comment": a refusal made now, not a forecast
+        } else if (provision(c, s)) {
+            reason = "provision";   // "the bill would allow extraditions": what a text provides
+        } else if (habit(c, s)) {
+            reason = "habit";   // "the Secretary of State would normally succeed the governor"
+        } else if (first.pos().equals("MD") && pastCondition(c, s)) {
+            reason = "counterfactual";   // "Had Congress approved the reform, the deficit would be smaller"
+        } else if (c.kind() == Cue.Kind.WOULD && s.relation(clauseHead(c, s)).startsWith("acl")) {
+            reason = "description";   // "legislation that would fund", "assurances that it would"
+        } else if (c.kind() == Cue.Kind.WOULD && CONSEQUENCE_VERBS.contains(s.token(clauseHead(c, s)).key())) {
+            reason = "consequence";   // "would require approval": the consequence of a hypothetical change
+        } else if (c.kind() == Cue.Kind.POSSIBLE && word.equals("could") && next > c.to()
+                && s.token(c.to()).key().equals("not")) {
+            reason = "past";   // "could not reach an agreement": past inability
+        } else if (c.kind() == Cue.Kind.POSSIBLE && !word.equals("chance") && !word.equals("risk") && judgement(c, s)) {
+            reason = "judgement";   // "could be considered bribery"
+        } else if ((c.kind() == Cue.Kind.POSSIBLE && !word.equals("could") || c.kind() == Cue.Kind.PROBABLE)
+                && !word.equals("chance") && !word.equals("risk") && aboutPast(c, s)) {
+            reason = "past";   // "rules that probably dated from the 1990s"
+        } else if (c.kind() == Cue.Kind.EXPECT && c.to() < s.tokens().size() && s.token(c.to()).key().equals("from")) {
+            reason = "demand";   // "expect from Iran assurances"
+        } else if (c.kind() == Cue.Kind.EXPECT && (word.equals("expect") && s.relation(c.from()).equals("amod")
+                || perfectWithModal(c, s))) {
+            reason = "past";   // "than anyone could have ever expected"
+        }
+        return Optional.ofNullable(reason);
     }
 
     /**
