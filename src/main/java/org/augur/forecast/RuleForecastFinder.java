@@ -169,8 +169,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
             List<Integer> futureDates = ForecastFeatures.futureDates(s, doc.article().metadata().date());
             futureDates.forEach(i -> hints.add(new Cue(Cue.Kind.ANCHOR, i, i + 1, s.token(i).word())));
-            if (all.isEmpty() && hints.isEmpty()) {
-                continue;
+            if (all.isEmpty() && hints.isEmpty() || hints.isEmpty() && !all.isEmpty() && all.stream().allMatch(c -> asks(c, s))) {
+                continue;   // no cue; or an indirect question ("Some ask whether the US will stay"), as a question is none
             }
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
             String predictor = predictor(s, used, speakers.voice(), speakers, fallback);
@@ -532,6 +532,18 @@ public final class RuleForecastFinder implements ForecastFinder {
      * whether…").
      */
     static boolean inConditionClause(Cue c, Sentence s) {
+        if (asks(c, s)) {
+            return true;
+        }
+        return s.parsed() && s.children(clauseHead(c, s)).stream().anyMatch(d -> d.relation().equals("mark")
+                && (s.token(d.dependent()).key().equals("if") || s.token(d.dependent()).key().equals("unless")));
+    }
+
+    /**
+     * Whether the trigger stands in an open question: a "whether" clause that no fear governs ("many are
+     * concerned about whether progress will continue" is a fear).
+     */
+    static boolean asks(Cue c, Sentence s) {
         if (whetherBefore(c, s)) {
             return true;
         }
@@ -539,18 +551,9 @@ public final class RuleForecastFinder implements ForecastFinder {
             return false;
         }
         int head = clauseHead(c, s);
-        for (Dependency d : s.children(head)) {
-            String w = s.token(d.dependent()).key();
-            if (d.relation().equals("mark") && (w.equals("if") || w.equals("unless"))) {
-                return true;
-            }
-            // Not a fear: "many are concerned about whether progress will continue".
-            if (d.relation().equals("mark") && w.equals("whether") && !(s.head(head) >= 0
-                    && HOPES.contains(s.token(s.head(head)).key()))) {
-                return true;
-            }
-        }
-        return false;
+        return s.children(head).stream().anyMatch(d -> d.relation().equals("mark")
+                && s.token(d.dependent()).key().equals("whether"))
+                && !(s.head(head) >= 0 && HOPES.contains(s.token(s.head(head)).key()));
     }
 
     /**
@@ -699,15 +702,22 @@ public final class RuleForecastFinder implements ForecastFinder {
      * otherwise nothing is taken from the trigger's own certainty.
      */
     static Certainty stance(Cue t, Sentence s) {
-        if (!s.parsed()) {
-            return Certainty.CERTAIN;
-        }
         int clause = clauseHead(t, s);
-        int up = s.head(clause);
-        if (up < 0 || !s.relation(clause).equals("ccomp") && !s.relation(clause).equals("advcl")) {
-            return Certainty.CERTAIN;
+        int up = s.parsed() ? s.head(clause) : -1;
+        if (up >= 0 && (s.relation(clause).equals("ccomp") || s.relation(clause).equals("advcl"))) {
+            return stanceOf(s.token(up).key());
         }
-        String word = s.token(up).key();
+        // Where the parse does not show it ("I hope that the talks announced last week will open…" was parsed
+        // with "hope" as the subject of "open"): the stance word before the trigger that "that" follows.
+        for (int i = t.from() - 2; i >= 0; i--) {
+            if (s.token(i + 1).key().equals("that") && stanceOf(s.token(i).key()) != Certainty.CERTAIN) {
+                return stanceOf(s.token(i).key());
+            }
+        }
+        return Certainty.CERTAIN;
+    }
+
+    private static Certainty stanceOf(String word) {
         return HOPES.contains(word) ? Certainty.POSSIBLE : BELIEFS.contains(word) ? Certainty.PROBABLE : Certainty.CERTAIN;
     }
 

@@ -259,6 +259,23 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void anIndirectQuestionIsNoCandidateAndAHopeHedgesWhereTheParseMissesIt() {
+        AnnotatedDoc doc = Docs.doc()
+                .sentence("Some/DT ask/VBP whether/IN the/DT alliance/NN will/MD hold/VB ./.",
+                        "nsubj 1 0", "root -1 1", "mark 6 2", "det 4 3", "nsubj 6 4", "aux 6 5", "ccomp 1 6",
+                        "punct 1 7")
+                // Parsed with "hope" as the subject of "open", as CoreNLP did.
+                .sentence("I/PRP hope/VBP that/IN the/DT talks/NNS/talk announced/VBD/announce last/JJ week/NN "
+                                + "will/MD open/VB the/DT way/NN ./.",
+                        "nsubj 1 0", "csubj 9 1", "mark 5 2", "det 4 3", "nsubj 5 4", "ccomp 1 5", "amod 7 6",
+                        "obl:tmod 5 7", "aux 9 8", "root -1 9", "det 11 10", "obj 9 11", "punct 9 12")
+                .build();
+        List<Candidate> candidates = finder.candidates(doc, List.of());
+        assertEquals(List.of(1), candidates.stream().map(Candidate::sentence).toList());
+        assertEquals(Certainty.POSSIBLE, candidates.get(0).draft().certainty());
+    }
+
+    @Test
     void aHabitOrARuleIsNoForecast() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("He/PRP said/VBD/say the/DT deputy/NN would/MD normally/RB succeed/VB the/DT governor/NN ./.",
