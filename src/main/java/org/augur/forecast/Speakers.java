@@ -630,10 +630,15 @@ final class Speakers {
     /** "X said", "X has said", "said X", ", says X". */
     private Optional<String> shallowSubject(Sentence s, int verb) {
         int before = verb - 1;
+        boolean passive = false;
         while (before >= 0 && (s.token(before).pos().equals("VBZ") || s.token(before).pos().equals("VBP")
                 || s.token(before).pos().equals("RB") || s.token(before).pos().equals("VBD")
                 && s.token(before).key().equals("have"))) {
+            passive |= s.token(before).key().equals("be");
             before--;
+        }
+        if (passive && s.token(verb).pos().equals("VBN")) {
+            return Optional.empty();   // "Xi Jinping is expected to travel": expected by whom the sentence does not say
         }
         if (before >= 0 && (s.token(before).pos().startsWith("NNP") || s.token(before).pos().equals("PRP"))) {
             return resolve(s, before);

@@ -67,6 +67,14 @@ class AttributionTest {
     }
 
     @Test
+    void whoIsExpectedToActDoesNotMakeTheExpectation() {
+        // Unparsed, as a sentence whose parse cannot matter may be: "is expected" says nothing of by whom.
+        assertEquals(List.of("s0 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Xi/NNP/xi/PERSON Jinping/NNP/jinping/PERSON is/VBZ/be expected/VBN/expect to/TO "
+                        + "travel/VB to/TO Delhi/NNP/delhi/LOCATION ./.")));
+    }
+
+    @Test
     void theLongestNameOverTheSubjectSpeaksNotANameInsideIt() {
         assertEquals(List.of("s1 White House"), predictors(Docs.doc()
                 .sentence("The/DT House/NNP/house/ORGANIZATION voted/VBD/vote ./.")
