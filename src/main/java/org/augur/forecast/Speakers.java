@@ -419,6 +419,8 @@ final class Speakers {
     }
 
     private static final Set<String> ISSUED = Set.of("of", "from", "by");
+    private static final java.util.regex.Pattern QUALIFIED_OFFICE =
+            java.util.regex.Pattern.compile("\\b(shadow|former|deputy|vice|ex|acting|assistant|under)\\b");
 
     private static boolean isDocument(String description) {
         return DOCUMENT_NOUNS.contains(head(description));
@@ -745,8 +747,10 @@ final class Speakers {
             return Optional.empty();
         }
         String office = head.key();
+        // "the chancellor" is not the shadow, former or deputy chancellor.
         for (Actor a : actors) {
-            if (a.type() == ActorType.PERSON && (a.title().toLowerCase(Locale.ROOT).endsWith(office)
+            String title = a.title().toLowerCase(Locale.ROOT);
+            if (a.type() == ActorType.PERSON && (title.endsWith(office) && !QUALIFIED_OFFICE.matcher(title).find()
                     || a.aliases().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).startsWith(office + " ")))) {
                 return Optional.of(a.name());
             }

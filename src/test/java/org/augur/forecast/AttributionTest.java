@@ -75,6 +75,15 @@ class AttributionTest {
     }
 
     @Test
+    void theOfficeIsNotItsShadow() {
+        assertEquals(List.of("s1 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT shadow/NN chancellor/NN Mel/NNP/mel/PERSON Stride/NNP/stride/PERSON "
+                        + "criticised/VBD/criticise it/PRP ./.")
+                .sentence("The/DT chancellor/NN said/VBD/say prices/NNS/price will/MD rise/VB ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "punct 2 6")));
+    }
+
+    @Test
     void theLongestNameOverTheSubjectSpeaksNotANameInsideIt() {
         assertEquals(List.of("s1 White House"), predictors(Docs.doc()
                 .sentence("The/DT House/NNP/house/ORGANIZATION voted/VBD/vote ./.")
