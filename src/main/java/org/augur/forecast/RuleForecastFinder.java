@@ -632,7 +632,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static Certainty certainty(Sentence s, List<Cue> triggers, List<Cue> negations, boolean read) {
         java.util.function.ToIntFunction<Cue> height = t -> read ? level(t, s) : depth(s, clauseHead(t, s));
         // "One can hardly expect any progress": the modal hedges the expectation, which says how likely.
-        List<Cue> hedging = read ? triggers.stream().filter(t -> !modalOfExpectation(t, triggers, s)).toList() : triggers;
+        List<Cue> hedging = read ? triggers.stream().filter(t -> !modalOnFrame(t, triggers, s)).toList() : triggers;
         int top = hedging.stream().mapToInt(height).min().orElse(0);
         Certainty certainty = Certainty.CERTAIN;
         for (Cue t : hedging) {
@@ -651,7 +651,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      * a verb of saying that reports the forecast ("I can announce that we will…", "I can assure you that…"):
      * it hedges the saying, not the event.
      */
-    private static boolean modalOfExpectation(Cue t, List<Cue> triggers, Sentence s) {
+    private static boolean modalOnFrame(Cue t, List<Cue> triggers, Sentence s) {
         if (!s.token(t.from()).pos().equals("MD") || !s.parsed()) {
             return false;
         }

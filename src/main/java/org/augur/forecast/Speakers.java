@@ -459,10 +459,7 @@ final class Speakers {
         if (m.group(3) != null) {
             // "Q: … A: …": the answers are the person interviewed, the one the article names most but its
             // author; the questions are the author's (no one here, so the author stays the default).
-            String author = doc.article().metadata().author().orElse("");
-            return m.group(3).equals("A") ? actors.stream().filter(a -> a.type() == ActorType.PERSON
-                    && !a.name().equals(author)).max(java.util.Comparator.comparingInt(Actor::mentions))
-                    .map(Actor::name).orElse(null) : null;
+            return m.group(3).equals("A") ? mainPerson(doc.article().metadata().author().orElse("")).orElse(null) : null;
         }
         String tag = m.group(1) != null ? m.group(1) : m.group(2);
         for (Actor a : actors) {
@@ -669,7 +666,7 @@ final class Speakers {
                 return subjectBefore(s, token).or(() -> Optional.ofNullable(lastPerson));
             }
             if (w.equals("you")) {
-                return mainPerson();   // an interview: "you" is the person interviewed
+                return mainPerson("");   // an interview: "you" is the person interviewed
             }
             return Optional.empty();   // "I said" inside a quotation: the quotation's speaker decides
         }
@@ -765,9 +762,9 @@ final class Speakers {
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
-    /** The person the article mentions most. */
-    private Optional<String> mainPerson() {
-        return actors.stream().filter(a -> a.type() == ActorType.PERSON)
+    /** The person the article mentions most, {@code except} aside (the author, who asks the questions). */
+    private Optional<String> mainPerson(String except) {
+        return actors.stream().filter(a -> a.type() == ActorType.PERSON && !a.name().equals(except))
                 .max(java.util.Comparator.comparingInt(Actor::mentions)).map(Actor::name);
     }
 
@@ -864,10 +861,7 @@ final class Speakers {
      * administrator Jim Bridenstine" → Jim Bridenstine, never a name beyond the phrase.
      */
     private Optional<String> nounPhraseAt(Sentence s, int start) {
-        int from = start;
-        while (from < s.tokens().size() && s.token(from).pos().matches("DT|PRP\\$")) {
-            from++;   // "the", "his spokesman"
-        }
+        int from = afterDeterminers(s, start);
         int to = phraseEnd(s, start);
         if (to == from) {
             return from < s.tokens().size() ? actorAt(s, from) : Optional.empty();
@@ -876,12 +870,18 @@ final class Speakers {
         return named.isPresent() ? named : Optional.of(description(s, from, to));
     }
 
-    /** Where the short noun phrase of {@link #nounPhraseAt} ends (exclusive). */
-    private static int phraseEnd(Sentence s, int start) {
+    /** The first word from {@code start} that is no determiner: "the", "his spokesman". */
+    private static int afterDeterminers(Sentence s, int start) {
         int from = start;
         while (from < s.tokens().size() && s.token(from).pos().matches("DT|PRP\\$")) {
             from++;
         }
+        return from;
+    }
+
+    /** Where the short noun phrase of {@link #nounPhraseAt} ends (exclusive). */
+    private static int phraseEnd(Sentence s, int start) {
+        int from = afterDeterminers(s, start);
         int to = from;
         while (to < s.tokens().size() && to - from < 6 && (s.token(to).pos().startsWith("NN")
                 || s.token(to).pos().startsWith("JJ") || s.token(to).pos().equals("POS")
