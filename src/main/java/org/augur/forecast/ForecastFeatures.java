@@ -23,7 +23,8 @@ import org.augur.nlp.Token;
  *   <li>negation in the trigger's scope, "if"/"unless" clauses, the trigger inside a condition;</li>
  *   <li>reported speech: reporting verbs and their tense, a speaker, quotation marks, first person;</li>
  *   <li>time: time words, years after or before the article's year;</li>
- *   <li>place: the title or first sentences.</li>
+ *   <li>place: the title or first sentences;</li>
+ *   <li>each cue word paired with the sentence's frame ({@code cw&vbd=would}).</li>
  * </ul>
  */
 public final class ForecastFeatures {
@@ -108,9 +109,29 @@ public final class ForecastFeatures {
         tense(s, f);
         time(s, context, f);
         f.add(s.index() == 0 ? "place=first" : s.index() < 3 ? "place=lede" : "place=body");
+        conjoin(s, all.isEmpty() ? hints : all, f);
         int n = s.tokens().size();
         f.add(n < 8 ? "len=short" : n < 40 ? "len=mid" : "len=long");
         return List.copyOf(f);
+    }
+
+    private static final List<String> FRAMES = List.of("vbd", "present", "report", "quote", "first-person",
+            "future-date", "future-word", "past-word", "had", "if", "anchored", "speaker", "was-to");
+
+    /** Each cue word paired with the sentence's frame: "would" in past narration is not "would" in a quote. */
+    private static void conjoin(Sentence s, List<Cue> cues, Set<String> f) {
+        Set<String> frames = new LinkedHashSet<>();
+        for (String frame : FRAMES) {
+            if (f.contains(frame)) {
+                frames.add(frame);
+            }
+        }
+        for (Cue c : cues) {
+            String word = s.token(c.from()).key();
+            for (String frame : frames) {
+                f.add("cw&" + frame + "=" + word);
+            }
+        }
     }
 
     /** The trigger's neighbourhood: the words beside it, the verb it governs, its clause in the parse. */

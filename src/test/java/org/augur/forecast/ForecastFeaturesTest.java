@@ -94,6 +94,17 @@ class ForecastFeaturesTest {
     }
 
     @Test
+    void eachCueWordIsPairedWithTheSentencesFrame() {
+        Candidate c = only(Docs.doc().sentence("The/DT spokesman/NN said/VBD/say he/PRP would/MD not/RB comment/VB ./.",
+                "root -1 2", "det 1 0", "nsubj 2 1", "ccomp 2 6", "nsubj 6 3", "aux 6 4", "advmod 6 5", "punct 2 7"));
+        assertHas(c, "cw&vbd=would", "cw&report=would");
+        assertFalse(c.features().contains("cw&quote=would"), c.features().toString());
+        Candidate hint = only(Docs.doc().sentence("Iran/NNP/iran/LOCATION threatened/VBD/threaten to/TO close/VB the/DT "
+                + "port/NN if/IN the/DT ships/NNS/ship took/VBD/take part/NN ./."));
+        assertHas(hint, "cw&vbd=threaten", "cw&if=threaten");
+    }
+
+    @Test
     void pastExpectationsAndPastProbabilitiesCarryTheirTense() {
         assertHas(only(Docs.doc().sentence("The/DT talks/NNS/talk had/VBD/have been/VBN/be expected/VBN/expect to/TO "
                 + "fail/VB ./.")), "had", "kind=EXPECT", "vbd");
