@@ -50,14 +50,15 @@ class GoldSetTest {
     @Test
     void devSetMeetsTheForecastAndActorTargets(@TempDir Path out) throws IOException {
         // The forecast model trained on train and seed (issue 13), with the attribution of issue 14, on the
-        // revised dev gold (62 forecasts): measured P/R/F1 0.716/0.855/0.779, certainty 0.925, polarity
-        // 0.962, predictor 0.868 (with one threshold for every candidate: 0.691/0.758/0.723, 0.936, 0.957,
-        // 0.872). The cue rules alone scored F1 0.768 here too, but they were written against these very
-        // articles: on train, which neither saw, cross-validated by article, the model scores F1 0.644 to
-        // the rules' 0.609 (trainCrossValidation… below), and that is what unseen articles get.
+        // revised dev gold (62 forecasts): measured P/R/F1 0.765/0.839/0.800, certainty 0.923, polarity
+        // 0.962, predictor 0.865 (fifth session; 0.716/0.855/0.779 at the model's first landing, and with one
+        // threshold for every candidate 0.691/0.758/0.723). The cue rules alone scored F1 0.768 here too, but
+        // they were written against these very articles: on train, which neither saw, cross-validated by
+        // article, the model scores F1 0.647 to the rules' 0.616 (trainCrossValidation… below), and that is
+        // what unseen articles get.
         Scores s = score("dev", out);
-        assertTrue(s.forecasts().f1() >= 0.75, s.table());
-        assertTrue(s.forecasts().precision() >= 0.68, s.table());
+        assertTrue(s.forecasts().f1() >= 0.78, s.table());
+        assertTrue(s.forecasts().precision() >= 0.74, s.table());
         assertTrue(s.forecasts().recall() >= 0.83, s.table());
         assertTrue(s.certainty() >= 0.85, s.table());
         assertTrue(s.polarity() >= 0.95, s.table());
@@ -71,8 +72,8 @@ class GoldSetTest {
     void speechesAreTheSpeakersOwnForecasts(@TempDir Path out) throws IOException {
         // UN General Debate speeches, a genre the model was not trained on: the speaker speaks in the first
         // person throughout, and "we will" is the speaker's forecast (gold AUTHOR), not that of the last
-        // country or organisation a sentence happened to report on. Measured: P/R/F1 0.703/0.780/0.740,
-        // certainty 0.873, polarity 0.972, predictor 0.930 (0.549 while "we" inherited the last speaker).
+        // country or organisation a sentence happened to report on. Measured: P/R/F1 0.731/0.747/0.739,
+        // certainty 0.941, polarity 0.971, predictor 0.926 (0.549 while "we" inherited the last speaker).
         Scores s = score("speeches", out);
         assertTrue(s.forecasts().f1() >= 0.72, s.table());
         assertTrue(s.certainty() >= 0.85, s.table());
@@ -90,15 +91,14 @@ class GoldSetTest {
                 .execute("eval", "--cv", "10", "--gold", train.toString());
         assertEquals(0, code, err.toString());
         String table = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
-        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured: model 0.626
-        // 0.663 0.644 0.890 0.979 0.864; rules 0.597 0.622 0.609 0.888 0.978 0.872 (issue 14's attribution,
-        // with a distant unattributed "we" the author's own voice, and the predictor's voice apart from
-        // the speaker feature: 0.797 before).
+        // pooled / rules rows: precision recall F1 certainty polarity predictor. Measured (fifth session):
+        // model 0.642 0.653 0.647 0.920 0.979 0.862; rules 0.608 0.625 0.616 0.911 0.978 0.867 (issue 14's
+        // attribution took the predictor from 0.797).
         double[] model = row(table, "pooled");
         double[] rules = row(table, "rules");
-        assertTrue(model[2] >= 0.63 && model[2] > rules[2] + 0.02, table);
-        assertTrue(model[0] >= 0.60 && model[1] >= 0.62, table);
-        assertTrue(model[3] >= 0.85 && model[4] >= 0.95 && model[5] >= 0.85, table);
+        assertTrue(model[2] >= 0.64 && model[2] > rules[2] + 0.025, table);
+        assertTrue(model[0] >= 0.62 && model[1] >= 0.64, table);
+        assertTrue(model[3] >= 0.90 && model[4] >= 0.95 && model[5] >= 0.85, table);
     }
 
     /**
