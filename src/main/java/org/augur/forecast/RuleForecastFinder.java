@@ -296,6 +296,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "condition";   // "if we expect them to…": the forecast, if any, is the main clause's
         } else if (refusal(c, s)) {
             reason = "refusal";   // "said he would not comment": a refusal made now, not a forecast
+        } else if (c.kind() == Cue.Kind.WOULD && politeWish(next, s)) {
+            reason = "wish";   // "I would like to express…": a wish or a speech act made now
         } else if (provision(c, s)) {
             reason = "provision";   // "the bill would allow extraditions": what a text provides
         } else if (habit(c, s)) {
@@ -321,6 +323,21 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "past";   // "than anyone could have ever expected"
         }
         return Optional.ofNullable(reason);
+    }
+
+    private static final Set<String> WISHING = Set.of("like", "love", "prefer", "wish");
+
+    /**
+     * "I would like to emphasize…", "he would prefer to agree a solution": "would" before a verb of wishing
+     * and "to" is the polite present of "want", not a forecast; in speeches it is mostly a speech act
+     * performed by saying it ("would like to express", "to conclude"). A forecast the wish embeds has its
+     * own trigger ("would like to announce that the forum will convene"). A wish to see something happen
+     * ("would like to see the talks resume") is a hope, which the guidelines count as a forecast.
+     */
+    static boolean politeWish(int next, Sentence s) {
+        List<Token> t = s.tokens();
+        return next + 2 < t.size() && WISHING.contains(t.get(next).key()) && t.get(next + 1).word().equals("to")
+                && t.get(next + 2).pos().equals("VB") && !t.get(next + 2).key().equals("see");
     }
 
     /**

@@ -195,6 +195,26 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aPoliteWishIsNoForecastButWhatItEmbedsAndAHopeToSeeAre() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("I/PRP/i would/MD like/VB to/TO express/VB our/PRP$/our gratitude/NN ./.",
+                        "root -1 2", "nsubj 2 0", "aux 2 1", "mark 4 3", "xcomp 2 4", "nmod:poss 6 5", "obj 4 6",
+                        "punct 2 7")
+                .sentence("He/PRP said/VBD/say he/PRP would/MD prefer/VB to/TO agree/VB a/DT solution/NN ./.",
+                        "root -1 1", "nsubj 1 0", "nsubj 4 2", "aux 4 3", "ccomp 1 4", "mark 6 5", "xcomp 4 6",
+                        "det 8 7", "obj 6 8", "punct 1 9")
+                .sentence("I/PRP/i would/MD like/VB to/TO announce/VB that/IN the/DT forum/NN will/MD convene/VB ./.",
+                        "root -1 2", "nsubj 2 0", "aux 2 1", "mark 4 3", "xcomp 2 4", "mark 9 5", "det 7 6",
+                        "nsubj 9 7", "aux 9 8", "ccomp 4 9", "punct 2 10")
+                .sentence("We/PRP/we would/MD like/VB to/TO see/VB the/DT talks/NNS/talk resume/VB ./.",
+                        "root -1 2", "nsubj 2 0", "aux 2 1", "mark 4 3", "xcomp 2 4", "det 6 5", "nsubj 7 6",
+                        "ccomp 4 7", "punct 2 8"));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s2 certain positive [will]"), found.toString());
+        assertTrue(found.get(1).startsWith("s3 "), found.toString());
+    }
+
+    @Test
     void whatALawProvidesIsNoForecastButWhatItWillDoOncePassedIs() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("She/PRP said/VBD/say the/DT bill/NN would/MD allow/VB extraditions/NNS/extradition ./.",
