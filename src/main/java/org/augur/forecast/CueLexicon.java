@@ -97,7 +97,7 @@ public final class CueLexicon {
         }
         int after = i + e.keys().length;
         if (e.keys().length > 1 && e.keys()[e.keys().length - 1].equals("to")) {
-            return after < t.size() && t.get(after).pos().equals("VB");
+            return after < t.size() && (t.get(after).pos().equals("VB") || t.get(after).pos().equals("VBG"));
         }
         return true;
     }

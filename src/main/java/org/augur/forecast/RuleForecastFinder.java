@@ -296,6 +296,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "condition";   // "if we expect them to…": the forecast, if any, is the main clause's
         } else if (refusal(c, s)) {
             reason = "refusal";   // "said he would not comment": a refusal made now, not a forecast
+        } else if (c.kind() == Cue.Kind.FUTURE && obliged(c, s)) {
+            reason = "demand";   // "we must remain committed to…": an obligation, not a forecast
         } else if (c.kind() == Cue.Kind.WOULD && politeWish(next, s)) {
             reason = "wish";   // "I would like to express…": a wish or a speech act made now
         } else if (provision(c, s)) {
@@ -323,6 +325,25 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "past";   // "than anyone could have ever expected"
         }
         return Optional.ofNullable(reason);
+    }
+
+    private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
+
+    /**
+     * "we must be ready to stand up for it", "we should remain committed to…": a state the speaker says
+     * someone ought to be in ("be", "remain", "stay", "stand" heading the cue) is an obligation, which the
+     * guidelines do not count as a forecast.
+     */
+    static boolean obliged(Cue c, Sentence s) {
+        String first = s.token(c.from()).key();
+        if (!Set.of("be", "remain", "stay", "stand").contains(first)) {
+            return false;
+        }
+        int i = c.from() - 1;
+        while (i >= 0 && s.token(i).pos().equals("RB")) {
+            i--;
+        }
+        return i >= 0 && s.token(i).pos().equals("MD") && OBLIGING.contains(s.token(i).key());
     }
 
     private static final Set<String> WISHING = Set.of("like", "love", "prefer", "wish");

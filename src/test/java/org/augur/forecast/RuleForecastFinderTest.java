@@ -215,6 +215,25 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aCommitmentOrReadinessToActIsACertainForecastButACommitmentToIdealsIsNot() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("Kazakhstan/NNP/kazakhstan/LOCATION remains/VBZ/remain committed/JJ to/TO strengthening/VBG/strengthen "
+                                + "peacekeeping/NN ./.",
+                        "root -1 2", "nsubj 2 0", "cop 2 1", "mark 4 3", "advcl 2 4", "obj 4 5", "punct 2 6")
+                .sentence("Malawi/NNP/malawi/LOCATION remains/VBZ/remain committed/JJ to/IN the/DT ideals/NNS/ideal ./.",
+                        "root -1 2", "nsubj 2 0", "cop 2 1", "case 5 3", "det 5 4", "obl 2 5", "punct 2 6")
+                .sentence("We/PRP/we stand/VBP ready/JJ to/TO engage/VB constructively/RB ./.",
+                        "root -1 1", "nsubj 1 0", "xcomp 1 2", "mark 4 3", "xcomp 2 4", "advmod 4 5", "punct 1 6")
+                // An obligation to be ready is no forecast.
+                .sentence("We/PRP/we must/MD be/VB/be ready/JJ to/TO stand/VB up/RP for/IN it/PRP ./.",
+                        "root -1 3", "nsubj 3 0", "aux 3 1", "cop 3 2", "mark 5 4", "xcomp 3 5", "compound:prt 5 6",
+                        "case 8 7", "obl 5 8", "punct 3 9"));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s0 certain positive [remains committed to]"), found.toString());
+        assertTrue(found.get(1).startsWith("s2 certain positive [stand ready to]"), found.toString());
+    }
+
+    @Test
     void whatALawProvidesIsNoForecastButWhatItWillDoOncePassedIs() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("She/PRP said/VBD/say the/DT bill/NN would/MD allow/VB extraditions/NNS/extradition ./.",
