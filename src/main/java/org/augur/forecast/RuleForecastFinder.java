@@ -36,7 +36,8 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "suppose", "imagine");
     /** Words of belief and of hope or fear that embed a forecast ("we believe that…", "I hope that…"). */
     private static final Set<String> BELIEFS = Set.of("think", "believe", "confident", "convinced", "optimistic",
-            "suppose", "guess", "feel");
+            "suppose", "guess", "feel", "suspect", "reckon", "sure", "expect", "predict", "forecast", "anticipate",
+            "foresee", "estimate", "project");
     private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned", "worried",
             "fearful", "anxious");
     private static final Set<String> UNDER = Set.of("under", "according");
@@ -296,6 +297,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "condition";   // "if we expect them to…": the forecast, if any, is the main clause's
         } else if (refusal(c, s)) {
             reason = "refusal";   // "said he would not comment": a refusal made now, not a forecast
+        } else if (c.kind() == Cue.Kind.FUTURE && defines(c, s)) {
+            reason = "description";   // "the main purpose of the UN is to maintain peace": a role, not a plan
         } else if (c.kind() == Cue.Kind.FUTURE && obliged(c, s)) {
             reason = "demand";   // "we must remain committed to…": an obligation, not a forecast
         } else if (c.kind() == Cue.Kind.WOULD && politeWish(next, s)) {
@@ -325,6 +328,42 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "past";   // "than anyone could have ever expected"
         }
         return Optional.ofNullable(reason);
+    }
+
+    /**
+     * Nouns that, as the subject of "be to", say what something is for or what is required, not what
+     * anyone intends: "the purpose of the United Nations is to maintain peace", "our duty is to…", "the
+     * challenge is to…", "the only answer is to…". A goal, aim, objective, intention or plan "is to" is a
+     * stated intention, which the guidelines count as a forecast.
+     */
+    private static final Set<String> DEFINING = Set.of("purpose", "duty", "mission", "mandate", "task", "role", "job",
+            "challenge", "answer", "solution", "defence", "defense", "responsibility", "obligation", "need", "key",
+            "way", "priority", "path", "lesson", "question", "problem", "point", "function", "requirement",
+            "imperative", "test");
+
+    /** "be to" whose subject is a {@link #DEFINING} noun: from the parse, or the first noun before it. */
+    static boolean defines(Cue c, Sentence s) {
+        if (c.to() - c.from() != 2 || !s.token(c.from()).key().equals("be") || !s.token(c.from() + 1).key().equals("to")) {
+            return false;
+        }
+        if (s.parsed()) {
+            int verb = s.relation(c.from()).startsWith("aux") ? s.head(c.from()) : c.from();
+            if (verb < 0) {
+                return false;
+            }
+            return s.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                    && DEFINING.contains(s.token(d.dependent()).key()));
+        }
+        int start = c.from() - 1;
+        while (start >= 0 && !s.token(start).pos().startsWith("VB") && !s.token(start).word().equals(",")) {
+            start--;
+        }
+        for (int i = start + 1; i < c.from(); i++) {
+            if (s.token(i).pos().startsWith("NN")) {
+                return DEFINING.contains(s.token(i).key());
+            }
+        }
+        return false;
     }
 
     private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
@@ -546,6 +585,12 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
             // A bare "scheduled to" clause counts in a sentence about the present: "the states scheduled to vote are…".
             int root = s.root();
+            if (root == c.from()) {
+                // The parser took the participle for the main verb ("The states scheduled to hold elections
+                // are…" parsed with "scheduled" as root): the sentence's own tenses tell.
+                return s.tokens().stream().anyMatch(t -> t.pos().matches("VBZ|VBP|MD"))
+                        && s.tokens().stream().noneMatch(t -> t.pos().equals("VBD"));
+            }
             return root < 0 || s.token(root).pos().matches("VBZ|VBP|MD") || s.children(root).stream()
                     .anyMatch(d -> d.relation().matches("cop|aux.*") && s.token(d.dependent()).pos().matches("VBZ|VBP|MD"));
         }
@@ -573,7 +618,14 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (asks(c, s)) {
             return true;
         }
-        return s.parsed() && s.children(clauseHead(c, s)).stream().anyMatch(d -> d.relation().equals("mark")
+        if (!s.parsed()) {
+            return false;
+        }
+        int head = clauseHead(c, s);
+        if (s.relation(head).startsWith("aux") && s.head(head) >= 0) {
+            head = s.head(head);   // "if we are to have…": "are" is the auxiliary of "have", which "if" marks
+        }
+        return s.children(head).stream().anyMatch(d -> d.relation().equals("mark")
                 && (s.token(d.dependent()).key().equals("if") || s.token(d.dependent()).key().equals("unless")));
     }
 

@@ -234,6 +234,24 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aPurposeOrAConditionWithBeToIsNoForecastButAStatedObjectiveIs() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("The/DT main/JJ purpose/NN of/IN the/DT organisation/NN is/VBZ/be to/TO maintain/VB peace/NN ./.",
+                        "root -1 8", "det 2 0", "amod 2 1", "nsubj 8 2", "case 5 3", "det 5 4", "nmod 2 5", "aux 8 6",
+                        "mark 8 7", "obj 8 9", "punct 8 10")
+                .sentence("Our/PRP$/we objective/NN is/VBZ/be to/TO overcome/VB inequality/NN ./.",
+                        "root -1 4", "nmod:poss 1 0", "nsubj 4 1", "aux 4 2", "mark 4 3", "obj 4 5", "punct 4 6")
+                .sentence("If/IN we/PRP/we are/VBP/be to/TO have/VB peace/NN ,/, steps/NNS/step must/MD be/VB/be "
+                                + "taken/VBN/take ./.",
+                        "root -1 10", "mark 4 0", "nsubj 4 1", "aux 4 2", "mark 4 3", "advcl 10 4", "obj 4 5",
+                        "punct 10 6", "nsubj:pass 10 7", "aux 10 8", "aux:pass 10 9", "punct 10 11")
+                // Unparsed: the first noun before "is to".
+                .sentence("Our/PRP$/we duty/NN is/VBZ/be to/TO create/VB jobs/NNS/job ./."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s1 certain positive [is to]"), found.toString());
+    }
+
+    @Test
     void whatALawProvidesIsNoForecastButWhatItWillDoOncePassedIs() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("She/PRP said/VBD/say the/DT bill/NN would/MD allow/VB extraditions/NNS/extradition ./.",
@@ -342,8 +360,13 @@ class RuleForecastFinderTest {
                         "root -1 1", "nsubj 1 0", "mark 5 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "punct 1 6")
                 .sentence("Many/JJ/many are/VBP/be concerned/JJ about/IN whether/IN progress/NN will/MD continue/VB ./.",
                         "root -1 2", "nsubj 2 0", "cop 2 1", "mark 7 3", "mark 7 4", "nsubj 7 5", "aux 7 6",
-                        "advcl 2 7", "punct 2 8"));
-        assertEquals(5, found.size(), found.toString());
+                        "advcl 2 7", "punct 2 8")
+                // A suspicion or a prediction that embeds the forecast makes it probable too.
+                .sentence("I/PRP/i suspect/VBP the/DT meeting/NN will/MD produce/VB a/DT handshake/NN ./.",
+                        "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6",
+                        "obj 5 7", "punct 1 8"));
+        assertEquals(6, found.size(), found.toString());
+        assertTrue(found.get(5).startsWith("s5 probable positive [will]"), found.toString());
         assertTrue(found.get(4).startsWith("s4 possible positive [will]"), found.toString());
         assertTrue(found.get(0).startsWith("s0 probable positive [will]"), found.toString());
         assertTrue(found.get(1).startsWith("s1 possible positive [will]"), found.toString());
@@ -362,6 +385,14 @@ class RuleForecastFinderTest {
                                         + "are/VBP/be Maine/NNP/maine/LOCATION ./.",
                                 "root -1 7", "det 1 0", "nsubj 7 1", "acl 1 2", "mark 4 3", "xcomp 2 4", "obj 4 5",
                                 "cop 7 6", "punct 7 8")));
+        // The same sentence with the participle parsed as the main verb: its tenses still tell the present.
+        List<String> misparsed = forecasts(Docs.doc()
+                .sentence("The/DT states/NNS/state scheduled/VBN/schedule to/TO hold/VB elections/NNS/election "
+                                + "are/VBP/be Maine/NNP/maine/LOCATION ./.",
+                        "root -1 2", "det 1 0", "nsubj 2 1", "mark 4 3", "xcomp 2 4", "obj 4 5",
+                        "cop 7 6", "ccomp 4 7", "punct 2 8"));
+        assertEquals(1, misparsed.size(), misparsed.toString());
+        assertTrue(misparsed.get(0).startsWith("s0 certain positive [scheduled to]"), misparsed.toString());
     }
 
     @Test
