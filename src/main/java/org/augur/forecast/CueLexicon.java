@@ -51,12 +51,18 @@ public final class CueLexicon {
      */
     public List<Cue> find(Sentence s) {
         List<Cue> out = new ArrayList<>();
+        List<Cue> spread = new ArrayList<>();   // phrases with a negation inside ("are not going to")
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             for (String key : keysOf(t.get(i))) {
                 for (Entry e : byFirstKey.getOrDefault(key, List.of())) {
-                    if (matches(e, t, i)) {
-                        out.add(new Cue(e.kind(), i, i + e.keys().length, s.span(i, i + e.keys().length)));
+                    int end = end(e, t, i);
+                    if (end > i) {
+                        Cue c = new Cue(e.kind(), i, end, s.span(i, end));
+                        out.add(c);
+                        if (end - i > e.keys().length) {
+                            spread.add(c);
+                        }
                     }
                 }
             }
@@ -64,6 +70,10 @@ public final class CueLexicon {
         List<Cue> pseudo = out.stream().filter(c -> c.kind() == Cue.Kind.PSEUDO).toList();
         out.removeIf(c -> c.kind() != Cue.Kind.PSEUDO && pseudo.stream().anyMatch(p -> p.covers(c.from()))
                 && (c.kind() == Cue.Kind.NEGATION || c.kind().triggers()));
+        // A phrase with a negation inside counts only where no other trigger stands in it: "is not expected
+        // to" is read by its "expected", "are not going to" has nothing else.
+        out.removeIf(c -> spread.contains(c) && out.stream().anyMatch(o -> o != c && o.kind().triggers()
+                && c.from() <= o.from() && o.to() <= c.to()));
         // A longer phrase of the same kind hides the shorter ones inside it ("be expected to" vs "expect").
         List<Cue> kept = new ArrayList<>();
         for (Cue c : out) {
@@ -81,24 +91,42 @@ public final class CueLexicon {
         return form.equals(t.key()) ? List.of(form) : List.of(t.key(), form);
     }
 
-    private static boolean matches(Entry e, List<Token> t, int i) {
-        if (i + e.keys().length > t.size()) {
-            return false;
-        }
+    /** The words that may stand between "be" (or "remain", "stand") and the rest of its phrase. */
+    private static final Set<String> INSERTED = Set.of("not", "n't", "never");
+    private static final Set<String> COPULAS = Set.of("be", "remain", "stay", "stand");
+
+    /**
+     * Where the cue that starts at token {@code i} ends, or -1 if it does not match there. A phrase that
+     * starts with "be" may have a negation or an adverb after it ("are not going to", "is also expected
+     * to"); the cue then spans them, so the negation is in its scope.
+     */
+    private static int end(Entry e, List<Token> t, int i) {
         if (!e.pos().isEmpty() && !t.get(i).pos().startsWith(e.pos())) {
-            return false;
+            return -1;
         }
+        int at = i;
         for (int k = 0; k < e.keys().length; k++) {
-            Token tok = t.get(i + k);
+            if (k == 1 && COPULAS.contains(e.keys()[0])) {
+                int skipped = 0;
+                while (skipped < 2 && at < t.size() && t.get(at).pos().startsWith("RB")
+                        && INSERTED.contains(t.get(at).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                    at++;
+                    skipped++;
+                }
+            }
+            if (at >= t.size()) {
+                return -1;
+            }
+            Token tok = t.get(at);
             String key = e.keys()[k];
             if (!key.equals(tok.key()) && !key.equals(tok.word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
-                return false;
+                return -1;
             }
+            at++;
         }
-        int after = i + e.keys().length;
         if (e.keys().length > 1 && e.keys()[e.keys().length - 1].equals("to")) {
-            return after < t.size() && (t.get(after).pos().equals("VB") || t.get(after).pos().equals("VBG"));
+            return at < t.size() && (t.get(at).pos().equals("VB") || t.get(at).pos().equals("VBG")) ? at : -1;
         }
-        return true;
+        return at;
     }
 }

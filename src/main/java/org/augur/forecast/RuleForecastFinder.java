@@ -839,6 +839,9 @@ public final class RuleForecastFinder implements ForecastFinder {
      */
     static boolean inScope(Cue negation, Cue trigger, Sentence s) {
         int n = negation.from();
+        if (n > trigger.from() && n < trigger.to()) {
+            return true;   // inside the phrase: "are not going to"
+        }
         if (s.parsed() && !s.dependencies().isEmpty()) {
             int clause = clauseHead(trigger, s);
             int g = s.head(n);

@@ -252,6 +252,20 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void aNegationInsideAPhraseCueIsReadWithIt() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("We/PRP/we are/VBP/be not/RB going/VBG/go to/TO start/VB again/RB ./.",
+                        "root -1 5", "nsubj 5 0", "aux 5 1", "advmod 5 2", "aux 5 3", "mark 5 4", "advmod 5 6",
+                        "punct 5 7")
+                .sentence("The/DT storm/NN is/VBZ/be not/RB expected/VBN/expect to/TO make/VB landfall/NN ./.",
+                        "root -1 4", "det 1 0", "nsubj:pass 4 1", "aux:pass 4 2", "advmod 4 3", "mark 6 5",
+                        "xcomp 4 6", "obj 6 7", "punct 4 8"));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s0 certain negative [are not going to|not]"), found.toString());
+        assertTrue(found.get(1).startsWith("s1 probable negative [expected|not]"), found.toString());
+    }
+
+    @Test
     void whatALawProvidesIsNoForecastButWhatItWillDoOncePassedIs() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("She/PRP said/VBD/say the/DT bill/NN would/MD allow/VB extraditions/NNS/extradition ./.",
