@@ -301,6 +301,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "description";   // "the main purpose of the UN is to maintain peace": a role, not a plan
         } else if (c.kind() == Cue.Kind.FUTURE && obliged(c, s)) {
             reason = "demand";   // "we must remain committed to…": an obligation, not a forecast
+        } else if (c.kind() == Cue.Kind.WOULD && advice(c, s)) {
+            reason = "judgement";   // "it would be a mistake to dismiss the summit": advice, not a forecast
         } else if (c.kind() == Cue.Kind.WOULD && politeWish(next, s)) {
             reason = "wish";   // "I would like to express…": a wish or a speech act made now
         } else if (provision(c, s)) {
@@ -382,7 +384,55 @@ public final class RuleForecastFinder implements ForecastFinder {
         while (i >= 0 && s.token(i).pos().equals("RB")) {
             i--;
         }
-        return i >= 0 && s.token(i).pos().equals("MD") && OBLIGING.contains(s.token(i).key());
+        if (i >= 0 && s.token(i).pos().equals("MD") && OBLIGING.contains(s.token(i).key())) {
+            return true;
+        }
+        if (!s.parsed()) {
+            return false;
+        }
+        // "the UN must set a deadline and be prepared to walk away": the obligation of the first conjunct.
+        int predicate = s.relation(c.from()).matches("cop|aux.*") ? s.head(c.from()) : c.from();
+        if (predicate < 0 || !s.relation(predicate).equals("conj") || s.head(predicate) < 0) {
+            return false;
+        }
+        int conjunct = s.head(predicate);
+        return s.children(conjunct).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && OBLIGING.contains(s.token(d.dependent()).key()));
+    }
+
+    /** Words that judge an action as advice ("it would be a mistake / wise / naive to…"). */
+    private static final Set<String> ADVICE = Set.of("mistake", "error", "wrong", "right", "wise", "unwise", "naive",
+            "foolish", "folly", "prudent", "sensible", "advisable", "better", "best", "fair", "unfair", "irresponsible",
+            "reasonable", "unreasonable", "useful", "helpful", "good", "bad", "shame", "pity", "desirable",
+            "preferable", "appropriate");
+
+    /**
+     * "It would be a mistake to dismiss the summit", "it would be wise to wait": "it" standing for an
+     * action judged by the speaker is advice, which the guidelines do not count ("It would be difficult
+     * for the parties to agree" judges a future outcome and stays). From the parse, or from the words
+     * "it would be (a) WORD to".
+     */
+    static boolean advice(Cue c, Sentence s) {
+        int i = c.from();
+        if (i == 0 || !s.token(i - 1).key().equals("it")) {
+            return false;
+        }
+        if (s.parsed()) {
+            int head = s.head(i);
+            return head >= 0 && ADVICE.contains(s.token(head).key())
+                    && s.children(head).stream().anyMatch(d -> d.relation().matches("xcomp|acl|csubj|advcl")
+                            && s.children(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                                    && s.token(m.dependent()).key().equals("to")));
+        }
+        int j = i + 1;
+        if (j >= s.tokens().size() || !s.token(j).key().equals("be")) {
+            return false;
+        }
+        j++;
+        if (j < s.tokens().size() && s.token(j).pos().equals("DT")) {
+            j++;
+        }
+        return j + 1 < s.tokens().size() && ADVICE.contains(s.token(j).key()) && s.token(j + 1).word().equals("to");
     }
 
     private static final Set<String> WISHING = Set.of("like", "love", "prefer", "wish");

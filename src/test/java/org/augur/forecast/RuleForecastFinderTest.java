@@ -266,6 +266,24 @@ class RuleForecastFinderTest {
     }
 
     @Test
+    void adviceAndAnObligationInAConjunctAreNoForecastsButAJudgedOutcomeIs() {
+        List<String> found = forecasts(Docs.doc()
+                .sentence("Yet/CC it/PRP/it would/MD be/VB/be a/DT mistake/NN to/TO dismiss/VB the/DT summit/NN ./.",
+                        "cc 5 0", "nsubj 5 1", "aux 5 2", "cop 5 3", "det 5 4", "root -1 5", "mark 7 6", "acl 5 7",
+                        "det 9 8", "obj 7 9", "punct 5 10")
+                .sentence("The/DT UN/NNP/un/ORGANIZATION must/MD set/VB a/DT deadline/NN and/CC be/VB/be prepared/VBN/prepare "
+                                + "to/TO walk/VB away/RB ./.",
+                        "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "det 5 4", "obj 3 5", "cc 8 6", "aux:pass 8 7",
+                        "conj 3 8", "mark 10 9", "xcomp 8 10", "advmod 10 11", "punct 3 12")
+                .sentence("It/PRP/it would/MD be/VB/be difficult/JJ for/IN the/DT parties/NNS/party to/TO agree/VB "
+                                + "next/JJ year/NN ./.",
+                        "nsubj 3 0", "aux 3 1", "cop 3 2", "root -1 3", "mark 8 4", "det 6 5", "nsubj 8 6", "mark 8 7",
+                        "advcl 3 8", "amod 10 9", "obl:tmod 8 10", "punct 3 11"));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("s2 "), found.toString());
+    }
+
+    @Test
     void whatALawProvidesIsNoForecastButWhatItWillDoOncePassedIs() {
         List<String> found = forecasts(Docs.doc()
                 .sentence("She/PRP said/VBD/say the/DT bill/NN would/MD allow/VB extraditions/NNS/extradition ./.",
