@@ -20,7 +20,8 @@ import org.augur.nlp.Token;
  *   <li>each trigger cue's lemma and kind, the words around it and the verb it governs ("could have",
  *       "will not", "would be"), the clause it heads in the parse;</li>
  *   <li>tense and mood: past-tense verbs, "had", "was to", the root's tag;</li>
- *   <li>negation in the trigger's scope, "if"/"unless" clauses, the trigger inside a condition;</li>
+ *   <li>"will not" beside the trigger, "if"/"unless" clauses, the trigger inside a condition; not the
+ *       polarity, since a forecast may be negative ("no breakthrough is expected");</li>
  *   <li>reported speech: reporting verbs and their tense, a speaker, quotation marks, first person;</li>
  *   <li>time: time words, years after or before the article's year;</li>
  *   <li>place: the title or first sentences;</li>
@@ -54,7 +55,6 @@ public final class ForecastFeatures {
         f.add("bias");
         f.add(passing.isEmpty() ? "rule=false" : RULE_KEEPS);
         f.add("rulecert=" + draft.certainty().label());
-        f.add("rulepol=" + draft.polarity().label());
         f.add("triggers=" + Math.min(all.size(), 3));
         for (Cue c : all) {
             boolean passes = passing.contains(c);
@@ -77,12 +77,6 @@ public final class ForecastFeatures {
         }
         for (Cue c : found) {
             switch (c.kind()) {
-                case NEGATION -> {
-                    f.add("neg");
-                    if (all.stream().anyMatch(t -> RuleForecastFinder.inScope(c, t, s))) {
-                        f.add("neg+scope");
-                    }
-                }
                 case ANCHOR -> f.add("anchor=" + s.token(c.from()).key());
                 case REPORT -> {
                     if (RuleForecastFinder.isReportingVerb(c, s)) {

@@ -894,6 +894,9 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
         if (s.parsed() && !s.dependencies().isEmpty()) {
             int clause = clauseHead(trigger, s);
+            if (s.relation(clause).matches("aux.*|cop") && s.head(clause) >= 0) {
+                clause = s.head(clause);   // "no documents are expected to be signed": "are" is an auxiliary
+            }
             int g = s.head(n);
             if (g < 0) {
                 return false;
