@@ -42,7 +42,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             "fearful", "anxious");
     private static final Set<String> UNDER = Set.of("under", "according");
     /** Verbs of saying whose modal hedges the saying ("I can announce that…"). */
-    private static final Set<String> SAYING = Set.of("announce", "say", "tell", "confirm", "assure", "report",
+    static final Set<String> SAYING = Set.of("announce", "say", "tell", "confirm", "assure", "report",
             "inform", "state", "declare", "guarantee", "promise");
     /** Adverbs of habit: a modal they modify tells how things usually go. */
     private static final Set<String> HABITS = Set.of("usually", "normally", "typically", "generally", "often",

@@ -548,13 +548,25 @@ final class Speakers {
         }
     }
 
+    /**
+     * A reporting verb in the infinitive with an object and no clause ("to assess each member's capacity"):
+     * what someone is to do, not what anyone said; "went on to say thousands could die" and "declined to
+     * comment" report.
+     */
+    private static boolean infinitive(Sentence s, int verb) {
+        return s.parsed() && verb > 0 && s.token(verb).pos().equals("VB") && s.token(verb - 1).word().equalsIgnoreCase("to")
+                && !RuleForecastFinder.SAYING.contains(s.token(verb).key())
+                && s.children(verb).stream().anyMatch(d -> d.relation().equals("obj"))
+                && s.children(verb).stream().noneMatch(d -> d.relation().matches("ccomp|parataxis"));
+    }
+
     private Optional<String> attribution(Sentence s) {
         int according = accordingTo(s);
         for (Cue c : cuesOf.get(s.index())) {
             // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
             // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
-            if (!RuleForecastFinder.isReportingVerb(c, s)) {
-                continue;
+            if (!RuleForecastFinder.isReportingVerb(c, s) || infinitive(s, c.from())) {
+                continue;   // "a mechanism to assess each member's capacity": a purpose, not a report
             }
             if (according >= 0) {
                 Optional<String> said = s.parsed() && c.from() == s.root() ? subjectOf(s, c.from()) : Optional.empty();
@@ -608,7 +620,8 @@ final class Speakers {
         int steps = 0;
         for (int up = s.head(RuleForecastFinder.clauseHead(trigger, s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
             int verb = up;
-            if (cues.stream().anyMatch(c -> c.from() == verb && RuleForecastFinder.isReportingVerb(c, s))) {
+            if (cues.stream().anyMatch(c -> c.from() == verb && RuleForecastFinder.isReportingVerb(c, s))
+                    && !infinitive(s, verb)) {
                 // A place as the subject here is more often a misparse ("…, however Bonham noted" read
                 // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
                 return subjectOf(s, verb).filter(this::acceptable).filter(p -> !isPlace(p));
@@ -653,7 +666,7 @@ final class Speakers {
 
     private Optional<String> resolve(Sentence s, int token) {
         String w = s.token(token).word().toLowerCase(Locale.ROOT);
-        if (s.parsed() && w.equals("one")) {
+        if (s.parsed() && (w.equals("one") || s.token(token).pos().equals("CD"))) {
             // "one of the diplomats said": the diplomats.
             for (Dependency d : s.children(token)) {
                 if (d.relation().startsWith("nmod") && s.token(d.dependent()).pos().startsWith("NN")) {
@@ -740,8 +753,9 @@ final class Speakers {
      * Debates").
      */
     private Optional<String> titled(Token head) {
-        if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && !head.word().equals("President")) {
-            return Optional.empty();
+        if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && !head.word().equals("President")
+                || head.pos().equals("NNS")) {
+            return Optional.empty();   // "the ministers" are not the one minister the article names
         }
         String office = head.key();
         // "the chancellor" is not the shadow, former or deputy chancellor.
