@@ -76,7 +76,8 @@ public final class RuleForecastFinder implements ForecastFinder {
      * may predict, and those whose parse may name a speaker (a reporting verb, a quotation). Left out:
      * sentences where every trigger is a "can" or "would" that cannot predict whatever the parse says —
      * "can" without anything pointing to the future, "would" without that nor a possible speaker (no
-     * "according to", no quotation so far, no "I"/"we" after a sentence that could name a speaker).
+     * "according to", no quotation so far, no "I"/"we" after a sentence that could name a speaker), and
+     * the "would" of a polite wish ("I would like to express…"), which never predicts.
      * This mirrors {@link #predicts} and {@link Speakers}: a rule that reads the parse in a new way must
      * be reflected here.
      */
@@ -95,7 +96,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             boolean maySpeak = accordingTo || quoted || speakerNamed && Speakers.firstPerson(s);
             boolean mayPredict = found.stream().anyMatch(c -> c.kind().triggers() && switch (c.kind()) {
                 case CAN -> anchored;
-                case WOULD -> anchored || maySpeak;
+                case WOULD -> (anchored || maySpeak) && !politeWish(afterAdverbs(c, s), s);
                 default -> true;
             });
             boolean candidate = !isQuestion(s) && found.stream().anyMatch(c -> c.kind().triggers());
@@ -107,6 +108,15 @@ public final class RuleForecastFinder implements ForecastFinder {
             previous = found;
         }
         return out;
+    }
+
+    /** The first token after the cue that is no adverb: "would not have", "would also like". */
+    private static int afterAdverbs(Cue c, Sentence s) {
+        int next = c.to();
+        while (next < s.tokens().size() && s.token(next).pos().equals("RB")) {
+            next++;
+        }
+        return next;
     }
 
     static boolean isReportingVerb(Cue c, Sentence s) {
@@ -279,10 +289,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      */
     static Optional<String> veto(Cue c, Sentence s) {
         Token first = s.token(c.from());
-        int next = c.to();
-        while (next < s.tokens().size() && s.token(next).pos().equals("RB")) {
-            next++;   // "would not have been", "could never have"
-        }
+        int next = afterAdverbs(c, s);   // "would not have been", "could never have"
         int participle = next + 1;
         while (participle < s.tokens().size() && s.token(participle).pos().equals("RB")) {
             participle++;   // "could have ever expected"
