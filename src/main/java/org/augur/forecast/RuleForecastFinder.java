@@ -37,7 +37,10 @@ public final class RuleForecastFinder implements ForecastFinder {
     /** Words of belief and of hope or fear that embed a forecast ("we believe that…", "I hope that…"). */
     private static final Set<String> BELIEFS = Set.of("think", "believe", "confident", "convinced", "optimistic",
             "suppose", "guess", "feel", "suspect", "reckon", "sure", "expect", "predict", "forecast", "anticipate",
-            "foresee", "estimate", "project");
+            "foresee", "estimate", "project", "doubt");
+    /** Nouns of belief that hold a stance as the subject of "is that…" ("my expectation is that…"). */
+    private static final Set<String> BELIEF_NOUNS = Set.of("expectation", "belief", "view", "bet", "assessment",
+            "impression", "suspicion", "hunch", "prediction", "guess", "sense", "feeling");
     private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned", "worried",
             "fearful", "anxious");
     private static final Set<String> UNDER = Set.of("under", "according");
@@ -350,7 +353,10 @@ public final class RuleForecastFinder implements ForecastFinder {
             "way", "priority", "path", "lesson", "question", "problem", "point", "function", "requirement",
             "imperative", "test");
 
-    /** "be to" whose subject is a {@link #DEFINING} noun: from the parse, or the first noun before it. */
+    /**
+     * "be to" whose subject is a {@link #DEFINING} noun or one of {@link #ADVICE} ("the mistake would be to
+     * stop…"): from the parse, or the first noun before it.
+     */
     static boolean defines(Cue c, Sentence s) {
         if (c.to() - c.from() != 2 || !s.token(c.from()).key().equals("be") || !s.token(c.from() + 1).key().equals("to")) {
             return false;
@@ -361,7 +367,7 @@ public final class RuleForecastFinder implements ForecastFinder {
                 return false;
             }
             return s.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
-                    && DEFINING.contains(s.token(d.dependent()).key()));
+                    && (DEFINING.contains(s.token(d.dependent()).key()) || ADVICE.contains(s.token(d.dependent()).key())));
         }
         int start = c.from() - 1;
         while (start >= 0 && !s.token(start).pos().startsWith("VB") && !s.token(start).word().equals(",")) {
@@ -369,7 +375,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
         for (int i = start + 1; i < c.from(); i++) {
             if (s.token(i).pos().startsWith("NN")) {
-                return DEFINING.contains(s.token(i).key());
+                return DEFINING.contains(s.token(i).key()) || ADVICE.contains(s.token(i).key());
             }
         }
         return false;
@@ -417,10 +423,14 @@ public final class RuleForecastFinder implements ForecastFinder {
      * "It would be a mistake to dismiss the summit", "it would be wise to wait": "it" standing for an
      * action judged by the speaker is advice, which the guidelines do not count ("It would be difficult
      * for the parties to agree" judges a future outcome and stays). From the parse, or from the words
-     * "it would be (a) WORD to".
+     * "it would be (a) WORD to"; and such a word as the subject ("the mistake would be to stop…").
      */
     static boolean advice(Cue c, Sentence s) {
         int i = c.from();
+        if (s.parsed() && s.head(i) >= 0 && s.token(s.head(i)).pos().equals("VB") && s.children(s.head(i)).stream()
+                .anyMatch(d -> d.relation().equals("nsubj") && ADVICE.contains(s.token(d.dependent()).key()))) {
+            return true;   // "the mistake would be to stop administering them"
+        }
         if (i == 0 || !s.token(i - 1).key().equals("it")) {
             return false;
         }
@@ -852,6 +862,14 @@ public final class RuleForecastFinder implements ForecastFinder {
         int clause = clauseHead(t, s);
         int up = s.parsed() ? s.head(clause) : -1;
         if (up >= 0 && (s.relation(clause).equals("ccomp") || s.relation(clause).equals("advcl"))) {
+            if (s.token(up).key().equals("be")) {
+                // "My central expectation is that the economy will stagnate": the subject holds the stance.
+                for (Dependency d : s.children(up)) {
+                    if (d.relation().equals("nsubj") && BELIEF_NOUNS.contains(s.token(d.dependent()).key())) {
+                        return Certainty.PROBABLE;
+                    }
+                }
+            }
             return stanceOf(s.token(up).key());
         }
         // Where the parse does not show it ("I hope that the talks announced last week will open…" was parsed

@@ -278,7 +278,10 @@ class RuleForecastFinderTest {
                 .sentence("It/PRP/it would/MD be/VB/be difficult/JJ for/IN the/DT parties/NNS/party to/TO agree/VB "
                                 + "next/JJ year/NN ./.",
                         "nsubj 3 0", "aux 3 1", "cop 3 2", "root -1 3", "mark 8 4", "det 6 5", "nsubj 8 6", "mark 8 7",
-                        "advcl 3 8", "amod 10 9", "obl:tmod 8 10", "punct 3 11"));
+                        "advcl 3 8", "amod 10 9", "obl:tmod 8 10", "punct 3 11")
+                .sentence("The/DT mistake/NN would/MD be/VB/be to/TO stop/VB the/DT talks/NNS/talk next/JJ year/NN ./.",
+                        "det 1 0", "nsubj 5 1", "aux 5 2", "aux 5 3", "mark 5 4", "root -1 5", "det 7 6", "obj 5 7",
+                        "amod 9 8", "obl:tmod 5 9", "punct 5 10"));
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("s2 "), found.toString());
     }
@@ -396,8 +399,14 @@ class RuleForecastFinderTest {
                 // A suspicion or a prediction that embeds the forecast makes it probable too.
                 .sentence("I/PRP/i suspect/VBP the/DT meeting/NN will/MD produce/VB a/DT handshake/NN ./.",
                         "root -1 1", "nsubj 1 0", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "det 7 6",
-                        "obj 5 7", "punct 1 8"));
-        assertEquals(6, found.size(), found.toString());
+                        "obj 5 7", "punct 1 8")
+                // A noun of belief as the subject of "is that…" holds the stance too.
+                .sentence("My/PRP$/my central/JJ expectation/NN is/VBZ/be that/IN the/DT economy/NN will/MD "
+                                + "stagnate/VB next/JJ year/NN ./.",
+                        "nmod:poss 2 0", "amod 2 1", "nsubj 3 2", "root -1 3", "mark 8 4", "det 6 5", "nsubj 8 6",
+                        "aux 8 7", "ccomp 3 8", "amod 10 9", "obl:tmod 8 10", "punct 3 11"));
+        assertEquals(7, found.size(), found.toString());
+        assertTrue(found.get(6).startsWith("s6 probable positive [will]"), found.toString());
         assertTrue(found.get(5).startsWith("s5 probable positive [will]"), found.toString());
         assertTrue(found.get(4).startsWith("s4 possible positive [will]"), found.toString());
         assertTrue(found.get(0).startsWith("s0 probable positive [will]"), found.toString());
