@@ -46,8 +46,9 @@ public final class CueLexicon {
     }
 
     /**
-     * Every cue in the sentence. A phrase cue ending in "to" counts only before a base-form verb
-     * ("is set to meet", not "is set to 50%"); where a pseudo-cue covers a negation, the negation is dropped.
+     * Every cue in the sentence. A phrase cue ending in "to" counts only before a base-form verb or a
+     * gerund ("is set to meet", "remains committed to strengthening", not "is set to 50%"); where a
+     * pseudo-cue covers a negation, the negation is dropped.
      */
     public List<Cue> find(Sentence s) {
         List<Cue> out = new ArrayList<>();
@@ -91,14 +92,14 @@ public final class CueLexicon {
         return form.equals(t.key()) ? List.of(form) : List.of(t.key(), form);
     }
 
-    /** The words that may stand between "be" (or "remain", "stand") and the rest of its phrase. */
+    /** The negations that may stand between "be" (or "remain", "stay", "stand") and the rest of its phrase. */
     private static final Set<String> INSERTED = Set.of("not", "n't", "never");
     private static final Set<String> COPULAS = Set.of("be", "remain", "stay", "stand");
 
     /**
      * Where the cue that starts at token {@code i} ends, or -1 if it does not match there. A phrase that
-     * starts with "be" may have a negation or an adverb after it ("are not going to", "is also expected
-     * to"); the cue then spans them, so the negation is in its scope.
+     * starts with "be" (or "remain", "stay", "stand") may have a negation after it ("are not going to");
+     * the cue then spans it, so the negation is in its scope.
      */
     private static int end(Entry e, List<Token> t, int i) {
         if (!e.pos().isEmpty() && !t.get(i).pos().startsWith(e.pos())) {

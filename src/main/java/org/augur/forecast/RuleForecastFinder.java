@@ -358,7 +358,8 @@ public final class RuleForecastFinder implements ForecastFinder {
      * stop…"): from the parse, or the first noun before it.
      */
     static boolean defines(Cue c, Sentence s) {
-        if (c.to() - c.from() != 2 || !s.token(c.from()).key().equals("be") || !s.token(c.from() + 1).key().equals("to")) {
+        if (c.to() - c.from() != 2 || !s.token(c.from()).key().equals("be")
+                || !s.token(c.from() + 1).key().equals("to")) {
             return false;
         }
         if (s.parsed()) {
@@ -367,7 +368,8 @@ public final class RuleForecastFinder implements ForecastFinder {
                 return false;
             }
             return s.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj")
-                    && (DEFINING.contains(s.token(d.dependent()).key()) || ADVICE.contains(s.token(d.dependent()).key())));
+                    && (DEFINING.contains(s.token(d.dependent()).key())
+                            || ADVICE.contains(s.token(d.dependent()).key())));
         }
         int start = c.from() - 1;
         while (start >= 0 && !s.token(start).pos().startsWith("VB") && !s.token(start).word().equals(",")) {

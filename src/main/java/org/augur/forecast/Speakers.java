@@ -554,7 +554,8 @@ final class Speakers {
      * comment" report.
      */
     private static boolean infinitive(Sentence s, int verb) {
-        return s.parsed() && verb > 0 && s.token(verb).pos().equals("VB") && s.token(verb - 1).word().equalsIgnoreCase("to")
+        return s.parsed() && verb > 0 && s.token(verb).pos().equals("VB")
+                && s.token(verb - 1).word().equalsIgnoreCase("to")
                 && !RuleForecastFinder.SAYING.contains(s.token(verb).key())
                 && s.children(verb).stream().anyMatch(d -> d.relation().equals("obj"))
                 && s.children(verb).stream().noneMatch(d -> d.relation().matches("ccomp|parataxis"));
@@ -667,7 +668,7 @@ final class Speakers {
     private Optional<String> resolve(Sentence s, int token) {
         String w = s.token(token).word().toLowerCase(Locale.ROOT);
         if (s.parsed() && (w.equals("one") || s.token(token).pos().equals("CD"))) {
-            // "one of the diplomats said": the diplomats.
+            // "one of the diplomats said", "two of the sources said": the diplomats, the sources.
             for (Dependency d : s.children(token)) {
                 if (d.relation().startsWith("nmod") && s.token(d.dependent()).pos().startsWith("NN")) {
                     return resolve(s, d.dependent());
