@@ -92,9 +92,10 @@ public final class CueLexicon {
         return form.equals(t.key()) ? List.of(form) : List.of(t.key(), form);
     }
 
-    /** The negations that may stand between "be" (or "remain", "stay", "stand") and the rest of its phrase. */
-    private static final Set<String> INSERTED = Set.of("not", "n't", "never");
-    private static final Set<String> COPULAS = Set.of("be", "remain", "stay", "stand");
+    /** The negations that may stand between a copula and the rest of its phrase ("are not going to"). */
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** The verbs of state that start phrase cues ("be going to", "remain committed to", "stand ready to"). */
+    static final Set<String> COPULAS = Set.of("be", "remain", "stay", "stand");
 
     /**
      * Where the cue that starts at token {@code i} ends, or -1 if it does not match there. A phrase that
@@ -110,7 +111,7 @@ public final class CueLexicon {
             if (k == 1 && COPULAS.contains(e.keys()[0])) {
                 int skipped = 0;
                 while (skipped < 2 && at < t.size() && t.get(at).pos().startsWith("RB")
-                        && INSERTED.contains(t.get(at).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                        && NEGATIONS.contains(t.get(at).word().toLowerCase(Locale.ROOT).replace('’', '\''))) {
                     at++;
                     skipped++;
                 }

@@ -60,7 +60,6 @@ public final class RuleForecastFinder implements ForecastFinder {
             "impose", "restrict", "oblige", "force", "authorize", "authorise", "apply", "cover", "extend", "protect");
     /** Verbs of commenting, which a refusal negates ("would not comment"). */
     private static final Set<String> COMMENT_VERBS = Set.of("comment", "speculate", "elaborate", "disclose", "confirm");
-    private static final Set<String> NOT = Set.of("not", "n't", "never");
     /** Words that put off comment ("it would be premature to comment"). */
     private static final Set<String> TOO_SOON = Set.of("premature", "early", "inappropriate", "wrong");
     private static final Set<String> JUDGEMENT_VERBS = Set.of("consider", "see", "regard", "view", "deem", "describe",
@@ -391,8 +390,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      * guidelines do not count as a forecast.
      */
     static boolean obliged(Cue c, Sentence s) {
-        String first = s.token(c.from()).key();
-        if (!Set.of("be", "remain", "stay", "stand").contains(first)) {
+        if (!CueLexicon.COPULAS.contains(s.token(c.from()).key())) {
             return false;
         }
         int i = c.from() - 1;
@@ -406,8 +404,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             return false;
         }
         // "the UN must set a deadline and be prepared to walk away": the obligation of the first conjunct.
-        int predicate = s.relation(c.from()).matches("cop|aux.*") ? s.head(c.from()) : c.from();
-        if (predicate < 0 || !s.relation(predicate).equals("conj") || s.head(predicate) < 0) {
+        int predicate = predicate(c.from(), s);
+        if (!s.relation(predicate).equals("conj") || s.head(predicate) < 0) {
             return false;
         }
         int conjunct = s.head(predicate);
@@ -612,7 +610,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
         int head = clauseHead(c, s);
         if (COMMENT_VERBS.contains(s.token(head).key())) {
-            return s.children(head).stream().anyMatch(d -> NOT.contains(s.token(d.dependent()).key()));
+            return s.children(head).stream().anyMatch(d -> CueLexicon.NEGATIONS.contains(s.token(d.dependent()).key()));
         }
         return TOO_SOON.contains(s.token(head).key()) && s.children(head).stream()
                 .anyMatch(d -> d.relation().startsWith("xcomp") && COMMENT_VERBS.contains(s.token(d.dependent()).key()));
@@ -920,10 +918,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             return true;   // inside the phrase: "are not going to"
         }
         if (s.parsed() && !s.dependencies().isEmpty()) {
-            int clause = clauseHead(trigger, s);
-            if (s.relation(clause).matches("aux.*|cop") && s.head(clause) >= 0) {
-                clause = s.head(clause);   // "no documents are expected to be signed": "are" is an auxiliary
-            }
+            // "no documents are expected to be signed": "are" is an auxiliary of "expected".
+            int clause = predicate(clauseHead(trigger, s), s);
             int g = s.head(n);
             if (g < 0) {
                 return false;
@@ -981,6 +977,15 @@ public final class RuleForecastFinder implements ForecastFinder {
             return h >= 0 ? h : t;
         }
         return t;
+    }
+
+    /**
+     * The word a token stands for when it is an auxiliary or a copula ("are" in "are expected to", "be" in
+     * "be ready to"): the verb or predicate it hangs on; else the token itself.
+     */
+    static int predicate(int token, Sentence s) {
+        int head = s.head(token);
+        return head >= 0 && s.relation(token).matches("aux.*|cop") ? head : token;
     }
 
     /** The verb the trigger predicts, when the parse shows it. */
