@@ -9,6 +9,9 @@ import java.util.TreeSet;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
+import org.augur.cue.Verbs;
+import org.augur.cue.CueLexicon;
+import org.augur.cue.Cue;
 
 /**
  * The predicted event of a forecast in its sentence: the trigger cue that carries it and the head word of
@@ -158,7 +161,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
         // A plan's or a pledge's time is its event's: "By 2050 we seek to become…", "we pledge to end it by
         // 2030" (a past time on the plan verb, "In March he pledged to…", is no horizon: it is past).
         boolean scheduleOrOwn = trigger.kind() == Cue.Kind.FUTURE || covered(head, trigger)
-                || trigger.kind() == Cue.Kind.HINT && CueLexicon.PLANS.contains(s().token(trigger.from()).key());
+                || trigger.kind() == Cue.Kind.HINT && Verbs.PLANS.contains(s().token(trigger.from()).key());
         for (int i = trigger.from(); i < trigger.to() && scheduleOrOwn; i++) {
             out.add(i);
         }

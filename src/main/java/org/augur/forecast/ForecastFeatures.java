@@ -9,6 +9,7 @@ import java.util.Set;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeWords;
 import org.augur.nlp.Token;
+import org.augur.cue.Cue;
 
 /**
  * The features a trained model reads to decide whether a candidate sentence is a forecast and how
@@ -79,7 +80,7 @@ public final class ForecastFeatures {
             switch (c.kind()) {
                 case ANCHOR -> f.add("anchor=" + s.token(c.from()).key());
                 case REPORT -> {
-                    if (RuleForecastFinder.isReportingVerb(c, s)) {
+                    if (c.reports(s)) {
                         f.add("report");
                         f.add("report=" + s.token(c.from()).key());
                         f.add("report:pos=" + s.token(c.from()).pos());
@@ -162,7 +163,7 @@ public final class ForecastFeatures {
             });
         }
         if (s.parsed()) {
-            int head = RuleForecastFinder.clauseHead(c, s);
+            int head = c.clauseHead(s);
             String rel = s.relation(head);
             f.add("rel=" + (rel.isEmpty() ? "root" : rel));
             f.add("rel+" + c.kind() + "=" + (rel.isEmpty() ? "root" : rel));

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
+import org.augur.cue.Cue;
 
 /**
  * The gist of a forecast: the predicted event in headline style, made from the parse of the event's own

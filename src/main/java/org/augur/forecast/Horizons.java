@@ -22,6 +22,8 @@ import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeExpression;
 import org.augur.nlp.TimeTagger;
 import org.augur.nlp.Token;
+import org.augur.cue.CueLexicon;
+import org.augur.cue.Cue;
 
 /**
  * Adds the horizon to forecasts: when the predicted event is to happen, as a TIMEX value and the words of

@@ -7,10 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.augur.actor.Actor;
+import org.augur.cue.Cue;
+import org.augur.cue.CueLexicon;
+import org.augur.cue.Verbs;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
+import org.augur.nlp.Syntax;
 import org.augur.nlp.Token;
+import org.augur.nlp.WholeWords;
 import org.augur.topic.Taxonomy;
 
 /**
@@ -44,9 +49,6 @@ public final class RuleForecastFinder implements ForecastFinder {
     private static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned", "worried",
             "fearful", "anxious");
     private static final Set<String> UNDER = Set.of("under", "according");
-    /** Verbs of saying whose modal hedges the saying ("I can announce that…"). */
-    static final Set<String> SAYING = Set.of("announce", "say", "tell", "confirm", "assure", "report",
-            "inform", "state", "declare", "guarantee", "promise");
     /** Adverbs of habit: a modal they modify tells how things usually go. */
     private static final Set<String> HABITS = Set.of("usually", "normally", "typically", "generally", "often",
             "sometimes", "routinely", "traditionally", "customarily", "ordinarily");
@@ -92,7 +94,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         for (Sentence s : sentences) {
             List<Cue> found = cues.find(s);
             boolean anchored = hasAnchor(found, s) || s.index() > 0 && hasAnchor(previous, sentences.get(s.index() - 1));
-            boolean reportingVerb = found.stream().anyMatch(c -> isReportingVerb(c, s));
+            boolean reportingVerb = found.stream().anyMatch(c -> c.reports(s));
             boolean quotation = Speakers.opensQuotation(s);
             boolean accordingTo = Speakers.accordingTo(s) >= 0;
             boolean maySpeak = accordingTo || quoted || speakerNamed && Speakers.firstPerson(s);
@@ -119,10 +121,6 @@ public final class RuleForecastFinder implements ForecastFinder {
             next++;
         }
         return next;
-    }
-
-    static boolean isReportingVerb(Cue c, Sentence s) {
-        return c.kind() == Cue.Kind.REPORT && s.token(c.from()).pos().startsWith("VB");
     }
 
     private static boolean isQuestion(Sentence s) {
@@ -231,10 +229,10 @@ public final class RuleForecastFinder implements ForecastFinder {
      * would rise"), or the sentence has no reporting verb of its own but inherits a speaker (a quotation).
      */
     static boolean reportedBy(List<Cue> found, Cue trigger, Sentence s, boolean hasSpeaker) {
-        int clause = clauseHead(trigger, s);
+        int clause = trigger.clauseHead(s);
         boolean ownReport = false;
         for (Cue r : found) {
-            if (!isReportingVerb(r, s)) {
+            if (!r.reports(s)) {
                 continue;
             }
             ownReport = true;
@@ -320,9 +318,9 @@ public final class RuleForecastFinder implements ForecastFinder {
             reason = "habit";   // "the Secretary of State would normally succeed the governor"
         } else if (first.pos().equals("MD") && pastCondition(c, s)) {
             reason = "counterfactual";   // "Had Congress approved the reform, the deficit would be smaller"
-        } else if (c.kind() == Cue.Kind.WOULD && s.relation(clauseHead(c, s)).startsWith("acl")) {
+        } else if (c.kind() == Cue.Kind.WOULD && s.relation(c.clauseHead(s)).startsWith("acl")) {
             reason = "description";   // "legislation that would fund", "assurances that it would"
-        } else if (c.kind() == Cue.Kind.WOULD && CONSEQUENCE_VERBS.contains(s.token(clauseHead(c, s)).key())) {
+        } else if (c.kind() == Cue.Kind.WOULD && CONSEQUENCE_VERBS.contains(s.token(c.clauseHead(s)).key())) {
             reason = "consequence";   // "would require approval": the consequence of a hypothetical change
         } else if (c.kind() == Cue.Kind.POSSIBLE && word.equals("could") && next > c.to()
                 && s.token(c.to()).key().equals("not")) {
@@ -520,7 +518,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (!s.parsed() || !modal.pos().equals("MD") || !HEDGING_MODALS.contains(modal.key())) {
             return false;
         }
-        int head = clauseHead(c, s);
+        int head = c.clauseHead(s);
         boolean underText = false;
         boolean textSubject = false;
         for (Dependency d : s.children(head)) {
@@ -554,7 +552,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (c.to() < s.tokens().size() && HABITS.contains(s.token(c.to()).key())) {
             return true;
         }
-        return s.parsed() && s.children(clauseHead(c, s)).stream()
+        return s.parsed() && s.children(c.clauseHead(s)).stream()
                 .anyMatch(d -> d.relation().equals("advmod") && HABITS.contains(s.token(d.dependent()).key()));
     }
 
@@ -566,7 +564,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      */
     static boolean pastCondition(Cue c, Sentence s) {
         if (s.parsed()) {
-            for (Dependency d : s.children(clauseHead(c, s))) {
+            for (Dependency d : s.children(c.clauseHead(s))) {
                 if (!d.relation().equals("advcl")) {
                     continue;
                 }
@@ -608,7 +606,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (!s.parsed() || !s.token(c.from()).pos().equals("MD")) {
             return false;
         }
-        int head = clauseHead(c, s);
+        int head = c.clauseHead(s);
         if (COMMENT_VERBS.contains(s.token(head).key())) {
             return s.children(head).stream().anyMatch(d -> CueLexicon.NEGATIONS.contains(s.token(d.dependent()).key()));
         }
@@ -688,7 +686,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (!s.parsed()) {
             return false;
         }
-        int head = clauseHead(c, s);
+        int head = c.clauseHead(s);
         if (s.relation(head).startsWith("aux") && s.head(head) >= 0) {
             head = s.head(head);   // "if we are to have…": "are" is the auxiliary of "have", which "if" marks
         }
@@ -707,7 +705,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         if (!s.parsed()) {
             return false;
         }
-        int head = clauseHead(c, s);
+        int head = c.clauseHead(s);
         return s.children(head).stream().anyMatch(d -> d.relation().equals("mark")
                 && s.token(d.dependent()).key().equals("whether"))
                 && !(s.head(head) >= 0 && HOPES.contains(s.token(s.head(head)).key()));
@@ -770,7 +768,7 @@ public final class RuleForecastFinder implements ForecastFinder {
                 }
             }
         }
-        return depth(s, clauseHead(t, s));
+        return depth(s, t.clauseHead(s));
     }
 
     private static List<Cue> negations(List<Cue> found, List<Cue> triggers, Sentence s) {
@@ -787,7 +785,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      * model's {@code rulecert} feature was trained on.
      */
     private static Certainty certainty(Sentence s, List<Cue> triggers, List<Cue> negations, boolean read) {
-        java.util.function.ToIntFunction<Cue> height = t -> read ? level(t, s) : depth(s, clauseHead(t, s));
+        java.util.function.ToIntFunction<Cue> height = t -> read ? level(t, s) : depth(s, t.clauseHead(s));
         // "One can hardly expect any progress": the modal hedges the expectation, which says how likely.
         List<Cue> hedging = read ? triggers.stream().filter(t -> !modalOnFrame(t, triggers, s)).toList() : triggers;
         int top = hedging.stream().mapToInt(height).min().orElse(0);
@@ -813,7 +811,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             return false;
         }
         int verb = s.head(t.from());
-        if (verb >= 0 && SAYING.contains(s.token(verb).key())
+        if (verb >= 0 && Verbs.SAYING.contains(s.token(verb).key())
                 && s.children(verb).stream().anyMatch(d -> d.relation().equals("ccomp"))) {
             return true;
         }
@@ -837,7 +835,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      */
     static Certainty certaintyOf(Cue c, Sentence s) {
         if (c.kind() == Cue.Kind.WOULD && s.parsed()) {
-            int head = clauseHead(c, s);
+            int head = c.clauseHead(s);
             for (Dependency d : s.children(head)) {
                 if (d.relation().startsWith("csubj") && (s.token(d.dependent()).pos().equals("VBG")
                         || s.token(d.dependent()).pos().equals("VB"))) {
@@ -849,7 +847,7 @@ public final class RuleForecastFinder implements ForecastFinder {
                 }
             }
         }
-        return c.kind().certainty();
+        return Certainty.of(c.kind());
     }
 
     /**
@@ -859,7 +857,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      * otherwise nothing is taken from the trigger's own certainty.
      */
     static Certainty stance(Cue t, Sentence s) {
-        int clause = clauseHead(t, s);
+        int clause = t.clauseHead(s);
         int up = s.parsed() ? s.head(clause) : -1;
         if (up >= 0 && (s.relation(clause).equals("ccomp") || s.relation(clause).equals("advcl"))) {
             if (s.token(up).key().equals("be")) {
@@ -919,12 +917,12 @@ public final class RuleForecastFinder implements ForecastFinder {
         }
         if (s.parsed() && !s.dependencies().isEmpty()) {
             // "no documents are expected to be signed": "are" is an auxiliary of "expected".
-            int clause = predicate(clauseHead(trigger, s), s);
+            int clause = predicate(trigger.clauseHead(s), s);
             int g = s.head(n);
             if (g < 0) {
                 return false;
             }
-            if (NEG_RAISING.contains(s.token(g).key()) && g != trigger.from() && dominates(s, g, clause)) {
+            if (NEG_RAISING.contains(s.token(g).key()) && g != trigger.from() && Syntax.dominates(s, g, clause)) {
                 return true;
             }
             if (g == clause || g >= trigger.from() && g < trigger.to() || s.head(g) == clause && !s.relation(g).startsWith("obl")
@@ -958,25 +956,6 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
         }
         return true;
-    }
-
-    static boolean dominates(Sentence s, int ancestor, int token) {
-        for (int up = s.head(token), steps = 0; up >= 0 && steps < s.tokens().size(); up = s.head(up), steps++) {
-            if (up == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The head of the clause a trigger speaks about: the modal's verb, the verb after "to", or itself. */
-    static int clauseHead(Cue trigger, Sentence s) {
-        int t = trigger.from();
-        if (s.token(t).pos().equals("MD")) {
-            int h = s.head(t);
-            return h >= 0 ? h : t;
-        }
-        return t;
     }
 
     /**
@@ -1036,7 +1015,7 @@ public final class RuleForecastFinder implements ForecastFinder {
         List<int[]> spans = new ArrayList<>();   // {begin, end, actor index} of every whole-word form
         for (int i = 0; i < actors.size(); i++) {
             for (String alias : actors.get(i).aliases()) {
-                for (int at = wordAt(text, alias, 0); at >= 0; at = wordAt(text, alias, at + 1)) {
+                for (int at = WholeWords.at(text, alias, 0); at >= 0; at = WholeWords.at(text, alias, at + 1)) {
                     spans.add(new int[] {at, at + alias.length(), i});
                 }
             }
@@ -1053,23 +1032,4 @@ public final class RuleForecastFinder implements ForecastFinder {
         return out;
     }
 
-    /** Where {@code word} next occurs in {@code text} as a whole word, from {@code from}; -1 if nowhere. */
-    private static int wordAt(String text, String word, int from) {
-        if (word.isEmpty()) {
-            return -1;
-        }
-        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean right = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (left && right) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    static boolean containsWord(String text, String word) {
-        return wordAt(text, word, 0) >= 0;
-    }
 }

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.augur.actor.Actor;
 import org.augur.actor.ActorType;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
+import org.augur.nlp.WholeWords;
+import org.augur.nlp.Syntax;
+import org.augur.cue.Verbs;
+import org.augur.cue.Cue;
 
 /**
  * Who speaks in each sentence: reporting verbs, "according to", open quotations, the lede. The reporting
@@ -21,12 +23,6 @@ import org.augur.nlp.Token;
 final class Speakers {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
             "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
-    /**
-     * Verbs whose subject commits to what follows, as hints: the plans and pledges ("X promised to", "X
-     * has decided to") and the verbs that announce, order or threaten what the subject will do.
-     */
-    private static final Set<String> COMMITTING_VERBS = Stream.concat(CueLexicon.PLANS.stream(), Stream.of("threaten",
-            "announce", "schedule", "propose", "order", "fear", "expect", "indicate", "express")).collect(Collectors.toUnmodifiableSet());
     /** Head nouns of descriptions that can make a forecast: people and organisations (source-nouns.txt). */
     private static final Set<String> SOURCE_NOUNS = Set.copyOf(org.augur.nlp.Lexicon.lines(Speakers.class, "source-nouns.txt"));
     /** Office words (the actor package's titles.txt): alone, a role word is not a predictor. */
@@ -293,7 +289,7 @@ final class Speakers {
             return Optional.empty();
         }
         for (Cue c : cuesOf.get(s.index())) {
-            if (!RuleForecastFinder.isReportingVerb(c, s)) {
+            if (!c.reports(s)) {
                 continue;
             }
             int i = c.from() - 1;
@@ -379,7 +375,7 @@ final class Speakers {
             return Optional.empty();
         }
         for (Cue c : cuesOf.get(s.index())) {
-            if (RuleForecastFinder.isReportingVerb(c, s) && c.from() > 0 && s.token(c.from() - 1).word().equalsIgnoreCase("it")) {
+            if (c.reports(s) && c.from() > 0 && s.token(c.from() - 1).word().equalsIgnoreCase("it")) {
                 return Optional.of(lastIssuer);
             }
         }
@@ -542,7 +538,7 @@ final class Speakers {
     private void rememberPeople(Sentence s) {
         for (Actor a : actors) {
             if (a.type() == ActorType.PERSON
-                    && a.aliases().stream().anyMatch(x -> RuleForecastFinder.containsWord(s.text(), x))) {
+                    && a.aliases().stream().anyMatch(x -> WholeWords.contains(s.text(), x))) {
                 lastPerson = a.name();
             }
         }
@@ -556,7 +552,7 @@ final class Speakers {
     private static boolean infinitive(Sentence s, int verb) {
         return s.parsed() && verb > 0 && s.token(verb).pos().equals("VB")
                 && s.token(verb - 1).word().equalsIgnoreCase("to")
-                && !RuleForecastFinder.SAYING.contains(s.token(verb).key())
+                && !Verbs.SAYING.contains(s.token(verb).key())
                 && s.children(verb).stream().anyMatch(d -> d.relation().equals("obj"))
                 && s.children(verb).stream().noneMatch(d -> d.relation().matches("ccomp|parataxis"));
     }
@@ -566,7 +562,7 @@ final class Speakers {
         for (Cue c : cuesOf.get(s.index())) {
             // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
             // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
-            if (!RuleForecastFinder.isReportingVerb(c, s) || infinitive(s, c.from())) {
+            if (!c.reports(s) || infinitive(s, c.from())) {
                 continue;   // "a mechanism to assess each member's capacity": a purpose, not a report
             }
             if (according >= 0) {
@@ -619,9 +615,9 @@ final class Speakers {
         }
         List<Cue> cues = cuesOf.get(s.index());
         int steps = 0;
-        for (int up = s.head(RuleForecastFinder.clauseHead(trigger, s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
+        for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
             int verb = up;
-            if (cues.stream().anyMatch(c -> c.from() == verb && RuleForecastFinder.isReportingVerb(c, s))
+            if (cues.stream().anyMatch(c -> c.from() == verb && c.reports(s))
                     && !infinitive(s, verb)) {
                 // A place as the subject here is more often a misparse ("…, however Bonham noted" read
                 // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
@@ -704,7 +700,7 @@ final class Speakers {
             // Not an owner's ("Reform UK's Welsh leader") nor one named after the noun ("economists at ING").
             boolean owned = java.util.stream.IntStream.range(from, token).anyMatch(i -> s.token(i).pos().equals("POS"));
             boolean namedAfter = java.util.stream.IntStream.range(token + 1, Math.min(s.tokens().size(), token + 9))
-                    .anyMatch(i -> RuleForecastFinder.dominates(s, token, i) && actorAt(s, i).isPresent());
+                    .anyMatch(i -> Syntax.dominates(s, token, i) && actorAt(s, i).isPresent());
             if (counted && person.isEmpty() && !owned && !namedAfter && acceptable(described) && !isActor(described)) {
                 return Optional.of(described);
             }
@@ -715,7 +711,7 @@ final class Speakers {
             int from = token;
             int to = token + 1;
             for (int i = Math.max(0, token - 8); i < Math.min(s.tokens().size(), token + 9); i++) {
-                if (i != token && RuleForecastFinder.dominates(s, token, i)) {
+                if (i != token && Syntax.dominates(s, token, i)) {
                     from = Math.min(from, i);
                     to = Math.max(to, i + 1);
                 }
@@ -773,7 +769,7 @@ final class Speakers {
         }
         String word = Character.toUpperCase(head.word().charAt(0)) + head.word().substring(1);
         List<String> named = actors.stream().filter(a -> a.type() == ActorType.ORGANIZATION
-                && RuleForecastFinder.containsWord(a.name(), word)).map(Actor::name).toList();
+                && WholeWords.contains(a.name(), word)).map(Actor::name).toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
@@ -789,9 +785,9 @@ final class Speakers {
      */
     Optional<String> committer(Sentence s, Cue trigger) {
         int verb = trigger.from();
-        boolean commits = trigger.kind() == Cue.Kind.FUTURE && CueLexicon.PLANS.contains(s.token(verb).key())
+        boolean commits = trigger.kind() == Cue.Kind.FUTURE && Verbs.PLANS.contains(s.token(verb).key())
                 || trigger.kind() == Cue.Kind.HINT && s.token(verb).pos().startsWith("VB")
-                && COMMITTING_VERBS.contains(s.token(verb).key());
+                && Verbs.COMMITTING.contains(s.token(verb).key());
         if (!s.parsed()) {
             return commits ? shallowSubject(s, verb).or(() -> openingSubject(s, verb)) : Optional.empty();
         }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.augur.actor.Actor;
 import org.augur.actor.ActorFinder;
 import org.augur.corpus.Article;
-import org.augur.forecast.CueLexicon;
 import org.augur.forecast.Forecast;
 import org.augur.forecast.ForecastModel;
 import org.augur.forecast.ModelForecastFinder;
@@ -18,6 +17,7 @@ import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeTagger;
 import org.augur.topic.Topic;
 import org.augur.topic.TopicFinder;
+import org.augur.cue.CueLexicon;
 
 /**
  * The stages in order: annotate (parsing only forecast candidates) → actors → topics → forecasts →

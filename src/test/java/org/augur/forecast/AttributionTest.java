@@ -8,6 +8,7 @@ import org.augur.nlp.AnnotatedDoc;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.augur.cue.CueLexicon;
 
 /** Who makes a forecast, on hand-built articles of the kinds the attribution issue lists (issue 14). */
 class AttributionTest {

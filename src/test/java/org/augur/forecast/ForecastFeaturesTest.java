@@ -10,6 +10,7 @@ import org.augur.nlp.AnnotatedDoc;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.augur.cue.CueLexicon;
 
 /**
  * The candidates and features the forecast model reads, on hand-built sentences of the kinds the

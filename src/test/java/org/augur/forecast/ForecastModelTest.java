@@ -14,6 +14,7 @@ import org.augur.forecast.ForecastTraining.Labelled;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.augur.cue.CueLexicon;
 
 /** The model file, its decisions, and training: deterministic and learning what the examples show. */
 class ForecastModelTest {

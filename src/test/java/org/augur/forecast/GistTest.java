@@ -8,6 +8,8 @@ import org.augur.nlp.AnnotatedDoc;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.augur.cue.CueLexicon;
+import org.augur.cue.Cue;
 
 /**
  * Gists on hand-built sentences, one test for each kind of failure issue 17 found: pronouns, relatives and

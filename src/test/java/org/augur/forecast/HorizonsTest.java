@@ -13,6 +13,8 @@ import org.augur.nlp.TimeExpression;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.augur.cue.CueLexicon;
+import org.augur.cue.Cue;
 
 /**
  * Horizons on hand-built sentences with the time expressions a tagger would give, one test for each kind

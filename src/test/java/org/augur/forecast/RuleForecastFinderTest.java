@@ -9,6 +9,7 @@ import org.augur.nlp.AnnotatedDoc;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.augur.cue.CueLexicon;
 
 class RuleForecastFinderTest {
     private final RuleForecastFinder finder = new RuleForecastFinder(CueLexicon.standard(),

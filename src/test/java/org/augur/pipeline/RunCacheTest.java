@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.augur.actor.RuleActorFinder;
 import org.augur.corpus.Article;
 import org.augur.corpus.Source;
-import org.augur.forecast.CueLexicon;
 import org.augur.forecast.Horizons;
 import org.augur.forecast.RuleForecastFinder;
 import org.augur.nlp.AnnotatedDoc;
@@ -36,6 +35,7 @@ import org.augur.topic.RuleTopicFinder;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.augur.cue.CueLexicon;
 
 /**
  * The result cache and --resume at the level of a run, with a model-free pipeline (a whitespace
