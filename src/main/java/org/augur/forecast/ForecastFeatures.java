@@ -9,6 +9,7 @@ import java.util.Set;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeWords;
 import org.augur.nlp.Token;
+import org.augur.attribution.SpeechSigns;
 import org.augur.cue.Cue;
 
 /**
@@ -95,10 +96,10 @@ public final class ForecastFeatures {
         if (context.speaker()) {
             f.add("speaker");
         }
-        if (Speakers.opensQuotation(s)) {
+        if (SpeechSigns.opensQuotation(s)) {
             f.add("quote");
         }
-        if (Speakers.accordingTo(s) >= 0) {
+        if (SpeechSigns.accordingTo(s) >= 0) {
             f.add("according");
         }
         tense(s, f);

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.augur.actor.Actor;
+import org.augur.attribution.Discourse;
+import org.augur.attribution.SpeechSigns;
 import org.augur.cue.Cue;
 import org.augur.cue.CueLexicon;
 import org.augur.cue.Verbs;
@@ -82,7 +84,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      * "can" without anything pointing to the future, "would" without that nor a possible speaker (no
      * "according to", no quotation so far, no "I"/"we" after a sentence that could name a speaker), and
      * the "would" of a polite wish ("I would like to express…"), which never predicts.
-     * This mirrors {@link #predicts} and {@link Speakers}: a rule that reads the parse in a new way must
+     * This mirrors {@link #predicts} and {@link Discourse}: a rule that reads the parse in a new way must
      * be reflected here.
      */
     @Override
@@ -95,9 +97,9 @@ public final class RuleForecastFinder implements ForecastFinder {
             List<Cue> found = cues.find(s);
             boolean anchored = hasAnchor(found, s) || s.index() > 0 && hasAnchor(previous, sentences.get(s.index() - 1));
             boolean reportingVerb = found.stream().anyMatch(c -> c.reports(s));
-            boolean quotation = Speakers.opensQuotation(s);
-            boolean accordingTo = Speakers.accordingTo(s) >= 0;
-            boolean maySpeak = accordingTo || quoted || speakerNamed && Speakers.firstPerson(s);
+            boolean quotation = SpeechSigns.opensQuotation(s);
+            boolean accordingTo = SpeechSigns.accordingTo(s) >= 0;
+            boolean maySpeak = accordingTo || quoted || speakerNamed && SpeechSigns.firstPerson(s);
             boolean mayPredict = found.stream().anyMatch(c -> c.kind().triggers() && switch (c.kind()) {
                 case CAN -> anchored;
                 case WOULD -> (anchored || maySpeak) && !politeWish(afterAdverbs(c, s), s);
@@ -152,19 +154,22 @@ public final class RuleForecastFinder implements ForecastFinder {
      * the many candidates a model turns down cost no gist.
      */
     public List<Candidate> candidates(AnnotatedDoc doc, List<Actor> actors, boolean features) {
+        return candidates(doc, Discourse.of(doc, actors, cues), actors, features);
+    }
+
+    /** The candidates, with who speaks each sentence read from {@code discourse} (of this same {@code doc}). */
+    public List<Candidate> candidates(AnnotatedDoc doc, Discourse discourse, List<Actor> actors, boolean features) {
         List<Candidate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
-        List<List<Cue>> cuesOf = sentences.stream().map(cues::find).toList();   // each sentence's, once
-        Speakers speakers = new Speakers(doc, actors, cuesOf);
-        String fallback = speakers.ledeSpeaker().or(() -> doc.article().metadata().author()).orElse("");
+        String fallback = discourse.lede().or(() -> doc.article().metadata().author()).orElse("");
         for (Sentence s : sentences) {
-            Optional<String> speaker = speakers.speakerOf(s);
+            Optional<String> speaker = discourse.speaker(s.index());
             if (isQuestion(s)) {
                 continue;
             }
-            List<Cue> found = cuesOf.get(s.index());
+            List<Cue> found = discourse.cues(s.index());
             boolean anchored = hasAnchor(found, s)
-                    || s.index() > 0 && hasAnchor(cuesOf.get(s.index() - 1), sentences.get(s.index() - 1));
+                    || s.index() > 0 && hasAnchor(discourse.cues(s.index() - 1), sentences.get(s.index() - 1));
             List<Cue> all = new ArrayList<>();
             List<Cue> triggers = new ArrayList<>();
             List<Cue> hints = new ArrayList<>();
@@ -184,9 +189,9 @@ public final class RuleForecastFinder implements ForecastFinder {
                 continue;   // no cue; or an indirect question ("Some ask whether the US will stay"), as a question is none
             }
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
-            String predictor = predictor(s, used, speakers.voice(), speakers, fallback);
+            String predictor = predictor(s, used, discourse, fallback);
             Forecast outline = forecast(doc, s, found, used, predictor, actors, false);
-            boolean speaks = speaker.isPresent() || speakers.named() && Speakers.firstPerson(s);
+            boolean speaks = speaker.isPresent() || discourse.named(s.index()) && SpeechSigns.firstPerson(s);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaks,
                     doc.article().metadata().date(), futureDates);
             // The model reads the cues' own certainty, as it was trained; the draft reads the stance too.
@@ -203,20 +208,20 @@ public final class RuleForecastFinder implements ForecastFinder {
      * person and an actor of the article commits to the predicted event in the sentence's own words
      * ("Al Jazeera reported that Widodo was planning to visit": Widodo's plan, not the channel's
      * forecast); else who commits to it; else the paragraph's source, the lede's speaker or the author.
-     * A document, an event or a bare role word is never the predictor. {@code voice} is the sentence's
-     * {@link Speakers#voice}.
+     * A document, an event or a bare role word is never the predictor. The sentence's voice is
+     * {@link Discourse#voice}.
      */
-    private static String predictor(Sentence s, List<Cue> used, Optional<String> voice, Speakers speakers,
-                                    String fallback) {
-        Optional<String> committer = used.stream().map(t -> speakers.committer(s, t)).flatMap(Optional::stream)
-                .filter(speakers::acceptable).findFirst();
-        if (committer.isPresent() && speakers.isActor(committer.get())
-                && !voice.filter(speakers::isPerson).isPresent()) {
+    private static String predictor(Sentence s, List<Cue> used, Discourse discourse, String fallback) {
+        Optional<String> voice = discourse.voice(s.index());
+        Optional<String> committer = used.stream().map(t -> discourse.committer(s, t)).flatMap(Optional::stream)
+                .filter(discourse::acceptable).findFirst();
+        if (committer.isPresent() && discourse.isActor(committer.get())
+                && !voice.filter(discourse::isPerson).isPresent()) {
             return committer.get();
         }
-        Optional<String> reporter = used.stream().map(t -> speakers.reporterOf(s, t)).flatMap(Optional::stream).findFirst();
+        Optional<String> reporter = used.stream().map(t -> discourse.reporterOf(s, t)).flatMap(Optional::stream).findFirst();
         return reporter.or(() -> voice).or(() -> committer)
-                .or(speakers::paragraphSpeaker).orElse(fallback);
+                .or(() -> discourse.paragraphSpeaker(s.index())).orElse(fallback);
     }
 
     private static boolean hasAnchor(List<Cue> found, Sentence s) {
