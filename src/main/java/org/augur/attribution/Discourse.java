@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.augur.actor.Actor;
 import org.augur.cue.Cue;
-import org.augur.cue.CueLexicon;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Sentence;
 
@@ -38,11 +37,6 @@ public final class Discourse {
         this.cues = cues.stream().map(List::copyOf).toList();
         this.lede = Objects.requireNonNull(lede);
         this.voices = List.copyOf(voices);
-    }
-
-    /** The discourse of an article, with its sentences' cues found by {@code lexicon}. */
-    public static Discourse of(AnnotatedDoc doc, List<Actor> actors, CueLexicon lexicon) {
-        return of(doc, actors, doc.sentences().stream().map(lexicon::find).toList());
     }
 
     /** The discourse of an article whose sentences have the cues {@code cuesOf}, by sentence index. */

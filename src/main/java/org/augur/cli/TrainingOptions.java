@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.augur.cue.CueLexicon;
 import org.augur.eval.GoldCandidates;
 import org.augur.forecast.ForecastTraining;
 import org.augur.forecast.RuleForecastFinder;
@@ -14,7 +15,6 @@ import org.augur.nlp.Models;
 import org.augur.pipeline.Pipeline;
 import org.augur.topic.Taxonomy;
 import picocli.CommandLine.Option;
-import org.augur.cue.CueLexicon;
 
 /**
  * The options of training, shared by {@code augur train} and {@code augur eval --cv} (a picocli mixin):

@@ -30,6 +30,12 @@ public final class Verbs {
     public static final Set<String> COMMITTING = Stream.concat(PLANS.stream(), Stream.of("threaten",
             "announce", "schedule", "propose", "order", "fear", "expect", "indicate", "express")).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Verbs that carry a negation down into what they embed: "I don't think that X will" (neg-raising),
+     * read by the decision's scope of negation and by the gist alike.
+     */
+    public static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "suppose", "imagine");
+
     private Verbs() {
     }
 }

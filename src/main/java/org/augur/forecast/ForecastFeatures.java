@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.augur.attribution.SpeechSigns;
+import org.augur.cue.Cue;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeWords;
 import org.augur.nlp.Token;
-import org.augur.attribution.SpeechSigns;
-import org.augur.cue.Cue;
 
 /**
  * The features a trained model reads to decide whether a candidate sentence is a forecast and how

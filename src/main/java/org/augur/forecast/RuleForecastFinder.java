@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.augur.actor.Actor;
+import org.augur.attribution.Attribution;
 import org.augur.attribution.Discourse;
 import org.augur.attribution.SpeechSigns;
 import org.augur.cue.Cue;
 import org.augur.cue.CueLexicon;
 import org.augur.cue.Verbs;
+import org.augur.event.Gist;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
@@ -133,9 +135,32 @@ public final class RuleForecastFinder implements ForecastFinder {
         return t.endsWith("?");
     }
 
+    /** The attribution stage this finder's candidates read, over the same cue lexicon. */
+    public Attribution attribution() {
+        return new Attribution(cues);
+    }
+
+    /** The candidates the rules alone keep, each with the certainty of its draft. */
     @Override
+    public Decisions decide(AnnotatedDoc doc, Discourse discourse, List<Actor> actors) {
+        return new Decisions(doc, candidates(doc, discourse, actors, false).stream().filter(Candidate::ruleSays)
+                .map(c -> new Decision(c, c.outline().certainty())).toList());
+    }
+
+    /**
+     * The drafts as the rules decided them, on the first annotation: the rules never drew their
+     * forecasts again from a later parse (only a trained model's are, {@link ModelForecastFinder#describe}),
+     * and the sentences they keep are parsed for the decision already ({@link #toParse}).
+     */
+    @Override
+    public List<Forecast> describe(AnnotatedDoc doc, Discourse discourse, List<Actor> actors, Decisions decided) {
+        return decided.kept().stream().map(Decision::draft).toList();
+    }
+
+    /** Decides and describes on one annotation: the forecasts of {@code doc}. */
     public List<Forecast> find(AnnotatedDoc doc, List<Actor> actors) {
-        return candidates(doc, actors, false).stream().filter(Candidate::ruleSays).map(Candidate::draft).toList();
+        Discourse discourse = attribution().read(doc, actors);
+        return describe(doc, discourse, actors, decide(doc, discourse, actors));
     }
 
     /**
@@ -154,7 +179,7 @@ public final class RuleForecastFinder implements ForecastFinder {
      * the many candidates a model turns down cost no gist.
      */
     public List<Candidate> candidates(AnnotatedDoc doc, List<Actor> actors, boolean features) {
-        return candidates(doc, Discourse.of(doc, actors, cues), actors, features);
+        return candidates(doc, attribution().read(doc, actors), actors, features);
     }
 
     /** The candidates, with who speaks each sentence read from {@code discourse} (of this same {@code doc}). */
@@ -747,12 +772,11 @@ public final class RuleForecastFinder implements ForecastFinder {
         Set<String> cueWords = new LinkedHashSet<>();
         triggers.forEach(t -> cueWords.add(t.phrase().toLowerCase(Locale.ROOT)));
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
-        Cue main = mainTrigger(triggers, s);
         if (!full) {
             return new Forecast(s.index(), s.begin(), s.end(), s.text(), "", certainty, polarity,
                     new ArrayList<>(cueWords), predictor, List.of(), List.of(), "", "");
         }
-        String gist = Gist.of(s, main, negations, predictor);
+        String gist = Gist.of(s, triggers, negations, predictor);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
     }
@@ -887,26 +911,6 @@ public final class RuleForecastFinder implements ForecastFinder {
 
     private static Certainty stanceOf(String word) {
         return HOPES.contains(word) ? Certainty.POSSIBLE : BELIEFS.contains(word) ? Certainty.PROBABLE : Certainty.CERTAIN;
-    }
-
-    /**
-     * The trigger that carries the event: an expectation or probability word before a bare modal, a modal
-     * before a hedging phrase.
-     */
-    static Cue mainTrigger(List<Cue> triggers, Sentence s) {
-        // A hedging phrase ("in all likelihood", "the odds are") says how likely, not what will happen.
-        List<Cue> events = triggers.stream().filter(t -> !(t.to() - t.from() > 1
-                && s.token(t.from()).pos().matches("IN|DT|PDT"))).toList();
-        List<Cue> from = events.isEmpty() ? triggers : events;
-        for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
-                Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
-            for (Cue t : from) {
-                if (t.kind() == k) {
-                    return t;
-                }
-            }
-        }
-        return from.get(0);
     }
 
     /**

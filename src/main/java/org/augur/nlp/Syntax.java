@@ -26,4 +26,13 @@ public final class Syntax {
         }
         return token;
     }
+
+    /**
+     * The word a token stands for when it is an auxiliary or a copula ("are" in "are expected to", "be" in
+     * "be ready to"): the verb or predicate it hangs on; else the token itself.
+     */
+    public static int predicate(Sentence s, int token) {
+        int head = s.head(token);
+        return head >= 0 && s.relation(token).matches("aux.*|cop") ? head : token;
+    }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.augur.actor.RuleActorFinder;
+import org.augur.cue.CueLexicon;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
-import org.augur.cue.CueLexicon;
 
 /** Who makes a forecast, on hand-built articles of the kinds the attribution issue lists (issue 14). */
 class AttributionTest {

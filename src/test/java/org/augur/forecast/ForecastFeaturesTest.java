@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.augur.actor.RuleActorFinder;
+import org.augur.cue.CueLexicon;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
-import org.augur.cue.CueLexicon;
 
 /**
  * The candidates and features the forecast model reads, on hand-built sentences of the kinds the

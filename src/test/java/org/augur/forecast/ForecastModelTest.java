@@ -10,11 +10,11 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.augur.cue.CueLexicon;
 import org.augur.forecast.ForecastTraining.Labelled;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;
 import org.junit.jupiter.api.Test;
-import org.augur.cue.CueLexicon;
 
 /** The model file, its decisions, and training: deterministic and learning what the examples show. */
 class ForecastModelTest {

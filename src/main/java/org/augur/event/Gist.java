@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.augur.cue.Cue;
+import org.augur.cue.Verbs;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
-import org.augur.cue.Cue;
 
 /**
  * The gist of a forecast: the predicted event in headline style, made from the parse of the event's own
@@ -30,7 +31,7 @@ import org.augur.cue.Cue;
  * When the result would break {@link GistRules} or the sentence is not parsed, the gist is the clause's own
  * words from its subject, trimmed to a whole phrase.
  */
-final class Gist {
+public final class Gist {
     /** Words a gist aims at (the guidelines say 3 to 10); {@link GistRules#MAX_WORDS} is the hard limit. */
     static final int TARGET_WORDS = 10;
     private static final GistRules RULES = GistRules.standard();
@@ -38,8 +39,6 @@ final class Gist {
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** Verbs that carry a negation down into their clause: "I don't think it will" (as the finder reads them). */
-    private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "suppose", "imagine");
     /** Relations never taken into a gist: other clauses, punctuation, discourse. */
     private static final Set<String> NEVER = Set.of("punct", "advcl", "parataxis", "acl:relcl", "appos", "dep",
             "discourse", "vocative", "list", "reparandum", "orphan", "dislocated", "csubj", "csubj:pass", "cc:preconj");
@@ -58,6 +57,14 @@ final class Gist {
     private static final Set<String> WHOLE_ONLY = Set.of("acl", "conj", "advmod", "amod", "nummod");
 
     private Gist() {
+    }
+
+    /**
+     * The gist of the event that {@code triggers} predict in a sentence, told from the trigger that
+     * carries it ({@link EventClause#mainTrigger}) with the {@code negations} in its scope.
+     */
+    public static String of(Sentence s, List<Cue> triggers, List<Cue> negations, String predictor) {
+        return of(s, EventClause.mainTrigger(triggers, s), negations, predictor);
     }
 
     /**
@@ -146,7 +153,7 @@ final class Gist {
         for (int at = token, steps = 0; s.head(at) >= 0 && steps < 4; at = s.head(at), steps++) {
             String rel = s.relation(at);
             boolean complement = rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
-                    || rel.equals("ccomp") && NEG_RAISING.contains(s.token(s.head(at)).key());
+                    || rel.equals("ccomp") && Verbs.NEG_RAISING.contains(s.token(s.head(at)).key());
             if (!complement) {
                 return false;
             }

@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.augur.cue.Cue;
+import org.augur.cue.CueLexicon;
+import org.augur.cue.Verbs;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
-import org.augur.cue.Verbs;
-import org.augur.cue.CueLexicon;
-import org.augur.cue.Cue;
 
 /**
  * The predicted event of a forecast in its sentence: the trigger cue that carries it and the head word of
@@ -41,6 +41,26 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
     }
 
     /**
+     * The trigger that carries the event: an expectation or probability word before a bare modal, a modal
+     * before a hedging phrase.
+     */
+    static Cue mainTrigger(List<Cue> triggers, Sentence s) {
+        // A hedging phrase ("in all likelihood", "the odds are") says how likely, not what will happen.
+        List<Cue> events = triggers.stream().filter(t -> !(t.to() - t.from() > 1
+                && s.token(t.from()).pos().matches("IN|DT|PDT"))).toList();
+        List<Cue> from = events.isEmpty() ? triggers : events;
+        for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
+                Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
+            for (Cue t : from) {
+                if (t.kind() == k) {
+                    return t;
+                }
+            }
+        }
+        return from.get(0);
+    }
+
+    /**
      * The trigger of a finished forecast, found again from its cue phrases: the cue the finder's
      * {@code mainTrigger} would pick among the lexicon's triggers whose phrase the forecast lists.
      */
@@ -50,7 +70,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
                 .filter(c -> c.kind().triggers() && cues.contains(c.phrase().toLowerCase(Locale.ROOT)))
                 .toList();
         if (!triggers.isEmpty()) {
-            return Optional.of(RuleForecastFinder.mainTrigger(triggers, s));
+            return Optional.of(mainTrigger(triggers, s));
         }
         // A forecast the model took on a hint or an anchor ("is due out in May", "debuts on October 9"):
         // the hint's clause, or the clause the time word hangs on, is the event's.
