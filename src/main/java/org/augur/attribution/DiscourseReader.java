@@ -1,17 +1,13 @@
 package org.augur.attribution;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.augur.actor.Actor;
 import org.augur.actor.ActorType;
 import org.augur.cue.Cue;
-import org.augur.cue.Verbs;
 import org.augur.nlp.AnnotatedDoc;
-import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
-import org.augur.nlp.Syntax;
 import org.augur.nlp.Token;
 import org.augur.nlp.WholeWords;
 
