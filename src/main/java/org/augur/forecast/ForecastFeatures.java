@@ -158,7 +158,7 @@ public final class ForecastFeatures {
             }
         }
         if (s.token(c.from()).pos().equals("MD")) {
-            RuleForecastFinder.eventVerb(c, s).ifPresent(v -> {
+            Triggers.eventVerb(c, s).ifPresent(v -> {
                 f.add("event=" + v.key());
                 f.add("event:pos=" + v.pos());
             });
@@ -173,7 +173,7 @@ public final class ForecastFeatures {
                 f.add("gov=" + s.token(gov).key());
                 f.add("gov:pos=" + s.token(gov).pos());
             }
-            if (RuleForecastFinder.inConditionClause(c, s)) {
+            if (Conditions.inConditionClause(c, s)) {
                 f.add("condition");
             }
         } else {
