@@ -29,32 +29,16 @@ import org.augur.nlp.Token;
  *       the gist stays within {@link #TARGET_WORDS}; a phrase that does not fit is left out, never cut.</li>
  * </ul>
  * When the result would break {@link GistRules} or the sentence is not parsed, the gist is the clause's own
- * words from its subject, trimmed to a whole phrase.
+ * words from its subject, trimmed to a whole phrase. The subject is chosen by {@link GistSubject}, the
+ * words after it by {@link GistPhrases}; this class puts them together with the hedge and the negation.
  */
 public final class Gist {
     /** Words a gist aims at (the guidelines say 3 to 10); {@link GistRules#MAX_WORDS} is the hard limit. */
     static final int TARGET_WORDS = 10;
-    private static final GistRules RULES = GistRules.standard();
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** Relations never taken into a gist: other clauses, punctuation, discourse. */
-    private static final Set<String> NEVER = Set.of("punct", "advcl", "parataxis", "acl:relcl", "appos", "dep",
-            "discourse", "vocative", "list", "reparandum", "orphan", "dislocated", "csubj", "csubj:pass", "cc:preconj");
-    /** Relations of a word's left side that belong to its core ("no fundamental shifts", "to be heard"). */
-    private static final Set<String> CORE_LEFT = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "case",
-            "mark", "aux", "aux:pass", "det:predet", "flat", "fixed", "cop", "nsubj", "nsubj:pass", "expl");
-    /** Complements in the order they are added while words remain. */
-    private static final List<String> PRIORITY = List.of("compound:prt", "fixed", "flat", "obj", "iobj", "xcomp",
-            "ccomp", "nmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "amod", "acl", "conj",
-            "nummod");
 
-    /** What a verb needs to say what it does: without them its phrase is left out whole. */
-    private static final Set<String> CORE_COMPLEMENTS = Set.of("obj", "iobj", "xcomp", "ccomp", "compound:prt");
+    static final GistRules RULES = GistRules.standard();
 
-    /** Modifiers and list members taken whole or not at all ("new spirit flourishing" without what flourishes). */
-    private static final Set<String> WHOLE_ONLY = Set.of("acl", "conj", "advmod", "amod", "nummod");
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private Gist() {
     }
@@ -83,7 +67,7 @@ public final class Gist {
         if (built.isPresent() && RULES.broken(built.get()).isEmpty()) {
             return built.get();
         }
-        int subject = subjectOf(s, e.head());
+        int subject = GistSubject.subjectOf(s, e.head());
         int from = subject >= 0 ? Math.min(clauseStart(s, subject), trigger.from()) : clauseStart(s, trigger.from());
         return fallback(s, from, e.head());
     }
@@ -174,7 +158,7 @@ public final class Gist {
                 return Optional.empty();
             }
             // "expect any fundamental shifts" → "no fundamental shifts expected".
-            List<Integer> np = phrase(s, obj, TARGET_WORDS - 2);
+            List<Integer> np = GistPhrases.phrase(s, obj, TARGET_WORDS - 2);
             if (np.isEmpty()) {
                 return Optional.empty();
             }
@@ -183,9 +167,9 @@ public final class Gist {
                 np = np.subList(1, np.size());   // "a decision expected" → "decision expected"
                 first = s.token(np.get(0)).word().toLowerCase(Locale.ROOT);
             }
-            String words = text(s, np);
+            String words = GistPhrases.text(s, np);
             if (negative) {
-                words = (Set.of("any", "a", "an", "the").contains(first) ? "no " + text(s, np.subList(1, np.size()))
+                words = (Set.of("any", "a", "an", "the").contains(first) ? "no " + GistPhrases.text(s, np.subList(1, np.size()))
                         : first.equals("no") ? words : "no " + words);
             }
             return Optional.of(words + " expected");
@@ -200,9 +184,9 @@ public final class Gist {
             return Optional.empty();
         }
         int expl = EventClause.child(s, head, "expl");
-        int subj = expl >= 0 ? -1 : subjectOf(s, head);
+        int subj = expl >= 0 ? -1 : GistSubject.subjectOf(s, head);
         if (subj < 0 && expl < 0) {
-            subj = relativeAbove(s, head);   // "mission, which NASA said might take place"
+            subj = GistSubject.relativeAbove(s, head);   // "mission, which NASA said might take place"
         }
         int before = wordBefore(s, trigger.from());
         boolean there = expl >= 0 || subj < 0 && before >= 0 && s.token(before).word().equalsIgnoreCase("there");
@@ -210,33 +194,19 @@ public final class Gist {
                 && s.relation(before).matches("obj|iobj|nsubj.*|dep|root")) {   // not "…of Putin and Trump"
             subj = before;   // a parse that missed the subject: "indicated no support will come"
         }
-        Subject subject = there ? new Subject("there", true)
-                : subj >= 0 && subj == before && subjectOf(s, head) < 0 ? new Subject(leftCore(s, before), false)
-                : subject(s, subj, predictor);
+        GistSubject.Subject subject = there ? new GistSubject.Subject("there", true)
+                : subj >= 0 && subj == before && GistSubject.subjectOf(s, head) < 0 ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
+                : GistSubject.subject(s, subj, predictor);
         // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
                 && s.token(head).pos().matches("VBN|JJ");
         String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject);
-        Predicate p = predicate(s, head, TARGET_WORDS - count(subject.text()) - count(marker), schedule);
+        GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - count(subject.text()) - count(marker), schedule);
         if (p.words().isEmpty()) {
             return Optional.empty();
         }
         String gist = String.join(" ", nonEmpty(subject.text(), marker, p.text()));
         return Optional.of(gist.strip());
-    }
-
-    /** A relative pronoun on a clause the event's clause hangs from (by "dep" or "ccomp"), or -1. */
-    private static int relativeAbove(Sentence s, int head) {
-        for (int at = head, steps = 0; steps < 2 && s.relation(at).matches("dep|ccomp"); steps++) {
-            at = s.head(at);
-            for (Dependency d : s.children(at)) {
-                Token t = s.token(d.dependent());
-                if (t.pos().startsWith("W") && RELATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
-                    return d.dependent();
-                }
-            }
-        }
-        return -1;
     }
 
     /** The word before the trigger, past adverbs ("no support will come", "there will be"), or -1. */
@@ -248,156 +218,8 @@ public final class Gist {
         return i;
     }
 
-    /** A noun with its left modifiers only: "no support". */
-    private static String leftCore(Sentence s, int noun) {
-        TreeSet<Integer> words = new TreeSet<>();
-        words.add(noun);
-        for (Dependency d : s.children(noun)) {
-            if (d.dependent() < noun && Set.of("det", "amod", "compound", "nummod").contains(d.relation())) {
-                words.addAll(EventClause.subtree(s, d.dependent()));
-            }
-        }
-        List<Integer> list = new ArrayList<>(words);
-        if (list.get(list.size() - 1) != noun || list.get(0) < noun - 4) {
-            return s.token(noun).word();
-        }
-        if (list.size() > 1 && ARTICLES.contains(s.token(list.get(0)).word().toLowerCase(Locale.ROOT))) {
-            list = list.subList(1, list.size());
-        }
-        return text(s, list);
-    }
-
-    /** A subject as the gist says it, and whether it is still a pronoun (then "will", not "to"). */
-    private record Subject(String text, boolean pronoun) {
-    }
-
-    private static Subject subject(Sentence s, int subj, String predictor) {
-        if (subj < 0) {
-            return new Subject("", false);
-        }
-        Token t = s.token(subj);
-        String w = t.word().toLowerCase(Locale.ROOT);
-        if (s.relation(subj).equals("expl") || w.equals("there")) {
-            return new Subject("there", true);
-        }
-        if (FIRST_PERSON.contains(w) && !predictor.isBlank() && Character.isUpperCase(predictor.codePointAt(0))
-                && !predictor.equalsIgnoreCase("AUTHOR")) {
-            return new Subject(predictor, false);
-        }
-        if (THIRD_PERSON.contains(w)) {
-            Optional<String> speaker = reportingSubject(s, subj, predictor);
-            if (speaker.isPresent()) {
-                return new Subject(speaker.get(), false);
-            }
-        }
-        if (RELATIVES.contains(w) && (t.pos().startsWith("W") || s.relation(s.head(subj)).equals("acl:relcl"))) {
-            // "mission, which NASA said might take place": up through the reporting clause to the noun.
-            int clause = s.head(subj);
-            for (int steps = 0; clause >= 0 && steps < 2 && !s.relation(clause).equals("acl:relcl"); steps++) {
-                clause = s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
-            }
-            if (clause >= 0 && s.relation(clause).equals("acl:relcl") && s.head(clause) >= 0) {
-                return new Subject(nounPhrase(s, s.head(clause)), false);
-            }
-            return new Subject("", false);   // a relative whose noun the parse does not show is left out
-        }
-        if (t.pos().startsWith("PRP") || t.pos().startsWith("W") || t.pos().equals("DT") && s.children(subj).isEmpty()) {
-            return new Subject(t.word(), true);
-        }
-        return new Subject(nounPhrase(s, subj), false);
-    }
-
-    /** "Corbyn announced he will…": the named subject of the verb the pronoun's clause reports. */
-    private static Optional<String> reportingSubject(Sentence s, int pronoun, String predictor) {
-        int clause = s.head(pronoun);
-        for (int up = clause, steps = 0; up >= 0 && steps < 3; steps++) {
-            String rel = s.relation(up);
-            if (!(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("conj"))) {
-                return Optional.empty();
-            }
-            up = s.head(up);
-            if (up < 0) {
-                return Optional.empty();
-            }
-            int speaker = EventClause.child(s, up, "nsubj");
-            if (speaker < 0 || speaker == pronoun) {
-                continue;
-            }
-            // "The Labour Party's leader, Jeremy Corbyn announced he will…": the predictor, named there.
-            String lastName = predictor.contains(" ") ? predictor.substring(predictor.lastIndexOf(' ') + 1) : predictor;
-            boolean named = !lastName.isBlank() && EventClause.subtree(s, speaker).stream()
-                    .anyMatch(i -> s.token(i).word().equals(lastName));
-            // "He will travel to Beijing, the Kremlin said": "he" is no organisation or place, whoever speaks.
-            String word = s.token(pronoun).word().toLowerCase(Locale.ROOT);
-            String ner = s.token(speaker).ner();
-            boolean thing = ner.equals("ORGANIZATION") || ner.equals("LOCATION");
-            if (named && !word.equals("it") && !((word.equals("he") || word.equals("she")) && thing)) {
-                return Optional.of(predictor);
-            }
-            if (s.token(speaker).pos().startsWith("NNP")
-                    && agrees(s.token(pronoun).word().toLowerCase(Locale.ROOT), s.token(speaker).ner())) {
-                return Optional.of(nounPhrase(s, speaker));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether a pronoun can stand for a speaker of this entity type: "he"/"she" a person, "it" an
-     * organisation or place ("Russia said it will…", never "Erdogan said it will…"), "they" either but a person.
-     */
-    private static boolean agrees(String pronoun, String ner) {
-        return switch (pronoun) {
-            case "he", "she" -> ner.equals("PERSON");
-            case "it" -> ner.equals("ORGANIZATION") || ner.equals("LOCATION");
-            default -> !ner.equals("PERSON");
-        };
-    }
-
-    /** A subject's words: its core and what fits of the rest, without a leading article. */
-    private static String nounPhrase(Sentence s, int head) {
-        List<Integer> words = phrase(s, head, 6);
-        if (words.isEmpty()) {
-            words = List.of(head);
-        }
-        while (words.size() > 1 && (ARTICLES.contains(s.token(words.get(0)).word().toLowerCase(Locale.ROOT))
-                || s.relation(words.get(0)).equals("case"))) {
-            words = words.subList(1, words.size());
-        }
-        return text(s, words);
-    }
-
-    /**
-     * The subject of the event: its head's own, else that of the words it complements ("X is expected to
-     * reopen", "X plans to leave", "X will meet and sign").
-     */
-    static int subjectOf(Sentence s, int head) {
-        for (int at = head, steps = 0; at >= 0 && steps < 4; at = s.head(at), steps++) {
-            // "reported Avenatti is to be sentenced" parsed as object control: the object is the subject.
-            int controller = steps > 0 && s.relation(head).equals("xcomp") ? EventClause.child(s, at, "obj") : -1;
-            if (controller >= 0 && s.token(controller).pos().startsWith("NNP")) {
-                return controller;
-            }
-            int subj = EventClause.child(s, at, "nsubj");
-            if (subj < 0) {
-                subj = EventClause.child(s, at, "nsubj:pass");
-            }
-            if (subj < 0) {
-                subj = EventClause.child(s, at, "expl");
-            }
-            if (subj >= 0) {
-                return subj;
-            }
-            String rel = s.relation(at);
-            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("ccomp") && steps == 0 && at != head)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /** The hedge and polarity between subject and predicate, in the cue's own words. */
-    private static String marker(Sentence s, Cue trigger, boolean negative, boolean never, Subject subject) {
+    private static String marker(Sentence s, Cue trigger, boolean negative, boolean never, GistSubject.Subject subject) {
         String not = never ? "never" : "not";
         String word = s.token(trigger.from()).word().toLowerCase(Locale.ROOT);
         boolean pronoun = subject.pronoun();
@@ -434,221 +256,6 @@ public final class Gist {
         return "will";
     }
 
-    /** The predicate's words in sentence order. */
-    private record Predicate(List<Integer> words, String text) {
-    }
-
-    /**
-     * The event's verb in the form the marker needs (base form, "be" + participle for a passive, "be" +
-     * the predicate of a copula) and its complements while {@code budget} words remain.
-     */
-    private static Predicate predicate(Sentence s, int head, int budget, boolean asWritten) {
-        Token h = s.token(head);
-        boolean passive = !asWritten && s.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass")
-                || d.relation().equals("nsubj:pass")) && h.pos().equals("VBN");
-        boolean copula = !h.isVerb() && s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
-        List<Integer> words = phrase(s, head, budget - (passive || copula ? 1 : 0), true);
-        if (words.isEmpty()) {
-            return new Predicate(List.of(), "");
-        }
-        StringBuilder sb = new StringBuilder();
-        if (passive || copula) {
-            sb.append("be");
-        }
-        List<Integer> run = new ArrayList<>();
-        for (int i : words) {
-            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
-                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
-                run.clear();
-            }
-            run.add(i);
-        }
-        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
-        return new Predicate(words, sb.toString());
-    }
-
-    /** A run of adjacent words as written, the head verb in its base form unless it is a participle kept as such. */
-    private static String span(Sentence s, List<Integer> run, int head, boolean keepForm) {
-        StringBuilder sb = new StringBuilder();
-        int from = run.get(0);
-        for (int k = 0; k < run.size(); k++) {
-            int i = run.get(k);
-            if (i == head && !keepForm && s.token(i).pos().startsWith("VB")) {
-                if (i > from) {
-                    sb.append(s.span(from, i)).append(' ');
-                }
-                sb.append(s.token(i).key());
-                from = i + 1;
-            }
-        }
-        if (from <= run.get(run.size() - 1)) {
-            String rest = s.span(from, run.get(run.size() - 1) + 1);   // glued words come with what joins them
-            sb.append(sb.length() > 0 && !rest.startsWith("'") && !rest.startsWith(",") ? " " : "").append(rest);
-        }
-        return sb.toString();
-    }
-
-    static List<Integer> phrase(Sentence s, int node, int budget) {
-        return phrase(s, node, budget, false);
-    }
-
-    /**
-     * The words of the phrase headed by {@code node} that fit in {@code budget}: its core (the word and its
-     * left modifiers), then its complements by {@link #PRIORITY}, each whole or not at all. Empty when not
-     * even the core fits. For the event's own head ({@code eventHead}), auxiliaries, subjects and negation
-     * are left to the marker.
-     */
-    private static List<Integer> phrase(Sentence s, int node, int budget, boolean eventHead) {
-        TreeSet<Integer> out = new TreeSet<>();
-        out.add(node);
-        List<Dependency> optional = new ArrayList<>();
-        boolean existential = eventHead && EventClause.child(s, node, "expl") >= 0;
-        for (Dependency child : s.children(node)) {
-            // "could help simplify decision-making": the parser leaves a bare infinitive after a verb as
-            // "dep"; it is the verb's complement, without which the gist stops at "could help".
-            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
-                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
-            Dependency d = bare ? new Dependency("xcomp", node, child.dependent()) : child;
-            String rel = d.relation();
-            int dep = d.dependent();
-            if (existential && rel.startsWith("nsubj")) {
-                optional.add(0, new Dependency("obj", node, dep));   // "there will be no suspended sentences"
-                continue;
-            }
-            if (!EventClause.sameParagraph(s, node, dep)) {
-                continue;   // a headline joined to the sentence under it: the other's words
-            }
-            boolean conjunct = !eventHead && s.relation(node).equals("conj");
-            if (NEVER.contains(rel) && !(rel.equals("punct") && conjunct && listComma(s, node, dep))
-                    || rel.equals("cc") && !conjunct) {
-                continue;
-            }
-            // The event's own subject, auxiliaries and negation are the marker's; what stands before its
-            // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
-            // "too late", "more overwhelming": a degree word right before an adjective is part of it.
-            boolean degree = rel.equals("advmod") && dep == node - 1 && !s.token(node).isVerb() && !isNegation(s, dep);
-            if (eventHead && !degree && (rel.startsWith("nsubj") || rel.equals("expl") || rel.startsWith("aux")
-                    || rel.equals("cop") || rel.equals("mark") || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
-                continue;
-            }
-            // A negation inside a kept clause is never left out: it would turn the clause around.
-            if (rel.equals("cc") || rel.equals("punct") || dep < node && CORE_LEFT.contains(rel) || isNegation(s, dep) || degree) {
-                List<Integer> core = phrase(s, dep, Math.max(1, budget - out.size()));
-                if (core.isEmpty()) {
-                    return List.of();
-                }
-                out.addAll(core);
-            } else {
-                optional.add(d);
-            }
-        }
-        if (out.size() > budget) {
-            String rel = s.relation(node);
-            boolean argument = rel.startsWith("obj") || rel.startsWith("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")
-                    || rel.startsWith("nsubj");
-            boolean clause = s.children(node).stream().anyMatch(d -> d.relation().matches("cop|nsubj.*|mark|aux.*"));
-            if (s.token(node).isVerb() || !argument || clause) {
-                return List.of();   // never a verb without its "to", a clause or a list member cut short
-            }
-            // The core alone does not fit: a determiner and the head at least ("no progress"), unless that
-            // cuts a name ("the First World War" is not "the War", nor "the United Nations" "the Nations").
-            TreeSet<Integer> small = new TreeSet<>();
-            small.add(node);
-            boolean name = false;
-            for (Dependency d : s.children(node)) {
-                if (d.dependent() < node && (d.relation().equals("det") || d.relation().equals("case"))) {
-                    small.add(d.dependent());
-                } else if (d.dependent() < node && !d.relation().equals("punct")) {
-                    // A person is still named by the last name alone ("by Pompeo").
-                    name |= s.token(d.dependent()).pos().startsWith("NNP") && !s.token(node).ner().equals("PERSON");
-                }
-            }
-            return small.size() <= budget && !name ? new ArrayList<>(small) : List.of();
-        }
-        optional.sort((a, b) -> rank(a.relation()) != rank(b.relation()) ? rank(a.relation()) - rank(b.relation())
-                : a.dependent() - b.dependent());
-        for (Dependency d : optional) {
-            if (rank(d.relation()) >= PRIORITY.size() || isNegation(s, d.dependent()) && eventHead) {
-                continue;
-            }
-            if (eventHead && d.relation().equals("conj") && !s.token(d.dependent()).isVerb()) {
-                continue;   // "will continue and fearful about…": another predicate
-            }
-            // The event's object or complement clause may take the gist past its target, up to the hard limit.
-            int room = (eventHead && CORE_COMPLEMENTS.contains(d.relation()) ? budget + 2 : budget) - out.size();
-            List<Integer> part = phrase(s, d.dependent(), room);
-            boolean whole = !WHOLE_ONLY.contains(d.relation()) || part.size() == phrase(s, d.dependent(), 100).size();
-            if (!part.isEmpty() && whole && part.size() <= room && !endsOnFunctionWord(s, part)) {
-                out.addAll(part);
-            } else if (d.relation().equals("conj")) {
-                break;   // a list is cut after a whole member, never in the middle
-            } else if (!eventHead && s.token(node).isVerb() && CORE_COMPLEMENTS.contains(d.relation())) {
-                return List.of();   // "to facilitate" without "the process": the verb phrase does not fit
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    /** A comma between members of a list is kept with the member after it. */
-    private static boolean listComma(Sentence s, int node, int dep) {
-        return s.token(dep).word().equals(",") && dep < node && s.relation(node).equals("conj");
-    }
-
-    private static boolean endsOnFunctionWord(Sentence s, List<Integer> part) {
-        return RULES.endsNothing(s.token(part.get(part.size() - 1)).word());
-    }
-
-    private static boolean isNegation(Sentence s, int token) {
-        String w = s.token(token).word().toLowerCase(Locale.ROOT);
-        return s.relation(token).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"));
-    }
-
-    private static int rank(String relation) {
-        int i = PRIORITY.indexOf(relation);
-        return i >= 0 ? i : PRIORITY.size();
-    }
-
-    private static String text(Sentence s, List<Integer> words) {
-        StringBuilder sb = new StringBuilder();
-        List<Integer> run = new ArrayList<>();
-        for (int i : words) {
-            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
-                sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
-                run.clear();
-            }
-            run.add(i);
-        }
-        if (!run.isEmpty()) {
-            sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
-        }
-        return sb.toString();
-    }
-
-    /** Whether two kept words are rendered as one stretch of text: glued, or a list's comma between them. */
-    private static boolean joins(Sentence s, int left, int right) {
-        return glued(s, left, right) || right - left == 2 && s.token(left + 1).word().equals(",") && listMember(s, right, left);
-    }
-
-    /** Whether the word at {@code i} starts a list member whose list began at or before {@code before}. */
-    private static boolean listMember(Sentence s, int i, int before) {
-        for (int at = i, steps = 0; at >= 0 && steps < 3; at = s.head(at), steps++) {
-            if (s.relation(at).equals("conj")) {
-                return s.head(at) <= before;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the words between two tokens are written without spaces: "large-scale", "COVID-19". */
-    private static boolean glued(Sentence s, int left, int right) {
-        for (int k = left; k < right; k++) {
-            if (s.token(k).end() != s.token(k + 1).begin()) {
-                return false;
-            }
-        }
-        return right - left <= 3;
-    }
-
     private static int count(String text) {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
@@ -678,7 +285,7 @@ public final class Gist {
         for (int i = from; i < s.tokens().size(); i++) {
             Token t = s.token(i);
             boolean punctuation = !Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().startsWith("'");
-            boolean inWord = i > 0 && i + 1 < s.tokens().size() && glued(s, i - 1, i + 1);   // "well-being"
+            boolean inWord = i > 0 && i + 1 < s.tokens().size() && GistPhrases.glued(s, i - 1, i + 1);   // "well-being"
             if (punctuation && !inWord && i > Math.max(head, from) && !throughPunctuation) {
                 break;
             }
