@@ -61,8 +61,8 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
     }
 
     /**
-     * The trigger of a finished forecast, found again from its cue phrases: the cue the finder's
-     * {@code mainTrigger} would pick among the lexicon's triggers whose phrase the forecast lists.
+     * The trigger of a finished forecast, found again from its cue phrases: the cue {@link #mainTrigger}
+     * picks among the lexicon's triggers whose phrase the forecast lists.
      */
     static Optional<Cue> trigger(Sentence s, List<String> cues, CueLexicon lexicon) {
         List<Cue> found = lexicon.find(s);

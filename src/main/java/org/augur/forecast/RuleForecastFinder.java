@@ -118,19 +118,15 @@ public final class RuleForecastFinder implements ForecastFinder {
      * has a certainty, a polarity and a predictor to give.
      */
     public List<Candidate> candidates(AnnotatedDoc doc, List<Actor> actors) {
-        return candidates(doc, actors, true);
+        return candidates(doc, attribution().read(doc, actors), actors, true);
     }
 
     /**
-     * The candidates, with their features only when {@code features} (drafting again after a parse needs
-     * none). A candidate's gist, actors and topics are worked out when its draft is first asked for, so
-     * the many candidates a model turns down cost no gist.
+     * The candidates, with who speaks each sentence read from {@code discourse} (of this same {@code doc}),
+     * and with their features only when {@code features} (drafting again after a parse needs none). A
+     * candidate's gist, actors and topics are worked out when its draft is first asked for, so the many
+     * candidates a model turns down cost no gist.
      */
-    public List<Candidate> candidates(AnnotatedDoc doc, List<Actor> actors, boolean features) {
-        return candidates(doc, attribution().read(doc, actors), actors, features);
-    }
-
-    /** The candidates, with who speaks each sentence read from {@code discourse} (of this same {@code doc}). */
     public List<Candidate> candidates(AnnotatedDoc doc, Discourse discourse, List<Actor> actors, boolean features) {
         List<Candidate> out = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
