@@ -20,6 +20,7 @@ import org.augur.nlp.WholeWords;
 final class DiscourseReader {
     /** A sentence's text that opens a new paragraph, after the closing mark of the last one's quotation. */
     private static final java.util.regex.Pattern PARAGRAPH_INSIDE = java.util.regex.Pattern.compile("[\"”]?[ \\t\u00a0]*\\n");
+
     private final AnnotatedDoc doc;
     private final List<Actor> actors;
     private final Names names;
@@ -32,7 +33,7 @@ final class DiscourseReader {
     private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
     private int lastSpeakerParagraph = -1;
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
-    // Who makes the forecasts, where it differs from the speaker the model's feature reads (see voice()).
+    // Who makes the forecasts, where it differs from the speaker the model's feature reads (Discourse#voice).
     private int sourceParagraph = -1; // the paragraph where lastSpeaker spoke in person or by a document, not cited
     private Optional<String> voice = Optional.empty();     // who speaks the sentence last read, as its predictor
     private Optional<String> ownVoice = Optional.empty();  // its speaker by a surname, a turn, an apposition
@@ -43,7 +44,6 @@ final class DiscourseReader {
     private String lastIssuer;        // who issued the document last named,
     private int lastIssuerAt = -100;  // in this sentence
     private int previousEnd = -1;
-
 
     private DiscourseReader(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
         this.doc = doc;

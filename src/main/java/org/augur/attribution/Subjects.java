@@ -17,6 +17,10 @@ import org.augur.nlp.Token;
  * question is asked, the only thing of the article read so far that the answers depend on.
  */
 final class Subjects {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
+            "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
+    private static final Set<String> ISSUED = Set.of("of", "from", "by");
+
     private final Names names;
     private final List<List<Cue>> cuesOf;   // each sentence's cues, by sentence index
     private final String lastPerson;
@@ -26,11 +30,6 @@ final class Subjects {
         this.cuesOf = cuesOf;
         this.lastPerson = lastPerson;
     }
-
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
-            "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
-
-    private static final Set<String> ISSUED = Set.of("of", "from", "by");
 
     /**
      * Who commits to a plan or pledge, or is the agent of a passive expectation: "the president …
