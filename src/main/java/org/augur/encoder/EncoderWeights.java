@@ -1,0 +1,206 @@
+package org.augur.encoder;
+
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What fine-tuning adds to the base graph: a linear head over the mean-pooled sentence embedding, and new
+ * values for some of the graph's own initializers (the fine-tuned layers).
+ *
+ * <p>The file (written by the Python training tool, read by {@link #read}) is little-endian: 8 bytes of
+ * ASCII {@code AUGURENC}; an int32 tensor count; then per tensor an int32 byte length and the UTF-8 name, an
+ * int32 rank, that many int32 dimensions, and the float32 values in row-major order. {@code head.weight}
+ * (dimensions [hidden size]) and {@code head.bias} ([1]) are the head and must be there; every other tensor
+ * replaces the ONNX initializer of the same name, which must exist with the same shape (checked by
+ * {@link SentenceEncoder}). Arrays are shared, not copied: treat them as read-only.
+ *
+ * @param headWeight the head's weights, one per embedding dimension
+ * @param headBias the head's bias
+ * @param overrides replacement initializers, in file order
+ */
+public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> overrides) {
+
+    static final String HEAD_WEIGHT = "head.weight";
+    static final String HEAD_BIAS = "head.bias";
+    private static final byte[] MAGIC = "AUGURENC".getBytes(StandardCharsets.US_ASCII);
+
+    public EncoderWeights {
+        Objects.requireNonNull(headWeight, "headWeight");
+        if (headWeight.length == 0) {
+            throw new IllegalArgumentException("the head has no weights");
+        }
+        overrides = List.copyOf(overrides);
+        Set<String> names = new HashSet<>();
+        for (Tensor t : overrides) {
+            if (t.name().equals(HEAD_WEIGHT) || t.name().equals(HEAD_BIAS) || !names.add(t.name())) {
+                throw new IllegalArgumentException("tensor " + t.name() + " given twice");
+            }
+        }
+    }
+
+    /** A named float tensor, values in row-major order. */
+    public record Tensor(String name, int[] dims, float[] data) {
+        public Tensor {
+            Objects.requireNonNull(name, "name");
+            long size = 1;
+            for (int d : dims) {
+                if (d <= 0) {
+                    throw new IllegalArgumentException(name + ": dimension " + d + " in " + Arrays.toString(dims));
+                }
+                size *= d;
+            }
+            if (size != data.length) {
+                throw new IllegalArgumentException(name + ": " + data.length + " values for dimensions "
+                        + Arrays.toString(dims));
+            }
+        }
+
+        long[] shape() {
+            return Arrays.stream(dims).asLongStream().toArray();
+        }
+    }
+
+    /** A head only: the base graph as shipped, with a linear classifier on its embedding. */
+    public static EncoderWeights headOnly(float[] weight, float bias) {
+        return new EncoderWeights(weight, bias, List.of());
+    }
+
+    /**
+     * Reads a weights file.
+     *
+     * @throws IOException naming the file and what is wrong with it: missing, not this format, truncated,
+     *     trailing bytes, a bad dimension, a repeated name, or no head
+     */
+    public static EncoderWeights read(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "encoder weights file not found");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        String reading = "the header";
+        try {
+            byte[] magic = new byte[MAGIC.length];
+            in.get(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw corrupt(file, "does not start with AUGURENC: not an encoder weights file");
+            }
+            int count = in.getInt();
+            if (count < 0) {
+                throw corrupt(file, "negative tensor count " + count);
+            }
+            float[] headWeight = null;
+            Float headBias = null;
+            List<Tensor> overrides = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < count; i++) {
+                reading = "tensor " + (i + 1) + " of " + count;
+                String name = utf8(file, in, in.getInt());
+                reading = "tensor " + name;
+                if (!names.add(name)) {
+                    throw corrupt(file, "tensor " + name + " appears twice");
+                }
+                int rank = in.getInt();
+                if (rank < 0 || rank > 8) {
+                    throw corrupt(file, "tensor " + name + " has rank " + rank);
+                }
+                int[] dims = new int[rank];
+                long size = 1;
+                for (int d = 0; d < rank; d++) {
+                    dims[d] = in.getInt();
+                    if (dims[d] <= 0) {
+                        throw corrupt(file, "tensor " + name + " has dimensions " + Arrays.toString(dims));
+                    }
+                    size *= dims[d];
+                    if (size * Float.BYTES > in.remaining()) {
+                        throw new BufferUnderflowException();
+                    }
+                }
+                float[] data = new float[(int) size];
+                in.asFloatBuffer().get(data);
+                in.position(in.position() + data.length * Float.BYTES);
+                if (name.equals(HEAD_WEIGHT)) {
+                    if (rank != 1) {
+                        throw corrupt(file, HEAD_WEIGHT + " has dimensions " + Arrays.toString(dims)
+                                + ", not [hidden size]");
+                    }
+                    headWeight = data;
+                } else if (name.equals(HEAD_BIAS)) {
+                    if (!Arrays.equals(dims, new int[] {1})) {
+                        throw corrupt(file, HEAD_BIAS + " has dimensions " + Arrays.toString(dims) + ", not [1]");
+                    }
+                    headBias = data[0];
+                } else {
+                    overrides.add(new Tensor(name, dims, data));
+                }
+            }
+            if (in.hasRemaining()) {
+                throw corrupt(file, in.remaining() + " bytes after the last of its " + count + " tensors");
+            }
+            if (headWeight == null || headBias == null) {
+                throw corrupt(file, "no " + (headWeight == null ? HEAD_WEIGHT : HEAD_BIAS));
+            }
+            return new EncoderWeights(headWeight, headBias, overrides);
+        } catch (BufferUnderflowException e) {
+            throw corrupt(file, "truncated: ends in " + reading + " (" + bytes.length + " bytes)");
+        }
+    }
+
+    private static String utf8(Path file, ByteBuffer in, int length) throws IOException {
+        if (length <= 0 || length > in.remaining()) {
+            throw corrupt(file, "tensor name of " + length + " bytes");
+        }
+        ByteBuffer slice = in.slice().limit(length);
+        in.position(in.position() + length);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(slice).toString();
+        } catch (CharacterCodingException e) {
+            throw corrupt(file, "a tensor name is not UTF-8");
+        }
+    }
+
+    private static IOException corrupt(Path file, String problem) {
+        return new IOException("encoder weights file " + file + ": " + problem);
+    }
+
+    /** Writes the file {@link #read} reads: the head first, then the overrides. */
+    public void write(Path file) throws IOException {
+        List<Tensor> all = new ArrayList<>();
+        all.add(new Tensor(HEAD_WEIGHT, new int[] {headWeight.length}, headWeight));
+        all.add(new Tensor(HEAD_BIAS, new int[] {1}, new float[] {headBias}));
+        all.addAll(overrides);
+        long size = MAGIC.length + Integer.BYTES;
+        for (Tensor t : all) {
+            size += Integer.BYTES * (2L + t.dims().length) + t.name().getBytes(StandardCharsets.UTF_8).length
+                    + (long) Float.BYTES * t.data().length;
+        }
+        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(size)).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(MAGIC).putInt(all.size());
+        for (Tensor t : all) {
+            byte[] name = t.name().getBytes(StandardCharsets.UTF_8);
+            out.putInt(name.length).put(name).putInt(t.dims().length);
+            for (int d : t.dims()) {
+                out.putInt(d);
+            }
+            out.asFloatBuffer().put(t.data());
+            out.position(out.position() + Float.BYTES * t.data().length);
+        }
+        Files.write(file, out.array());
+    }
+}

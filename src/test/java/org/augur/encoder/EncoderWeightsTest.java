@@ -1,0 +1,89 @@
+package org.augur.encoder;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EncoderWeightsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsWhatItWrites() throws IOException {
+        Path file = dir.resolve("w.bin");
+        EncoderWeights.Tensor norm = new EncoderWeights.Tensor("encoder.layer.5.output.LayerNorm.bias",
+                new int[] {384}, new float[384]);
+        new EncoderWeights(new float[] {0.5f, -1f}, 0.25f, List.of(norm)).write(file);
+        EncoderWeights read = EncoderWeights.read(file);
+        assertArrayEquals(new float[] {0.5f, -1f}, read.headWeight());
+        assertEquals(0.25f, read.headBias());
+        assertEquals(1, read.overrides().size());
+        assertEquals(norm.name(), read.overrides().get(0).name());
+        assertArrayEquals(new int[] {384}, read.overrides().get(0).dims());
+    }
+
+    /** The layout byte by byte, as the Python side writes it (struct.pack("<i", ...), numpy "<f4"). */
+    @Test
+    void layoutIsLittleEndian() throws IOException {
+        Path file = dir.resolve("w.bin");
+        EncoderWeights.headOnly(new float[] {1f}, 2f).write(file);
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] magic = new byte[8];
+        b.get(magic);
+        assertEquals("AUGURENC", new String(magic, StandardCharsets.US_ASCII));
+        assertEquals(2, b.getInt());
+        assertEquals(11, b.getInt());
+        b.position(b.position() + 11);
+        assertEquals(1, b.getInt());
+        assertEquals(1, b.getInt());
+        assertEquals(1f, b.getFloat());
+        assertEquals(9, b.getInt());
+        b.position(b.position() + 9);
+        assertEquals(1, b.getInt());
+        assertEquals(1, b.getInt());
+        assertEquals(2f, b.getFloat());
+        assertEquals(0, b.remaining());
+    }
+
+    @Test
+    void aMissingOrCorruptFileIsNamedWithItsProblem() throws IOException {
+        Path missing = dir.resolve("none.bin");
+        IOException e = assertThrows(IOException.class, () -> EncoderWeights.read(missing));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("not found"),
+                e.getMessage());
+
+        Path good = dir.resolve("good.bin");
+        EncoderWeights.headOnly(new float[] {1f, 2f, 3f}, 0f).write(good);
+        byte[] bytes = Files.readAllBytes(good);
+
+        assertProblem("bad.bin", "HELLOENC".getBytes(StandardCharsets.US_ASCII),
+                "does not start with AUGURENC: not an encoder weights file");
+        assertProblem("short.bin", Arrays.copyOf(bytes, bytes.length - 2),
+                "truncated: ends in tensor head.bias (" + (bytes.length - 2) + " bytes)");
+        assertProblem("long.bin", Arrays.copyOf(bytes, bytes.length + 3),
+                "3 bytes after the last of its 2 tensors");
+        byte[] oneTensor = bytes.clone();
+        oneTensor[8] = 1;
+        assertProblem("nohead.bin", Arrays.copyOf(oneTensor, 8 + 4 + 4 + 11 + 4 + 4 + 12), "no head.bias");
+    }
+
+    private void assertProblem(String name, byte[] content, String problem) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        IOException e = assertThrows(IOException.class, () -> EncoderWeights.read(file));
+        assertEquals("encoder weights file " + file + ": " + problem, e.getMessage());
+    }
+}
