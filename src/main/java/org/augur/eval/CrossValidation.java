@@ -13,10 +13,11 @@ import java.util.TreeSet;
 import org.augur.eval.Evaluator.ForecastScores;
 import org.augur.eval.Evaluator.GoldSentence;
 import org.augur.eval.Evaluator.Predicted;
+import org.augur.forecast.Decision;
 import org.augur.forecast.Forecast;
 import org.augur.forecast.ForecastModel;
-import org.augur.forecast.ForecastTraining;
 import org.augur.forecast.ForecastTraining.Labelled;
+import org.augur.forecast.ForecastTraining;
 import org.augur.forecast.ModelForecastFinder;
 
 /**
@@ -156,7 +157,8 @@ public final class CrossValidation {
             ForecastModel model = ForecastTraining.train(train, sigma);
             List<Predicted> predicted = new ArrayList<>();
             for (Labelled l : test) {
-                List<Forecast> kept = ModelForecastFinder.decide(List.of(l.candidate()), model);
+                List<Forecast> kept = ModelForecastFinder.decide(List.of(l.candidate()), model).stream()
+                        .map(Decision::draft).toList();
                 for (Forecast f : kept) {
                     predicted.add(predicted(l.doc(), f));
                 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
-import org.augur.forecast.GistRules;
+import org.augur.event.GistRules;
 
 /**
  * How well the text cells of matched forecasts read (issue 17):

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.augur.attribution.SpeechSigns;
+import org.augur.cue.Cue;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeWords;
 import org.augur.nlp.Token;
@@ -79,7 +81,7 @@ public final class ForecastFeatures {
             switch (c.kind()) {
                 case ANCHOR -> f.add("anchor=" + s.token(c.from()).key());
                 case REPORT -> {
-                    if (RuleForecastFinder.isReportingVerb(c, s)) {
+                    if (c.reports(s)) {
                         f.add("report");
                         f.add("report=" + s.token(c.from()).key());
                         f.add("report:pos=" + s.token(c.from()).pos());
@@ -94,10 +96,10 @@ public final class ForecastFeatures {
         if (context.speaker()) {
             f.add("speaker");
         }
-        if (Speakers.opensQuotation(s)) {
+        if (SpeechSigns.opensQuotation(s)) {
             f.add("quote");
         }
-        if (Speakers.accordingTo(s) >= 0) {
+        if (SpeechSigns.accordingTo(s) >= 0) {
             f.add("according");
         }
         tense(s, f);
@@ -156,13 +158,13 @@ public final class ForecastFeatures {
             }
         }
         if (s.token(c.from()).pos().equals("MD")) {
-            RuleForecastFinder.eventVerb(c, s).ifPresent(v -> {
+            Triggers.eventVerb(c, s).ifPresent(v -> {
                 f.add("event=" + v.key());
                 f.add("event:pos=" + v.pos());
             });
         }
         if (s.parsed()) {
-            int head = RuleForecastFinder.clauseHead(c, s);
+            int head = c.clauseHead(s);
             String rel = s.relation(head);
             f.add("rel=" + (rel.isEmpty() ? "root" : rel));
             f.add("rel+" + c.kind() + "=" + (rel.isEmpty() ? "root" : rel));
@@ -171,7 +173,7 @@ public final class ForecastFeatures {
                 f.add("gov=" + s.token(gov).key());
                 f.add("gov:pos=" + s.token(gov).pos());
             }
-            if (RuleForecastFinder.inConditionClause(c, s)) {
+            if (Conditions.inConditionClause(c, s)) {
                 f.add("condition");
             }
         } else {

@@ -1,9 +1,19 @@
 /**
- * Forecasts: sentences that claim something about the future, with certainty, polarity, the cues that
- * decided them, who predicts, about whom and what, and by when. Cues come from a ConText-style lexicon
- * (cues.tsv); the dependency parse of candidate sentences decides which cues really predict, the scope
- * of negation, the reporting speaker and the gist. {@code EventClause} finds the
- * predicted event's own clause in the parse; the gist ({@code Gist}, checked by {@link
- * org.augur.forecast.GistRules}) and the horizon ({@link org.augur.forecast.Horizons}) are made only from it.
+ * The forecast decision: which sentences of an article claim something about the future, how certain,
+ * which polarity, the cues that decided them and who predicts. Consumes an {@link
+ * org.augur.nlp.AnnotatedDoc}, its actors and its {@link org.augur.attribution.Discourse} (who speaks
+ * each sentence); produces {@link org.augur.forecast.Decisions} on the first annotation and, once the
+ * kept sentences are parsed, one {@link org.augur.forecast.Forecast} per kept sentence (its gist from
+ * {@link org.augur.event.Gist}; the horizon is added after, by {@link org.augur.event.Horizons}).
+ * <ul>
+ *   <li>{@link org.augur.forecast.RuleForecastFinder}: candidates (a trigger cue, not a question) and
+ *       their drafts; {@link org.augur.forecast.ModelForecastFinder}: the trained model's decision over
+ *       the same candidates ({@code ForecastFeatures}, {@code ForecastModel}, {@code ForecastTraining}).</li>
+ *   <li>Whether a trigger predicts: {@code Triggers}; why it does not, one class per family of veto,
+ *       ordered by {@code Vetoes} ({@code Conditions}, {@code Refusals}, {@code Roles},
+ *       {@code Obligations}, {@code Judgements}, {@code Wishes}, {@code Provisions}, {@code Habits},
+ *       {@code PastReadings}).</li>
+ *   <li>How certain and which polarity: {@code Certainties}, {@code Negations}.</li>
+ * </ul>
  */
 package org.augur.forecast;

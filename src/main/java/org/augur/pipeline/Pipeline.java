@@ -1,41 +1,53 @@
 package org.augur.pipeline;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.augur.actor.Actor;
 import org.augur.actor.ActorFinder;
+import org.augur.actor.RuleActorFinder;
+import org.augur.attribution.Attribution;
+import org.augur.attribution.Discourse;
 import org.augur.corpus.Article;
-import org.augur.forecast.CueLexicon;
+import org.augur.cue.CueLexicon;
+import org.augur.event.Horizons;
+import org.augur.forecast.Decisions;
 import org.augur.forecast.Forecast;
+import org.augur.forecast.ForecastFinder;
 import org.augur.forecast.ForecastModel;
 import org.augur.forecast.ModelForecastFinder;
 import org.augur.forecast.RuleForecastFinder;
-import org.augur.forecast.ForecastFinder;
-import org.augur.forecast.Horizons;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Annotator;
 import org.augur.nlp.EntityMention;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeTagger;
+import org.augur.topic.RuleTopicFinder;
+import org.augur.topic.Taxonomy;
 import org.augur.topic.Topic;
 import org.augur.topic.TopicFinder;
 
 /**
- * The stages in order: annotate (parsing only forecast candidates) → actors → topics → forecasts →
- * their horizons (time tagged in forecast sentences only). Stateless apart from its stages, so one
+ * The stages in the order the data flows: annotate (parsing only what the decision needs) → actors →
+ * topics → who speaks (attribution) → candidates → decide → parse what was kept → describe → the
+ * horizons (time tagged in forecast sentences only) → rows. Stateless apart from its stages, so one
  * instance serves every worker thread.
  */
 public final class Pipeline {
     private final Annotator annotator;
     private final ActorFinder actors;
     private final TopicFinder topics;
+    private final Attribution attribution;
     private final ForecastFinder forecasts;
     private final Horizons horizons;
 
-    public Pipeline(Annotator annotator, ActorFinder actors, TopicFinder topics, ForecastFinder forecasts,
-                    Horizons horizons) {
+    public Pipeline(Annotator annotator, ActorFinder actors, TopicFinder topics, Attribution attribution,
+                    ForecastFinder forecasts, Horizons horizons) {
         this.annotator = annotator;
         this.actors = actors;
         this.topics = topics;
+        this.attribution = attribution;
         this.forecasts = forecasts;
         this.horizons = horizons;
     }
@@ -44,17 +56,18 @@ public final class Pipeline {
      * The standard stages around an annotator and time tagger, with a topic taxonomy: forecasts decided
      * by {@code model} when there is one, else by the cue rules alone.
      */
-    public static Pipeline standard(Annotator annotator, TimeTagger times, org.augur.topic.Taxonomy taxonomy,
-                                    java.util.Optional<ForecastModel> model) {
-        RuleForecastFinder rules = new RuleForecastFinder(CueLexicon.standard(), taxonomy);
+    public static Pipeline standard(Annotator annotator, TimeTagger times, Taxonomy taxonomy,
+                                    Optional<ForecastModel> model) {
+        CueLexicon cues = CueLexicon.standard();
+        RuleForecastFinder rules = new RuleForecastFinder(cues, taxonomy);
         ForecastFinder finder = model.<ForecastFinder>map(m -> new ModelForecastFinder(rules, m)).orElse(rules);
-        return new Pipeline(annotator, org.augur.actor.RuleActorFinder.standard(),
-                org.augur.topic.RuleTopicFinder.standard(taxonomy), finder, new Horizons(times));
+        return new Pipeline(annotator, RuleActorFinder.standard(), RuleTopicFinder.standard(taxonomy),
+                new Attribution(cues), finder, new Horizons(times));
     }
 
     /** The standard stages with forecasts decided by the cue rules alone. */
-    public static Pipeline standard(Annotator annotator, TimeTagger times, org.augur.topic.Taxonomy taxonomy) {
-        return standard(annotator, times, taxonomy, java.util.Optional.empty());
+    public static Pipeline standard(Annotator annotator, TimeTagger times, Taxonomy taxonomy) {
+        return standard(annotator, times, taxonomy, Optional.empty());
     }
 
     /** An article annotated (as the extractors see it) and its actors: what every later stage reads. */
@@ -70,23 +83,33 @@ public final class Pipeline {
     public ArticleResult process(Article article) {
         Analysis a = analyse(article);
         List<Topic> topicList = topics.find(a.doc(), a.actors());
-        List<Forecast> decided = forecasts.find(a.doc(), a.actors());
-        // The forecasts decided on sentences the rules did not need parsed get their parse now where it
-        // can give them a horizon (which must hang on the event's clause); their gist, polarity and
-        // predictor read it too. Parsing all of them cost 5% of a run's time on the bench speeches, for
-        // gists no closer to the gold's.
-        java.util.Set<Integer> unparsed = new java.util.TreeSet<>();
-        decided.forEach(f -> {
-            Sentence s = a.doc().sentences().get(f.sentence());
-            if (!s.parsed() && horizons.mayHoldHorizon(s)) {
-                unparsed.add(f.sentence());
-            }
-        });
-        AnnotatedDoc doc = unparsed.isEmpty() ? a.doc() : annotator.parse(a.doc(), unparsed);
-        List<Forecast> drafted = doc == a.doc() ? decided : forecasts.redraft(doc, a.actors(), decided);
-        List<Forecast> forecastList = horizons.add(doc, drafted);
+        Discourse discourse = attribution.read(a.doc(), a.actors());
+        Decisions decided = forecasts.decide(a.doc(), discourse, a.actors());
+        AnnotatedDoc doc = parseKept(a.doc(), decided);
+        Discourse heard = doc == a.doc() ? discourse : attribution.read(doc, a.actors());
+        List<Forecast> described = forecasts.describe(doc, heard, a.actors(), decided);
+        List<Forecast> forecastList = described.stream()
+                .map(f -> horizons.of(doc, f.sentence(), f.cues()).map(h -> f.withHorizon(h.value(), h.text())).orElse(f))
+                .toList();
         return new ArticleResult(article, a.annotated().sentences().size(), a.annotated().tokenCount(), a.actors(),
                 topicList, forecastList);
+    }
+
+    /**
+     * The document with the kept forecasts' sentences parsed where the decision did not need them parsed
+     * but their parse can give them a horizon (which must hang on the event's clause); their gist,
+     * polarity and predictor read it too. Parsing all of them cost 5% of a run's time on the bench
+     * speeches, for gists no closer to the gold's. The same document when none needs it.
+     */
+    private AnnotatedDoc parseKept(AnnotatedDoc doc, Decisions decided) {
+        Set<Integer> unparsed = new TreeSet<>();
+        for (int i : decided.sentences()) {
+            Sentence s = doc.sentences().get(i);
+            if (!s.parsed() && horizons.mayHoldHorizon(s)) {
+                unparsed.add(i);
+            }
+        }
+        return unparsed.isEmpty() ? doc : annotator.parse(doc, unparsed);
     }
 
     /**

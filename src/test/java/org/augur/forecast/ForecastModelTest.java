@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.augur.cue.CueLexicon;
 import org.augur.forecast.ForecastTraining.Labelled;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;

@@ -19,10 +19,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.augur.actor.RuleActorFinder;
+import org.augur.attribution.Attribution;
 import org.augur.corpus.Article;
 import org.augur.corpus.Source;
-import org.augur.forecast.CueLexicon;
-import org.augur.forecast.Horizons;
+import org.augur.cue.CueLexicon;
+import org.augur.event.Horizons;
 import org.augur.forecast.RuleForecastFinder;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Annotator;
@@ -91,7 +92,8 @@ class RunCacheTest {
         return new LazyPipeline(() -> {
             builds.incrementAndGet();
             return new Pipeline(new WhitespaceAnnotator(failAfter), RuleActorFinder.standard(),
-                    RuleTopicFinder.standard(taxonomy), new RuleForecastFinder(CueLexicon.standard(), taxonomy),
+                    RuleTopicFinder.standard(taxonomy), new Attribution(CueLexicon.standard()),
+                    new RuleForecastFinder(CueLexicon.standard(), taxonomy),
                     new Horizons((a, s) -> List.<TimeExpression>of()));
         });
     }

@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.augur.cue.Cue;
+import org.augur.cue.CueLexicon;
+import org.augur.cue.Verbs;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
@@ -38,8 +41,28 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
     }
 
     /**
-     * The trigger of a finished forecast, found again from its cue phrases: the cue the finder's
-     * {@code mainTrigger} would pick among the lexicon's triggers whose phrase the forecast lists.
+     * The trigger that carries the event: an expectation or probability word before a bare modal, a modal
+     * before a hedging phrase.
+     */
+    static Cue mainTrigger(List<Cue> triggers, Sentence s) {
+        // A hedging phrase ("in all likelihood", "the odds are") says how likely, not what will happen.
+        List<Cue> events = triggers.stream().filter(t -> !(t.to() - t.from() > 1
+                && s.token(t.from()).pos().matches("IN|DT|PDT"))).toList();
+        List<Cue> from = events.isEmpty() ? triggers : events;
+        for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
+                Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
+            for (Cue t : from) {
+                if (t.kind() == k) {
+                    return t;
+                }
+            }
+        }
+        return from.get(0);
+    }
+
+    /**
+     * The trigger of a finished forecast, found again from its cue phrases: the cue {@link #mainTrigger}
+     * picks among the lexicon's triggers whose phrase the forecast lists.
      */
     static Optional<Cue> trigger(Sentence s, List<String> cues, CueLexicon lexicon) {
         List<Cue> found = lexicon.find(s);
@@ -47,7 +70,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
                 .filter(c -> c.kind().triggers() && cues.contains(c.phrase().toLowerCase(Locale.ROOT)))
                 .toList();
         if (!triggers.isEmpty()) {
-            return Optional.of(RuleForecastFinder.mainTrigger(triggers, s));
+            return Optional.of(mainTrigger(triggers, s));
         }
         // A forecast the model took on a hint or an anchor ("is due out in May", "debuts on October 9"):
         // the hint's clause, or the clause the time word hangs on, is the event's.
@@ -158,7 +181,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
         // A plan's or a pledge's time is its event's: "By 2050 we seek to become…", "we pledge to end it by
         // 2030" (a past time on the plan verb, "In March he pledged to…", is no horizon: it is past).
         boolean scheduleOrOwn = trigger.kind() == Cue.Kind.FUTURE || covered(head, trigger)
-                || trigger.kind() == Cue.Kind.HINT && CueLexicon.PLANS.contains(s().token(trigger.from()).key());
+                || trigger.kind() == Cue.Kind.HINT && Verbs.PLANS.contains(s().token(trigger.from()).key());
         for (int i = trigger.from(); i < trigger.to() && scheduleOrOwn; i++) {
             out.add(i);
         }

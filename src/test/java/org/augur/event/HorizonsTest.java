@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.augur.actor.RuleActorFinder;
+import org.augur.cue.Cue;
+import org.augur.cue.CueLexicon;
+import org.augur.forecast.Forecast;
+import org.augur.forecast.RuleForecastFinder;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeExpression;
@@ -47,10 +51,10 @@ class HorizonsTest {
         AnnotatedDoc doc = docs.build();
         List<TimeExpression> found = expressions(doc, times);
         Horizons horizons = new Horizons((article, sentence) -> found);
-        List<Forecast> forecasts = horizons.add(doc, finder.find(doc, RuleActorFinder.standard().find(doc)));
+        List<Forecast> forecasts = finder.find(doc, RuleActorFinder.standard().find(doc));
         assertEquals(1, forecasts.size(), forecasts.toString());
         Forecast f = forecasts.get(0);
-        return (f.horizon() + " " + f.horizonText()).strip();
+        return horizons.of(doc, f.sentence(), f.cues()).map(h -> (h.value() + " " + h.text()).strip()).orElse("");
     }
 
     /** The horizon of the predicted event of {@code trigger} in the doc's only sentence, as "value words". */

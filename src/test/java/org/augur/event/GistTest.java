@@ -1,9 +1,13 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.augur.actor.RuleActorFinder;
+import org.augur.cue.Cue;
+import org.augur.cue.CueLexicon;
+import org.augur.forecast.Forecast;
+import org.augur.forecast.RuleForecastFinder;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.testing.Docs;
 import org.augur.topic.Taxonomy;

@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;

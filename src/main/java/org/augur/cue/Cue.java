@@ -1,4 +1,7 @@
-package org.augur.forecast;
+package org.augur.cue;
+
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Syntax;
 
 /** A cue found in a sentence: its kind and the tokens [from, to) it spans. */
 public record Cue(Cue.Kind kind, int from, int to, String phrase) {
@@ -22,17 +25,19 @@ public record Cue(Cue.Kind kind, int from, int to, String phrase) {
         public boolean proposes() {
             return triggers() || this == HINT || this == ANCHOR;
         }
-
-        public Certainty certainty() {
-            return switch (this) {
-                case FUTURE, WOULD, HINT, ANCHOR -> Certainty.CERTAIN;
-                case POSSIBLE, CAN -> Certainty.POSSIBLE;
-                default -> Certainty.PROBABLE;
-            };
-        }
     }
 
     public boolean covers(int token) {
         return token >= from && token < to;
+    }
+
+    /** Whether this cue is a reporting verb as the sentence uses it ("said", not the noun "report"). */
+    public boolean reports(Sentence s) {
+        return kind == Kind.REPORT && s.token(from).pos().startsWith("VB");
+    }
+
+    /** The head of the clause this cue speaks about: the modal's verb, else its own first word. */
+    public int clauseHead(Sentence s) {
+        return Syntax.clauseHead(s, from);
     }
 }

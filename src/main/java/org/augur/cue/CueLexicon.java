@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.cue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,15 +16,6 @@ import org.augur.nlp.Token;
  * so it runs on every sentence before the parser is asked for anything.
  */
 public final class CueLexicon {
-    /**
-     * The first words (lemmas) of the cues that state a plan, an intention or a pledge ("plan to", "seek
-     * to", "ready to", "pledge"): their subject commits to the event ({@link Speakers#committer}), and a
-     * time on them is the event's ({@link EventClause#anchors}).
-     */
-    static final Set<String> PLANS = Set.of("plan", "planned", "intend", "intention", "intent", "aim", "seek",
-            "pledge", "promise", "commit", "vow", "prepare", "want", "ready", "willing", "decide", "agree", "desire",
-            "hope");
-
     private record Entry(String[] keys, Cue.Kind kind, String pos) {
     }
 
@@ -93,9 +84,9 @@ public final class CueLexicon {
     }
 
     /** The negations that may stand between a copula and the rest of its phrase ("are not going to"). */
-    static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    public static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     /** The verbs of state that start phrase cues ("be going to", "remain committed to", "stand ready to"). */
-    static final Set<String> COPULAS = Set.of("be", "remain", "stay", "stand");
+    public static final Set<String> COPULAS = Set.of("be", "remain", "stay", "stand");
 
     /**
      * Where the cue that starts at token {@code i} ends, or -1 if it does not match there. A phrase that

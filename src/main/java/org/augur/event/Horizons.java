@@ -1,4 +1,4 @@
-package org.augur.forecast;
+package org.augur.event;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.augur.cue.Cue;
+import org.augur.cue.CueLexicon;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Lexicon;
@@ -95,30 +97,26 @@ public final class Horizons {
     }
 
     /** A horizon: a TIMEX value ("" when the words name an event, not a time) and the words. */
-    record Horizon(String value, String text) {
-        Horizon {
+    public record Horizon(String value, String text) {
+        public Horizon {
             value = tidy(value);
         }
     }
 
-    /** The forecasts of {@code doc}, in the same order, each with its horizon (or none). */
-    public List<Forecast> add(AnnotatedDoc doc, List<Forecast> forecasts) {
-        List<Forecast> out = new ArrayList<>(forecasts.size());
-        Optional<LocalDate> today = doc.article().metadata().date();
-        for (Forecast f : forecasts) {
-            Sentence s = doc.sentences().get(f.sentence());
-            Optional<Cue> trigger = EventClause.trigger(s, f.cues(), cues);
-            if (trigger.isEmpty()) {
-                out.add(f);
-                continue;
-            }
-            EventClause event = EventClause.of(s, trigger.get());
-            // Only expressions that may be the event's: one whose head is on the event holds a word that is.
-            List<TimeExpression> times = tagger.find(doc.article(), s, i -> onEvent(event, i, i + 1));
-            out.add(find(event, times, today)
-                    .map(h -> f.withHorizon(h.value(), h.text())).orElse(f));
+    /**
+     * The horizon of a forecast in sentence {@code sentence} of {@code doc}, whose cues are {@code cues}
+     * (as the forecast lists them): empty when the sentence gives no time for its event.
+     */
+    public Optional<Horizon> of(AnnotatedDoc doc, int sentence, List<String> cues) {
+        Sentence s = doc.sentences().get(sentence);
+        Optional<Cue> trigger = EventClause.trigger(s, cues, this.cues);
+        if (trigger.isEmpty()) {
+            return Optional.empty();
         }
-        return out;
+        EventClause event = EventClause.of(s, trigger.get());
+        // Only expressions that may be the event's: one whose head is on the event holds a word that is.
+        List<TimeExpression> times = tagger.find(doc.article(), s, i -> onEvent(event, i, i + 1));
+        return find(event, times, doc.article().metadata().date());
     }
 
     /** The horizon of one predicted event, from the time expressions of its sentence. */

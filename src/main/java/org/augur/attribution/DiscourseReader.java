@@ -1,0 +1,423 @@
+package org.augur.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.augur.actor.Actor;
+import org.augur.actor.ActorType;
+import org.augur.cue.Cue;
+import org.augur.nlp.AnnotatedDoc;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Token;
+import org.augur.nlp.WholeWords;
+
+/**
+ * Reads an article's sentences once, in order, keeping who spoke last, whether a quotation is open,
+ * which paragraph and interview turn it is in and who issued the documents named so far; what it found
+ * for each sentence becomes a {@link Discourse}. The only mutable state of attribution lives here, for
+ * the length of one {@link #read}.
+ */
+final class DiscourseReader {
+    /** A sentence's text that opens a new paragraph, after the closing mark of the last one's quotation. */
+    private static final java.util.regex.Pattern PARAGRAPH_INSIDE = java.util.regex.Pattern.compile("[\"”]?[ \\t\u00a0]*\\n");
+
+    private final AnnotatedDoc doc;
+    private final List<Actor> actors;
+    private final Names names;
+    private final List<List<Cue>> cuesOf;   // each sentence's cues, by sentence index
+    private String quoteSpeaker;
+    private boolean inQuote;
+    private String lastPerson;
+    private String lastSpeaker;
+    private int paragraph = -1;       // the paragraph of the sentence last read
+    private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
+    private int lastSpeakerParagraph = -1;
+    private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
+    // Who makes the forecasts, where it differs from the speaker the model's feature reads (Discourse#voice).
+    private int sourceParagraph = -1; // the paragraph where lastSpeaker spoke in person or by a document, not cited
+    private Optional<String> voice = Optional.empty();     // who speaks the sentence last read, as its predictor
+    private Optional<String> ownVoice = Optional.empty();  // its speaker by a surname, a turn, an apposition
+    private boolean lent;             // its speaker stands in for a subject that is neither source nor document
+    private boolean attributed;       // its speaker is its own (attribution, turn), not a quotation's
+    private String quoteVoice;        // who speaks the open quotation, as its predictor
+    private final java.util.Map<String, String> issuers = new java.util.HashMap<>();   // a document's head → who issued it
+    private String lastIssuer;        // who issued the document last named,
+    private int lastIssuerAt = -100;  // in this sentence
+    private int previousEnd = -1;
+
+    private DiscourseReader(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
+        this.doc = doc;
+        this.actors = actors;
+        this.names = new Names(doc, actors);
+        this.cuesOf = cuesOf;
+    }
+
+    /** The discourse of an article whose sentences have the cues {@code cuesOf} (by sentence index). */
+    static Discourse read(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
+        DiscourseReader reader = new DiscourseReader(doc, actors, cuesOf);
+        int n = doc.sentences().size();
+        List<Discourse.Voices> voices = new java.util.ArrayList<>(n);
+        for (Sentence s : doc.sentences()) {
+            Optional<String> speaker = reader.speakerOf(s);
+            voices.add(new Discourse.Voices(speaker, reader.voice, reader.lastSpeaker != null,
+                    reader.sourceParagraph == reader.paragraph ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(),
+                    Optional.ofNullable(reader.lastPerson)));
+        }
+        return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices);
+    }
+
+    /** The subjects as the sentences read so far let them be resolved (a "he" is the person last named). */
+    private Subjects subjects() {
+        return new Subjects(names, cuesOf, lastPerson);
+    }
+
+    /** "…, says Ivan Timofeev" in one of the first three sentences of a commentary. */
+    private Optional<String> ledeSpeaker() {
+        for (Sentence s : doc.sentences().subList(0, Math.min(3, doc.sentences().size()))) {
+            List<Token> t = s.tokens();
+            for (int i = 1; i + 1 < t.size(); i++) {
+                if (t.get(i).word().equals("says") && t.get(i - 1).word().equals(",")) {
+                    Optional<String> who = names.actorAt(s, i + 1);
+                    if (who.isPresent()) {
+                        return who;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker of a sentence, in document order (call for every sentence, in order): what the speaker
+     * feature of the forecast model reads. Who makes its forecasts is {@link Discourse#voice}.
+     */
+    private Optional<String> speakerOf(Sentence s) {
+        boolean startsInQuote = inQuote;
+        rememberIssuers(s);
+        Optional<String> speaker = follow(s);
+        voice = voiceOf(s, speaker, startsInQuote);
+        quoteVoice = inQuote ? voice.orElse(null) : null;
+        return speaker;
+    }
+
+    /** Who makes the forecasts of a sentence {@link #follow} just read and gave {@code speaker}. */
+    private Optional<String> voiceOf(Sentence s, Optional<String> speaker, boolean startsInQuote) {
+        // A sentence that opens with the mark closing the last paragraph's quotation ("   Ricardo Llerandi
+        // also announced…", as the sentence splitter leaves it) is not part of that quotation, and stands
+        // in a paragraph of its own, whatever the speaker feature reads.
+        String opening = s.text().strip();
+        boolean closedAtOnce = startsInQuote && (opening.startsWith("\"") || opening.startsWith("”"));
+        if (PARAGRAPH_INSIDE.matcher(s.text()).lookingAt() && !attributed) {
+            sourceParagraph = -1;
+        }
+        Optional<String> heard;
+        if (startsInQuote && quoteVoice != null && SpeechSigns.quotedThrough(s)) {
+            // "[...] For as long as the government doesn't respond, there will…"": a reporting verb
+            // inside the quotation is the quoted speaker's word.
+            heard = Optional.of(fuller(quoteVoice, speaker));
+        } else if (ownVoice.isPresent() || attributed) {
+            heard = ownVoice.or(() -> lent ? Optional.empty() : speaker);
+        } else if (closedAtOnce) {
+            heard = Optional.empty();
+        } else if (startsInQuote && quoteVoice != null) {
+            heard = Optional.of(fuller(quoteVoice, speaker));
+        } else {
+            heard = speaker;
+        }
+        // "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…": who opens a
+        // quotation speaks it, where no parse or reporting verb says so.
+        return heard.isPresent() || !inQuote ? heard : introducer(s, startsInQuote);
+    }
+
+    /**
+     * The speaker instead of the voice where the speaker is the same person named in full: "Trump" (an
+     * actor of its own where the article has several Trumps) and "Donald Trump" who was last named.
+     */
+    private static String fuller(String voice, Optional<String> speaker) {
+        return speaker.filter(p -> p.endsWith(" " + voice)).orElse(voice);
+    }
+
+    /**
+     * The actor, no place, that heads the first name outside quotation marks before the quotation the
+     * sentence leaves open: "Wayne A. I. Frederick, president of Howard University, wrote "It is…" →
+     * Wayne A. I. Frederick; "Former CIA deputy director Michael Morell praised…: "…" → Michael Morell,
+     * not the CIA that only describes him.
+     */
+    private Optional<String> introducer(Sentence s, boolean startsInQuote) {
+        String text = s.text();
+        boolean[] quoted = new boolean[text.length() + 1];
+        boolean open = startsInQuote;
+        int to = -1;
+        for (int i = 0; i < text.length(); i++) {
+            boolean was = open;
+            open = SpeechSigns.openAfter(text.charAt(i), open);
+            quoted[i] = was || open;
+            if (!was && open) {
+                to = i;
+            }
+        }
+        for (Token t : s.tokens()) {
+            int at = t.begin() - s.begin();
+            if (at >= to || quoted[at]) {
+                continue;
+            }
+            Optional<String> actor = names.actorAt(s, t.index()).filter(a -> !names.isPlace(a));
+            int next = t.index() + 1;
+            while (actor.isPresent() && next < s.tokens().size() && names.actorAt(s, next).equals(actor)) {
+                next++;
+            }
+            boolean modifier = next < s.tokens().size() && s.token(next).pos().startsWith("NN");
+            if (actor.isPresent() && !modifier) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> follow(Sentence s) {
+        boolean startsInQuote = inQuote;
+        if (previousEnd < 0 || paragraphBreak(previousEnd, s.begin())) {
+            paragraph++;
+            turnSpeaker = turnOf(s);
+        }
+        previousEnd = s.end();
+        Optional<String> own = subjects().attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
+        lent = false;
+        attributed = false;
+        // "Ricardo Llerandi, Rosselló's chief of staff, also announced…", unparsed: the name before the
+        // apposition; the speaker feature was trained without it.
+        ownVoice = own.isEmpty() ? appositionSubject(s).or(() -> documentPronoun(s)) : Optional.empty();
+        if (own.isPresent() && !names.acceptable(own.get())) {
+            // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
+            // person as the predictor, and in an interview the turn's speaker does ("MS The results
+            // suggest…"); the model was trained without them, so the speaker feature stays as below.
+            String subject = own.get();
+            ownVoice = names.surnameOf(subject).or(() -> Optional.ofNullable(turnSpeaker)).or(() -> issuerOf(subject))
+                    .or(() -> documentPronoun(s));
+            // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
+            // A subject that is no document either ("production sites are to be kept, with sales expected
+            // to…") keeps that speaker as a sign of speech, as the model was trained, but names no predictor.
+            lent = ownVoice.isEmpty() && lastSpeaker != null && !Names.isDocument(own.get());
+            own = Optional.ofNullable(lastSpeaker);
+        }
+        updateQuoteState(s, own.orElse(null));
+        rememberPeople(s);
+        if (own.isPresent()) {
+            lastSpeaker = own.get();
+            lastSpeakerParagraph = paragraph;
+            lastSpeakerAt = s.index();
+            sourceParagraph = lent || cites(s, own.get()) ? sourceParagraph : paragraph;
+            attributed = true;
+            return own;
+        }
+        if (startsInQuote && quoteSpeaker != null) {
+            return Optional.of(quoteSpeaker);
+        }
+        if (inQuote && (startsInQuote || SpeechSigns.opensQuotation(s))) {
+            // A quotation whose attribution comes where it closes: ""Prices will rise. They will not
+            // fall," said the official."
+            Optional<String> closing = subjects().closingSpeaker(s);
+            if (closing.isPresent()) {
+                quoteSpeaker = closing.get();
+                return closing;
+            }
+        }
+        // "We will get through this": first person with no attribution speaks for the speaker last named
+        // when it stands in a quotation, or follows the naming closely, in the same paragraph. Elsewhere
+        // it is the author's own voice, as all through a speech or a commentary ("Brazil has responded
+        // with dialogue. […] We will overcome intolerance.").
+        if (!SpeechSigns.firstPerson(s) || lastSpeaker == null) {
+            return Optional.empty();
+        }
+        boolean near = s.index() - lastSpeakerAt <= FIRST_PERSON_REACH && lastSpeakerParagraph == paragraph;
+        return startsInQuote || near ? Optional.of(lastSpeaker) : Optional.empty();
+    }
+
+    /** How many sentences after its speaker is named an unattributed "I"/"we" is still that speaker's. */
+    static final int FIRST_PERSON_REACH = 2;
+
+    /**
+     * Whether the sentence only cites its speaker, "according to" the source itself: "According to the
+     * BBC, it is commonplace…", "According to organizers, …". A paragraph's narration after such a
+     * sentence is the author's ("Parliament is to remain out-of-session…"), unlike what follows "X said"
+     * or "According to PG&E's schedule" (the source's own document).
+     */
+    private boolean cites(Sentence s, String speaker) {
+        int according = SpeechSigns.accordingTo(s);
+        if (according < 0 || !names.nounPhraseAt(s, according + 2).equals(Optional.of(speaker))) {
+            return false;
+        }
+        int head = Names.phraseEnd(s, according + 2) - 1;
+        return !names.isActor(speaker) || names.actorAt(s, head).equals(Optional.of(speaker));
+    }
+
+    /**
+     * Without a parse, the actor named just before an apposition that a reporting verb follows: "Wayne
+     * A. I. Frederick, president of Howard University, wrote" → Wayne A. I. Frederick.
+     */
+    private Optional<String> appositionSubject(Sentence s) {
+        if (s.parsed()) {
+            return Optional.empty();
+        }
+        for (Cue c : cuesOf.get(s.index())) {
+            if (!c.reports(s)) {
+                continue;
+            }
+            int i = c.from() - 1;
+            while (i >= 0 && s.token(i).pos().equals("RB")) {
+                i--;
+            }
+            if (i < 0 || !s.token(i).word().equals(",")) {
+                continue;
+            }
+            int comma = i - 1;
+            while (comma > 0 && comma > i - 10 && !s.token(comma).word().equals(",")) {
+                comma--;
+            }
+            if (comma > 0 && s.token(comma).word().equals(",")) {
+                Optional<String> actor = names.actorAt(s, comma - 1).filter(a -> !names.isPlace(a));
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Remembers who issues a document the sentence names: "The Georgian Tennis Federation (GFT) released a
+     * statement…", "The orange warning issued by Met Éireann applied to…". The document's words are the
+     * issuer's where it speaks ("…, read the warning"; "It read, …").
+     */
+    private void rememberIssuers(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i < t.size(); i++) {
+            if (!ISSUING_VERBS.contains(t.get(i).key()) || !t.get(i).pos().startsWith("VB")) {
+                continue;
+            }
+            int d = i + 1;
+            while (d < t.size() && t.get(d).pos().matches("DT|PRP\\$|JJ.*|VBG|VBN")) {
+                d++;
+            }
+            if (d < t.size() && Names.isDocument(t.get(d).word())) {
+                String document = t.get(d).word();
+                issuerBefore(s, i).ifPresent(who -> remember(s, document, who));
+            } else if (Names.isDocument(t.get(i - 1).word()) && i + 2 < t.size() && t.get(i + 1).key().equals("by")) {
+                int by = i + 2;
+                while (by < t.size() && t.get(by).pos().equals("DT")) {
+                    by++;
+                }
+                int document = i - 1;
+                if (by < t.size()) {
+                    names.actorAt(s, by).filter(a -> !names.isPlace(a)).ifPresent(who -> remember(s, t.get(document).word(), who));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "post");
+
+    private void remember(Sentence s, String document, String issuer) {
+        issuers.put(Names.head(document), issuer);
+        lastIssuer = issuer;
+        lastIssuerAt = s.index();
+    }
+
+    /** The actor just before a verb, past a parenthesised acronym: "The Federation (GFT) released". */
+    private Optional<String> issuerBefore(Sentence s, int verb) {
+        int i = verb - 1;
+        if (i >= 0 && s.token(i).word().equals(")")) {
+            while (i >= 0 && !s.token(i).word().equals("(")) {
+                i--;
+            }
+            i--;
+        }
+        return i >= 0 ? names.actorAt(s, i).filter(a -> !names.isPlace(a)) : Optional.empty();
+    }
+
+    /** Who issued the document a description names ("the warning"), when the article said so. */
+    private Optional<String> issuerOf(String description) {
+        return Names.isDocument(description) ? Optional.ofNullable(issuers.get(Names.head(description))) : Optional.empty();
+    }
+
+    /** "It read, …" just after a document was issued: the issuer's words. */
+    private Optional<String> documentPronoun(Sentence s) {
+        if (lastIssuer == null || s.index() - lastIssuerAt > 1) {
+            return Optional.empty();
+        }
+        for (Cue c : cuesOf.get(s.index())) {
+            if (c.reports(s) && c.from() > 0 && s.token(c.from() - 1).word().equalsIgnoreCase("it")) {
+                return Optional.of(lastIssuer);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a paragraph ends between two sentences: a line break between them. Articles separate
+     * paragraphs by a blank line (the news) or by one line break (the UN speeches, one paragraph a line);
+     * a sentence that ends where a hard-wrapped line ends counts as a paragraph's end too, which only
+     * narrows whom an unattributed sentence is given to.
+     */
+    private boolean paragraphBreak(int from, int to) {
+        int nl = doc.article().text().indexOf('\n', from);
+        return nl >= 0 && nl < to;
+    }
+
+    /**
+     * Who speaks a paragraph that opens with a speaker's tag, as interviews are written: "((WSS)) : If you
+     * win…" (the interviewer, William S. Saturn), "MS The results suggest…" (the interviewee, Michael
+     * Siegel), "A: Frankly, less than…" (the person interviewed). A tag names a person by initials, or an
+     * actor by one of its aliases when in parentheses.
+     */
+    private String turnOf(Sentence first) {
+        java.util.regex.Matcher m = TAG.matcher(first.text());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            // "Q: … A: …": the answers are the person interviewed, the one the article names most but its
+            // author; the questions are the author's (no one here, so the author stays the default).
+            return m.group(3).equals("A") ? names.mainPerson(doc.article().metadata().author().orElse("")).orElse(null) : null;
+        }
+        String tag = m.group(1) != null ? m.group(1) : m.group(2);
+        for (Actor a : actors) {
+            if (a.type() == ActorType.PERSON && tag.equals(initials(a.name()))
+                    || m.group(1) != null && a.aliases().contains(tag)) {
+                return a.name();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s|([QA]):\\s");
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private void updateQuoteState(Sentence s, String speaker) {
+        inQuote = SpeechSigns.quoteOpenAfter(s.text(), inQuote);
+        if (speaker != null) {
+            quoteSpeaker = speaker;
+        } else if (!inQuote) {
+            quoteSpeaker = null;
+        }
+    }
+
+    private void rememberPeople(Sentence s) {
+        for (Actor a : actors) {
+            if (a.type() == ActorType.PERSON
+                    && a.aliases().stream().anyMatch(x -> WholeWords.contains(s.text(), x))) {
+                lastPerson = a.name();
+            }
+        }
+    }
+}

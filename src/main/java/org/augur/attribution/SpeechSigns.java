@@ -1,0 +1,58 @@
+package org.augur.attribution;
+
+import java.util.List;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Token;
+
+/**
+ * Signs of speech read from a sentence's words alone, before any parse: quotation marks, "according
+ * to", a first person. The forecast stage reads them to choose which sentences to parse.
+ */
+public final class SpeechSigns {
+    private SpeechSigns() {
+    }
+
+    public static boolean firstPerson(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.pos().equals("PRP")
+                && (t.word().equals("I") || t.word().equalsIgnoreCase("we")));
+    }
+
+    /** Whether a sentence that starts inside a quotation has no mark before its last word: all quoted. */
+    static boolean quotedThrough(Sentence s) {
+        String text = s.text().strip();
+        int end = text.length();
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        String words = text.substring(0, end);
+        return words.indexOf('"') < 0 && words.indexOf('”') < 0 && words.indexOf('“') < 0;
+    }
+
+    /** Whether a quotation is open after {@code text}, given whether one was open before it. */
+    static boolean quoteOpenAfter(String text, boolean open) {
+        for (int i = 0; i < text.length(); i++) {
+            open = openAfter(text.charAt(i), open);
+        }
+        return open;
+    }
+
+    static boolean openAfter(char c, boolean open) {
+        return c == '"' ? !open : c == '“' || open && c != '”';
+    }
+
+    /** Whether the sentence has a mark that can open a quotation. */
+    public static boolean opensQuotation(Sentence s) {
+        return s.text().indexOf('"') >= 0 || s.text().indexOf('“') >= 0;
+    }
+
+    /** The index of "according" in "according to", or -1. */
+    public static int accordingTo(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).key().equals("accord") && t.get(i + 1).key().equals("to")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

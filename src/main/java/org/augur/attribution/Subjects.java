@@ -1,0 +1,321 @@
+package org.augur.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.augur.cue.Cue;
+import org.augur.cue.Verbs;
+import org.augur.nlp.Dependency;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Syntax;
+import org.augur.nlp.Token;
+
+/**
+ * Who a reporting verb, a plan or a pronoun names: the subject of "said", the agent of "is expected by",
+ * the person a "he" stands for. Immutable: {@code lastPerson} is the person last named when the
+ * question is asked, the only thing of the article read so far that the answers depend on.
+ */
+final class Subjects {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "this", "that", "one",
+            "anyone", "someone", "everyone", "everybody", "nobody", "somebody", "those", "who", "which", "you");
+    private static final Set<String> ISSUED = Set.of("of", "from", "by");
+
+    private final Names names;
+    private final List<List<Cue>> cuesOf;   // each sentence's cues, by sentence index
+    private final String lastPerson;
+
+    Subjects(Names names, List<List<Cue>> cuesOf, String lastPerson) {
+        this.names = names;
+        this.cuesOf = cuesOf;
+        this.lastPerson = lastPerson;
+    }
+
+    /**
+     * Who commits to a plan or pledge, or is the agent of a passive expectation: "the president …
+     * vowed to keep fighting", "projected by multiple media outlets to win".
+     */
+    Optional<String> committer(Sentence s, Cue trigger) {
+        int verb = trigger.from();
+        boolean commits = trigger.kind() == Cue.Kind.FUTURE && Verbs.PLANS.contains(s.token(verb).key())
+                || trigger.kind() == Cue.Kind.HINT && s.token(verb).pos().startsWith("VB")
+                && Verbs.COMMITTING.contains(s.token(verb).key());
+        if (!s.parsed()) {
+            return commits ? shallowSubject(s, verb).or(() -> openingSubject(s, verb)) : Optional.empty();
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("obl:agent")) {
+                return names.nounPhraseAt(s, Names.firstOfPhrase(s, d.dependent()));
+            }
+        }
+        if (!commits) {
+            return Optional.empty();
+        }
+        for (int v = verb, up = 0; v >= 0 && up < 3; v = s.head(v), up++) {
+            Optional<String> subject = subjectOf(s, v);
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker of the reporting verb nearest above the trigger's clause, where the sentence has
+     * several: "Duda said the victims were… while Brudziński wrote he had ordered checks that will…" is
+     * Brudziński's; "…, transport secretary declares. Yesterday, Grant Shapps announced that X would…" is
+     * Shapps's. Empty without a parse or without such a verb.
+     */
+    Optional<String> reporterOf(Sentence s, Cue trigger) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        List<Cue> cues = cuesOf.get(s.index());
+        int steps = 0;
+        for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
+            int verb = up;
+            if (cues.stream().anyMatch(c -> c.from() == verb && c.reports(s))
+                    && !infinitive(s, verb)) {
+                // A place as the subject here is more often a misparse ("…, however Bonham noted" read
+                // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
+                return subjectOf(s, verb).filter(names::acceptable).filter(p -> !names.isPlace(p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> attribution(Sentence s) {
+        int according = SpeechSigns.accordingTo(s);
+        for (Cue c : cuesOf.get(s.index())) {
+            // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
+            // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
+            if (!c.reports(s) || infinitive(s, c.from())) {
+                continue;   // "a mechanism to assess each member's capacity": a purpose, not a report
+            }
+            if (according >= 0) {
+                Optional<String> said = s.parsed() && c.from() == s.root() ? subjectOf(s, c.from()) : Optional.empty();
+                if (said.isPresent()) {
+                    return said;
+                }
+                continue;
+            }
+            int verb = c.from();
+            Optional<String> subject = Optional.empty();
+            // "He continued by announcing, …": a subject-less reporting verb speaks for its governor's subject.
+            for (int v = verb, up = 0; s.parsed() && v >= 0 && up < 3 && subject.isEmpty(); v = s.head(v), up++) {
+                subject = subjectOf(s, v);
+            }
+            if (subject.isEmpty()) {
+                subject = shallowSubject(s, verb);
+            }
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
+        if (according >= 0) {
+            Optional<String> cited = names.nounPhraseAt(s, according + 2);
+            return cited.filter(Names::isDocument).isPresent() ? issuerNamed(s, according + 2).or(() -> cited) : cited;
+        }
+        // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
+        if (s.parsed() && SpeechSigns.opensQuotation(s) && s.root() >= 0) {
+            for (Dependency d : s.children(s.root())) {
+                if (d.relation().equals("nsubj") && d.dependent() < s.tokens().size()) {
+                    Optional<String> actor = names.actorAt(s, d.dependent());
+                    if (actor.isPresent()) {
+                        return actor;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The attribution of the sentence, at most four ahead, where the quotation open after {@code s} closes. */
+    Optional<String> closingSpeaker(Sentence s) {
+        boolean open = true;
+        List<Sentence> all = names.doc().sentences();
+        for (int i = s.index() + 1; i < all.size() && i <= s.index() + 4 && open; i++) {
+            open = SpeechSigns.quoteOpenAfter(all.get(i).text(), open);
+            if (!open) {
+                return attribution(all.get(i)).filter(names::acceptable);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A reporting verb in the infinitive with an object and no clause ("to assess each member's capacity"):
+     * what someone is to do, not what anyone said; "went on to say thousands could die" and "declined to
+     * comment" report.
+     */
+    static boolean infinitive(Sentence s, int verb) {
+        return s.parsed() && verb > 0 && s.token(verb).pos().equals("VB")
+                && s.token(verb - 1).word().equalsIgnoreCase("to")
+                && !Verbs.SAYING.contains(s.token(verb).key())
+                && s.children(verb).stream().anyMatch(d -> d.relation().equals("obj"))
+                && s.children(verb).stream().noneMatch(d -> d.relation().matches("ccomp|parataxis"));
+    }
+
+    Optional<String> subjectOf(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("nsubj")) {
+                return resolve(s, d.dependent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "X said", "X has said", "said X", ", says X". */
+    Optional<String> shallowSubject(Sentence s, int verb) {
+        int before = verb - 1;
+        boolean passive = false;
+        while (before >= 0 && (s.token(before).pos().equals("VBZ") || s.token(before).pos().equals("VBP")
+                || s.token(before).pos().equals("RB") || s.token(before).pos().equals("VBD")
+                && s.token(before).key().equals("have"))) {
+            passive |= s.token(before).key().equals("be");
+            before--;
+        }
+        if (passive && s.token(verb).pos().equals("VBN")) {
+            return Optional.empty();   // "Xi Jinping is expected to travel": expected by whom the sentence does not say
+        }
+        if (before >= 0 && (s.token(before).pos().startsWith("NNP") || s.token(before).pos().equals("PRP"))) {
+            return resolve(s, before);
+        }
+        // "…," said Bash.": the name after the verb, also where the tagger took it for a common noun
+        // ("Bash"/NN, "Day"/NN) and the entity tagger still saw a name.
+        if (verb + 1 < s.tokens().size() && (s.token(verb + 1).pos().startsWith("NNP")
+                || s.token(verb + 1).pos().startsWith("NN") && !s.token(verb + 1).ner().equals("O"))) {
+            return resolve(s, verb + 1);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Without a parse, the subject a sentence opens with, for a verb of its main clause: "She spoke about
+     * her husband, who was arrested in May, and promised to…". Only a pronoun or an actor, and only when
+     * the verb is finite and nothing before it but the opening subject is a finite verb's own subject.
+     */
+    Optional<String> openingSubject(Sentence s, int verb) {
+        if (s.tokens().isEmpty() || !s.token(verb).pos().matches("VBD|VBZ|VBP|VBN")) {
+            return Optional.empty();
+        }
+        Token first = s.token(0);
+        if (first.pos().equals("PRP")) {
+            return resolve(s, 0);
+        }
+        Optional<String> actor = names.actorAt(s, 0);
+        if (actor.isPresent()) {
+            for (int i = 1; i < verb; i++) {
+                if (s.token(i).pos().equals("PRP") || s.token(i).word().equals("that")) {
+                    return Optional.empty();   // "X said that she promised": another subject between
+                }
+            }
+        }
+        return actor;
+    }
+
+    Optional<String> resolve(Sentence s, int token) {
+        String w = s.token(token).word().toLowerCase(Locale.ROOT);
+        if (s.parsed() && (w.equals("one") || s.token(token).pos().equals("CD"))) {
+            // "one of the diplomats said", "two of the sources said": the diplomats, the sources.
+            for (Dependency d : s.children(token)) {
+                if (d.relation().startsWith("nmod") && s.token(d.dependent()).pos().startsWith("NN")) {
+                    return resolve(s, d.dependent());
+                }
+            }
+        }
+        if (PRONOUNS.contains(w)) {
+            if (w.equals("he") || w.equals("she")) {
+                return subjectBefore(s, token).or(() -> Optional.ofNullable(lastPerson));
+            }
+            if (w.equals("you")) {
+                return names.mainPerson("");   // an interview: "you" is the person interviewed
+            }
+            return Optional.empty();   // "I said" inside a quotation: the quotation's speaker decides
+        }
+        Optional<String> actor = names.actorAt(s, token);
+        if (actor.isPresent()) {
+            return actor;
+        }
+        // "a senior US official told reporters", "three EU diplomats said", "his spokesman said": a source
+        // described by a common noun is that description, not the country or organisation that modifies it.
+        if (s.parsed() && (s.token(token).pos().equals("NN") || s.token(token).pos().equals("NNS"))) {
+            int start = Names.firstOfPhrase(s, token);
+            int from = start;
+            while (from < token && s.token(from).pos().matches("DT|PRP\\$|CD")) {
+                from++;
+            }
+            // Only a source counted or qualified by a name: "two sources", "three EU diplomats".
+            boolean counted = java.util.stream.IntStream.range(start, token).anyMatch(i -> s.token(i).pos().equals("CD"))
+                    || from < token && names.actorIn(s, from, token).isPresent();
+            String described = Names.description(s, from, token + 1);
+            Optional<String> person = names.actorIn(s, from, token + 1).filter(names::isPerson);
+            // Not an owner's ("Reform UK's Welsh leader") nor one named after the noun ("economists at ING").
+            boolean owned = java.util.stream.IntStream.range(from, token).anyMatch(i -> s.token(i).pos().equals("POS"));
+            boolean namedAfter = java.util.stream.IntStream.range(token + 1, Math.min(s.tokens().size(), token + 9))
+                    .anyMatch(i -> Syntax.dominates(s, token, i) && names.actorAt(s, i).isPresent());
+            if (counted && person.isEmpty() && !owned && !namedAfter && names.acceptable(described) && !names.isActor(described)) {
+                return Optional.of(described);
+            }
+        }
+        // "Conservative Party leader and Prime Minister Boris Johnson said": the name in the subject's own
+        // words (compounds, appositions, conjuncts), not a word of the clause beyond it.
+        if (s.parsed()) {
+            int from = token;
+            int to = token + 1;
+            for (int i = Math.max(0, token - 8); i < Math.min(s.tokens().size(), token + 9); i++) {
+                if (i != token && Syntax.dominates(s, token, i)) {
+                    from = Math.min(from, i);
+                    to = Math.max(to, i + 1);
+                }
+            }
+            Optional<String> inside = names.actorIn(s, from, to);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        Optional<String> titled = names.titled(s.token(token));
+        return titled.isPresent() ? titled : names.nounPhraseAt(s, Names.firstOfPhrase(s, token));
+    }
+
+    /**
+     * The person who is the subject of an earlier clause of the sentence, for a "he" or "she" after it:
+     * "John Rhys-Davies broke news when he revealed…". Without a parse, the person the sentence opens with.
+     */
+    Optional<String> subjectBefore(Sentence s, int pronoun) {
+        if (!s.parsed()) {
+            return pronoun > 0 ? names.actorAt(s, 0).filter(names::isPerson) : Optional.empty();
+        }
+        for (int i = pronoun - 1; i >= 0; i--) {
+            if (s.relation(i).equals("nsubj")) {
+                Optional<String> actor = names.actorAt(s, i).filter(names::isPerson);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Who issued the document a phrase names, where the phrase says it: "according to a statement from the
+     * Saudi foreign ministry", "the latest projections of the Norwegian Polar Institute".
+     */
+    Optional<String> issuerNamed(Sentence s, int start) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        int head = Names.phraseEnd(s, start) - 1;
+        for (Dependency d : head >= start ? s.children(head) : List.<Dependency>of()) {
+            boolean from = s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("case")
+                    && ISSUED.contains(s.token(k.dependent()).key()));
+            if (d.relation().startsWith("nmod") && from) {
+                Optional<String> issuer = resolve(s, d.dependent());
+                if (issuer.isPresent() && names.acceptable(issuer.get())) {
+                    return issuer;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,333 @@
+package org.augur.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.augur.cue.Cue;
+import org.augur.cue.Verbs;
+import org.augur.nlp.Dependency;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Token;
+
+/**
+ * The gist of a forecast: the predicted event in headline style, made from the parse of the event's own
+ * clause ({@link EventClause}): subject, the hedge and polarity, the event's verb with its complements —
+ * "talks to resume next week", "no fundamental shifts expected", "our voice to be heard", "Moscow will not
+ * live up to the agreement".
+ * <ul>
+ *   <li>Subject: "we"/"I" become the predictor when there is one; "he", "she", "they" the subject of the
+ *       reporting verb the clause hangs on ("Corbyn announced he will not…"); a relative pronoun its noun
+ *       ("criminals, who will…"); a subject still a pronoun takes "will", never "to" ("We will continue").</li>
+ *   <li>Passives stay passive ("to be heard"); the hedge is the cue's own word ("may", "could",
+ *       "likely to", "expected to").</li>
+ *   <li>Negation only from the event's own clause: a "not" in a clause joined by "and" does not reach it,
+ *       and a "no" inside the object stays there instead of doubling ("will spare no effort").</li>
+ *   <li>Complements are added whole, most needed first (object, complement clause, then phrases), while
+ *       the gist stays within {@link #TARGET_WORDS}; a phrase that does not fit is left out, never cut.</li>
+ * </ul>
+ * When the result would break {@link GistRules} or the sentence is not parsed, the gist is the clause's own
+ * words from its subject, trimmed to a whole phrase. The subject is chosen by {@link GistSubject}, the
+ * words after it by {@link GistPhrases}; this class puts them together with the hedge and the negation.
+ */
+public final class Gist {
+    /** Words a gist aims at (the guidelines say 3 to 10); {@link GistRules#MAX_WORDS} is the hard limit. */
+    static final int TARGET_WORDS = 10;
+
+    static final GistRules RULES = GistRules.standard();
+
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    private Gist() {
+    }
+
+    /**
+     * The gist of the event that {@code triggers} predict in a sentence, told from the trigger that
+     * carries it ({@link EventClause#mainTrigger}) with the {@code negations} in its scope.
+     */
+    public static String of(Sentence s, List<Cue> triggers, List<Cue> negations, String predictor) {
+        return of(s, EventClause.mainTrigger(triggers, s), negations, predictor);
+    }
+
+    /**
+     * The gist of the forecast whose main trigger is {@code trigger}; {@code negations} are the negation
+     * cues the finder found in the trigger's scope, {@code predictor} who makes the forecast ("" when unknown).
+     */
+    static String of(Sentence s, Cue trigger, List<Cue> negations, String predictor) {
+        boolean unlikely = trigger.kind() == Cue.Kind.UNLIKELY;
+        if (!EventClause.parsed(s)) {
+            return fallback(s, clauseStart(s, trigger.from()), trigger.to() - 1);
+        }
+        EventClause e = EventClause.of(s, trigger);
+        Negation neg = negation(s, e, negations);
+        boolean negative = neg.adverbial() != unlikely;
+        Optional<String> built = build(s, e, negative, neg.never() && !unlikely, predictor).map(Gist::tidy);
+        if (built.isPresent() && RULES.broken(built.get()).isEmpty()) {
+            return built.get();
+        }
+        int subject = GistSubject.subjectOf(s, e.head());
+        int from = subject >= 0 ? Math.min(clauseStart(s, subject), trigger.from()) : clauseStart(s, trigger.from());
+        return fallback(s, from, e.head());
+    }
+
+    /** One space between words; of two articles in a row ("develop a the space") the second. */
+    static String tidy(String gist) {
+        List<String> out = new ArrayList<>();
+        for (String w : gist.strip().split("\\s+")) {
+            if (!out.isEmpty() && ARTICLES.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))
+                    && ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                out.remove(out.size() - 1);
+            }
+            out.add(w);
+        }
+        return String.join(" ", out);
+    }
+
+    /** Where the words before {@code i} that belong with it start: up to four, not across punctuation or a conjunction. */
+    private static int clauseStart(Sentence s, int i) {
+        int from = i;
+        while (from > 0 && i - from < 4) {
+            Token t = s.token(from - 1);
+            if (!Character.isLetterOrDigit(t.word().charAt(0)) || t.pos().matches("CC|IN|WDT|WP|TO|RB|MD")) {
+                break;
+            }
+            from--;
+        }
+        return from;
+    }
+
+    /** The event's own negation: an adverb ("not", "never") on its clause, or above it ("not likely to"). */
+    private record Negation(boolean adverbial, boolean never) {
+    }
+
+    private static Negation negation(Sentence s, EventClause e, List<Cue> negations) {
+        boolean adverbial = false;
+        boolean never = false;
+        Set<Integer> seen = new TreeSet<>();   // the lexicon may find a cue twice, by word and by lemma
+        for (Cue n : negations) {
+            int w = n.from();
+            if (!seen.add(w)) {
+                continue;
+            }
+            String rel = s.relation(w);
+            if (rel.startsWith("det") || rel.startsWith("nsubj") || rel.startsWith("obj")) {
+                continue;   // "no effort", "nothing": the words keep it where it is
+            }
+            if (w > 0 && s.token(w - 1).word().equalsIgnoreCase("or")) {
+                continue;   // "whether or not"
+            }
+            int g = s.head(w);
+            boolean own = g < 0 || e.anchors().contains(g) || e.holds(g, false) || governs(s, g, e.head());
+            if (own) {
+                adverbial = true;
+                never |= s.token(w).key().equals("never");
+            }
+        }
+        return new Negation(adverbial, never && adverbial);
+    }
+
+    /**
+     * Whether a negation on {@code g} reaches the event below it: through complements of a word
+     * ("not the time to expect", "not likely to"), or through a reported clause of an opinion verb ("don't
+     * think that … will"); never from a verb that reports ("did not announce whom they would support").
+     */
+    private static boolean governs(Sentence s, int g, int token) {
+        for (int at = token, steps = 0; s.head(at) >= 0 && steps < 4; at = s.head(at), steps++) {
+            String rel = s.relation(at);
+            boolean complement = rel.equals("xcomp") || rel.equals("acl") || rel.equals("csubj")
+                    || rel.equals("ccomp") && Verbs.NEG_RAISING.contains(s.token(s.head(at)).key());
+            if (!complement) {
+                return false;
+            }
+            if (s.head(at) == g) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> build(Sentence s, EventClause e, boolean negative, boolean never, String predictor) {
+        int head = e.head();
+        Cue trigger = e.trigger();
+        boolean expectObject = trigger.kind() == Cue.Kind.EXPECT && head >= trigger.from() && head < trigger.to();
+        if (expectObject) {
+            int obj = EventClause.child(s, head, "obj");
+            if (obj < 0) {
+                return Optional.empty();
+            }
+            // "expect any fundamental shifts" → "no fundamental shifts expected".
+            List<Integer> np = GistPhrases.phrase(s, obj, TARGET_WORDS - 2);
+            if (np.isEmpty()) {
+                return Optional.empty();
+            }
+            String first = s.token(np.get(0)).word().toLowerCase(Locale.ROOT);
+            if (!negative && ARTICLES.contains(first) && np.size() > 1) {
+                np = np.subList(1, np.size());   // "a decision expected" → "decision expected"
+                first = s.token(np.get(0)).word().toLowerCase(Locale.ROOT);
+            }
+            String words = GistPhrases.text(s, np);
+            if (negative) {
+                words = (Set.of("any", "a", "an", "the").contains(first) ? "no " + GistPhrases.text(s, np.subList(1, np.size()))
+                        : first.equals("no") ? words : "no " + words);
+            }
+            return Optional.of(words + " expected");
+        }
+        if (s.token(head).pos().equals("MD")) {
+            return Optional.empty();   // "others will.": no verb to say what
+        }
+        boolean predicative = s.token(head).isVerb() || s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
+        if (!predicative && (trigger.kind() == Cue.Kind.HINT || trigger.kind() == Cue.Kind.ANCHOR)) {
+            // "the government announced three days of mourning": the thing announced is a noun, and a
+            // marker before it says nothing ("government to three days of mourning"); the clause's words do.
+            return Optional.empty();
+        }
+        int expl = EventClause.child(s, head, "expl");
+        int subj = expl >= 0 ? -1 : GistSubject.subjectOf(s, head);
+        if (subj < 0 && expl < 0) {
+            subj = GistSubject.relativeAbove(s, head);   // "mission, which NASA said might take place"
+        }
+        int before = wordBefore(s, trigger.from());
+        boolean there = expl >= 0 || subj < 0 && before >= 0 && s.token(before).word().equalsIgnoreCase("there");
+        if (subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")
+                && s.relation(before).matches("obj|iobj|nsubj.*|dep|root")) {   // not "…of Putin and Trump"
+            subj = before;   // a parse that missed the subject: "indicated no support will come"
+        }
+        GistSubject.Subject subject = there ? new GistSubject.Subject("there", true)
+                : subj >= 0 && subj == before && GistSubject.subjectOf(s, head) < 0 ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
+                : GistSubject.subject(s, subj, predictor);
+        // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
+        boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
+                && s.token(head).pos().matches("VBN|JJ");
+        String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject);
+        GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - count(subject.text()) - count(marker), schedule);
+        if (p.words().isEmpty()) {
+            return Optional.empty();
+        }
+        String gist = String.join(" ", nonEmpty(subject.text(), marker, p.text()));
+        return Optional.of(gist.strip());
+    }
+
+    /** The word before the trigger, past adverbs ("no support will come", "there will be"), or -1. */
+    private static int wordBefore(Sentence s, int trigger) {
+        int i = trigger - 1;
+        while (i >= 0 && s.token(i).pos().startsWith("RB")) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The hedge and polarity between subject and predicate, in the cue's own words. */
+    private static String marker(Sentence s, Cue trigger, boolean negative, boolean never, GistSubject.Subject subject) {
+        String not = never ? "never" : "not";
+        String word = s.token(trigger.from()).word().toLowerCase(Locale.ROOT);
+        boolean pronoun = subject.pronoun();
+        return switch (trigger.kind()) {
+            case FUTURE -> negative ? "will " + not : pronoun ? "will" : "to";
+            case WOULD -> negative ? "would " + not : "would";
+            case EXPECT -> negative ? "not expected to" : "expected to";
+            case PROBABLE -> word.equals("probably") ? modalOf(s, trigger) + " probably" + (negative ? " " + not : "")
+                    : negative ? "unlikely to" : "likely to";
+            case UNLIKELY -> negative ? "unlikely to" : "likely to";
+            case CAN -> negative ? "cannot" : "can";
+            // A plan, a schedule, a date the model took as a forecast ("the election to be held on August
+            // 9"): said as the future; a hint of a possibility ("possible", "fear") as one.
+            case HINT, ANCHOR -> RULES.isClass(s.token(trigger.from()).key(), "possibility") ? (negative ? "could " + not : "could")
+                    : negative ? "will " + not : pronoun ? "will" : "to";
+            default -> {
+                String modal = Set.of("may", "might", "could").contains(word) ? word : "could";
+                yield negative ? modal + " " + not : modal;
+            }
+        };
+    }
+
+    /** The modal the clause of an adverb cue uses ("would probably"), "will" when none. */
+    private static String modalOf(Sentence s, Cue trigger) {
+        int head = s.head(trigger.from());
+        if (head >= 0) {
+            for (Dependency d : s.children(head)) {
+                if (d.relation().equals("aux") && s.token(d.dependent()).pos().equals("MD")) {
+                    String m = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    return m.equals("wo") ? "will" : m.equals("ca") ? "can" : m;
+                }
+            }
+        }
+        return "will";
+    }
+
+    private static int count(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static List<String> nonEmpty(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The clause's own words: from {@code from} (its subject, or the trigger) on, up to the first
+     * punctuation after {@code head}, at most {@link GistRules#MAX_WORDS} words, then trimmed until no
+     * rule is broken — never ending on a function word, never a pronoun before "to", one negation.
+     */
+    static String fallback(Sentence s, int from, int head) {
+        return fallback(s, from, head, false);
+    }
+
+    /** As above; {@code throughPunctuation} reads on past punctuation ("As expected, the vote…"). */
+    private static String fallback(Sentence s, int from, int head, boolean throughPunctuation) {
+        List<Token> words = new ArrayList<>();
+        for (int i = from; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            boolean punctuation = !Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().startsWith("'");
+            boolean inWord = i > 0 && i + 1 < s.tokens().size() && GistPhrases.glued(s, i - 1, i + 1);   // "well-being"
+            if (punctuation && !inWord && i > Math.max(head, from) && !throughPunctuation) {
+                break;
+            }
+            if (!punctuation || inWord) {
+                words.add(t);
+            }
+        }
+        // Words as written: a token glued to the one before ("well-being", "COVID-19") joins its word.
+        List<String> out = new ArrayList<>();
+        Token previous = null;
+        int negated = 0;
+        for (Token t : words) {
+            boolean joins = previous != null && previous.end() == t.begin() && !out.isEmpty()
+                    && !t.word().startsWith("'") && !t.word().equalsIgnoreCase("n't");
+            boolean negation = RULES.isNegation(t.word().toLowerCase(Locale.ROOT));
+            if (joins) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + t.word());
+                previous = t;
+                continue;
+            }
+            if (negation && negated > 0 || out.size() >= GistRules.MAX_WORDS) {
+                break;
+            }
+            negated += negation ? 1 : 0;
+            if (t.word().equalsIgnoreCase("to") && !out.isEmpty() && RULES.isClass(out.get(out.size() - 1), "pronoun", "relative")) {
+                out.remove(out.size() - 1);
+            }
+            out.add(t.word());
+            previous = t;
+        }
+        while (!out.isEmpty() && RULES.endsNothing(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        String gist = tidy(String.join(" ", out));
+        if (RULES.broken(gist).isPresent() && from > 0) {
+            // Too short: take the words before as well ("Mendez will be missed").
+            return fallback(s, Math.max(0, from - 3), head, throughPunctuation);
+        }
+        if (RULES.broken(gist).isPresent() && !throughPunctuation) {
+            // Still too short at the sentence's start ("As expected,"): read on past the punctuation.
+            return fallback(s, from, head, true);
+        }
+        return gist;
+    }
+}

@@ -1,0 +1,254 @@
+package org.augur.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.augur.nlp.Dependency;
+import org.augur.nlp.Sentence;
+import org.augur.nlp.Token;
+
+/**
+ * The words of a gist after its subject: the event's verb with its complements, added whole and most
+ * needed first (object, complement clause, then phrases) while words remain; a phrase that does not fit
+ * is left out, never cut. A part of {@link Gist}.
+ */
+final class GistPhrases {
+    /** Relations never taken into a gist: other clauses, punctuation, discourse. */
+    private static final Set<String> NEVER = Set.of("punct", "advcl", "parataxis", "acl:relcl", "appos", "dep",
+            "discourse", "vocative", "list", "reparandum", "orphan", "dislocated", "csubj", "csubj:pass", "cc:preconj");
+
+    /** Relations of a word's left side that belong to its core ("no fundamental shifts", "to be heard"). */
+    private static final Set<String> CORE_LEFT = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "case",
+            "mark", "aux", "aux:pass", "det:predet", "flat", "fixed", "cop", "nsubj", "nsubj:pass", "expl");
+
+    /** Complements in the order they are added while words remain. */
+    private static final List<String> PRIORITY = List.of("compound:prt", "fixed", "flat", "obj", "iobj", "xcomp",
+            "ccomp", "nmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "amod", "acl", "conj",
+            "nummod");
+
+    /** What a verb needs to say what it does: without them its phrase is left out whole. */
+    private static final Set<String> CORE_COMPLEMENTS = Set.of("obj", "iobj", "xcomp", "ccomp", "compound:prt");
+
+    /** Modifiers and list members taken whole or not at all ("new spirit flourishing" without what flourishes). */
+    private static final Set<String> WHOLE_ONLY = Set.of("acl", "conj", "advmod", "amod", "nummod");
+
+    /** The predicate's words in sentence order. */
+    record Predicate(List<Integer> words, String text) {
+    }
+
+    /**
+     * The event's verb in the form the marker needs (base form, "be" + participle for a passive, "be" +
+     * the predicate of a copula) and its complements while {@code budget} words remain.
+     */
+    static Predicate predicate(Sentence s, int head, int budget, boolean asWritten) {
+        Token h = s.token(head);
+        boolean passive = !asWritten && s.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass")
+                || d.relation().equals("nsubj:pass")) && h.pos().equals("VBN");
+        boolean copula = !h.isVerb() && s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
+        List<Integer> words = phrase(s, head, budget - (passive || copula ? 1 : 0), true);
+        if (words.isEmpty()) {
+            return new Predicate(List.of(), "");
+        }
+        StringBuilder sb = new StringBuilder();
+        if (passive || copula) {
+            sb.append("be");
+        }
+        List<Integer> run = new ArrayList<>();
+        for (int i : words) {
+            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
+                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
+                run.clear();
+            }
+            run.add(i);
+        }
+        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
+        return new Predicate(words, sb.toString());
+    }
+
+    /** A run of adjacent words as written, the head verb in its base form unless it is a participle kept as such. */
+    private static String span(Sentence s, List<Integer> run, int head, boolean keepForm) {
+        StringBuilder sb = new StringBuilder();
+        int from = run.get(0);
+        for (int k = 0; k < run.size(); k++) {
+            int i = run.get(k);
+            if (i == head && !keepForm && s.token(i).pos().startsWith("VB")) {
+                if (i > from) {
+                    sb.append(s.span(from, i)).append(' ');
+                }
+                sb.append(s.token(i).key());
+                from = i + 1;
+            }
+        }
+        if (from <= run.get(run.size() - 1)) {
+            String rest = s.span(from, run.get(run.size() - 1) + 1);   // glued words come with what joins them
+            sb.append(sb.length() > 0 && !rest.startsWith("'") && !rest.startsWith(",") ? " " : "").append(rest);
+        }
+        return sb.toString();
+    }
+
+    static List<Integer> phrase(Sentence s, int node, int budget) {
+        return phrase(s, node, budget, false);
+    }
+
+    /**
+     * The words of the phrase headed by {@code node} that fit in {@code budget}: its core (the word and its
+     * left modifiers), then its complements by {@link #PRIORITY}, each whole or not at all. Empty when not
+     * even the core fits. For the event's own head ({@code eventHead}), auxiliaries, subjects and negation
+     * are left to the marker.
+     */
+    static List<Integer> phrase(Sentence s, int node, int budget, boolean eventHead) {
+        TreeSet<Integer> out = new TreeSet<>();
+        out.add(node);
+        List<Dependency> optional = new ArrayList<>();
+        boolean existential = eventHead && EventClause.child(s, node, "expl") >= 0;
+        for (Dependency child : s.children(node)) {
+            // "could help simplify decision-making": the parser leaves a bare infinitive after a verb as
+            // "dep"; it is the verb's complement, without which the gist stops at "could help".
+            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
+                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
+            Dependency d = bare ? new Dependency("xcomp", node, child.dependent()) : child;
+            String rel = d.relation();
+            int dep = d.dependent();
+            if (existential && rel.startsWith("nsubj")) {
+                optional.add(0, new Dependency("obj", node, dep));   // "there will be no suspended sentences"
+                continue;
+            }
+            if (!EventClause.sameParagraph(s, node, dep)) {
+                continue;   // a headline joined to the sentence under it: the other's words
+            }
+            boolean conjunct = !eventHead && s.relation(node).equals("conj");
+            if (NEVER.contains(rel) && !(rel.equals("punct") && conjunct && listComma(s, node, dep))
+                    || rel.equals("cc") && !conjunct) {
+                continue;
+            }
+            // The event's own subject, auxiliaries and negation are the marker's; what stands before its
+            // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
+            // "too late", "more overwhelming": a degree word right before an adjective is part of it.
+            boolean degree = rel.equals("advmod") && dep == node - 1 && !s.token(node).isVerb() && !isNegation(s, dep);
+            if (eventHead && !degree && (rel.startsWith("nsubj") || rel.equals("expl") || rel.startsWith("aux")
+                    || rel.equals("cop") || rel.equals("mark") || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
+                continue;
+            }
+            // A negation inside a kept clause is never left out: it would turn the clause around.
+            if (rel.equals("cc") || rel.equals("punct") || dep < node && CORE_LEFT.contains(rel) || isNegation(s, dep) || degree) {
+                List<Integer> core = phrase(s, dep, Math.max(1, budget - out.size()));
+                if (core.isEmpty()) {
+                    return List.of();
+                }
+                out.addAll(core);
+            } else {
+                optional.add(d);
+            }
+        }
+        if (out.size() > budget) {
+            String rel = s.relation(node);
+            boolean argument = rel.startsWith("obj") || rel.startsWith("iobj") || rel.startsWith("obl") || rel.startsWith("nmod")
+                    || rel.startsWith("nsubj");
+            boolean clause = s.children(node).stream().anyMatch(d -> d.relation().matches("cop|nsubj.*|mark|aux.*"));
+            if (s.token(node).isVerb() || !argument || clause) {
+                return List.of();   // never a verb without its "to", a clause or a list member cut short
+            }
+            // The core alone does not fit: a determiner and the head at least ("no progress"), unless that
+            // cuts a name ("the First World War" is not "the War", nor "the United Nations" "the Nations").
+            TreeSet<Integer> small = new TreeSet<>();
+            small.add(node);
+            boolean name = false;
+            for (Dependency d : s.children(node)) {
+                if (d.dependent() < node && (d.relation().equals("det") || d.relation().equals("case"))) {
+                    small.add(d.dependent());
+                } else if (d.dependent() < node && !d.relation().equals("punct")) {
+                    // A person is still named by the last name alone ("by Pompeo").
+                    name |= s.token(d.dependent()).pos().startsWith("NNP") && !s.token(node).ner().equals("PERSON");
+                }
+            }
+            return small.size() <= budget && !name ? new ArrayList<>(small) : List.of();
+        }
+        optional.sort((a, b) -> rank(a.relation()) != rank(b.relation()) ? rank(a.relation()) - rank(b.relation())
+                : a.dependent() - b.dependent());
+        for (Dependency d : optional) {
+            if (rank(d.relation()) >= PRIORITY.size() || isNegation(s, d.dependent()) && eventHead) {
+                continue;
+            }
+            if (eventHead && d.relation().equals("conj") && !s.token(d.dependent()).isVerb()) {
+                continue;   // "will continue and fearful about…": another predicate
+            }
+            // The event's object or complement clause may take the gist past its target, up to the hard limit.
+            int room = (eventHead && CORE_COMPLEMENTS.contains(d.relation()) ? budget + 2 : budget) - out.size();
+            List<Integer> part = phrase(s, d.dependent(), room);
+            boolean whole = !WHOLE_ONLY.contains(d.relation()) || part.size() == phrase(s, d.dependent(), 100).size();
+            if (!part.isEmpty() && whole && part.size() <= room && !endsOnFunctionWord(s, part)) {
+                out.addAll(part);
+            } else if (d.relation().equals("conj")) {
+                break;   // a list is cut after a whole member, never in the middle
+            } else if (!eventHead && s.token(node).isVerb() && CORE_COMPLEMENTS.contains(d.relation())) {
+                return List.of();   // "to facilitate" without "the process": the verb phrase does not fit
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** A comma between members of a list is kept with the member after it. */
+    private static boolean listComma(Sentence s, int node, int dep) {
+        return s.token(dep).word().equals(",") && dep < node && s.relation(node).equals("conj");
+    }
+
+    private static boolean endsOnFunctionWord(Sentence s, List<Integer> part) {
+        return Gist.RULES.endsNothing(s.token(part.get(part.size() - 1)).word());
+    }
+
+    private static boolean isNegation(Sentence s, int token) {
+        String w = s.token(token).word().toLowerCase(Locale.ROOT);
+        return s.relation(token).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"));
+    }
+
+    private static int rank(String relation) {
+        int i = PRIORITY.indexOf(relation);
+        return i >= 0 ? i : PRIORITY.size();
+    }
+
+    static String text(Sentence s, List<Integer> words) {
+        StringBuilder sb = new StringBuilder();
+        List<Integer> run = new ArrayList<>();
+        for (int i : words) {
+            if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
+                sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
+                run.clear();
+            }
+            run.add(i);
+        }
+        if (!run.isEmpty()) {
+            sb.append(sb.length() > 0 ? " " : "").append(s.span(run.get(0), run.get(run.size() - 1) + 1));
+        }
+        return sb.toString();
+    }
+
+    /** Whether two kept words are rendered as one stretch of text: glued, or a list's comma between them. */
+    private static boolean joins(Sentence s, int left, int right) {
+        return glued(s, left, right) || right - left == 2 && s.token(left + 1).word().equals(",") && listMember(s, right, left);
+    }
+
+    /** Whether the word at {@code i} starts a list member whose list began at or before {@code before}. */
+    private static boolean listMember(Sentence s, int i, int before) {
+        for (int at = i, steps = 0; at >= 0 && steps < 3; at = s.head(at), steps++) {
+            if (s.relation(at).equals("conj")) {
+                return s.head(at) <= before;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words between two tokens are written without spaces: "large-scale", "COVID-19". */
+    static boolean glued(Sentence s, int left, int right) {
+        for (int k = left; k < right; k++) {
+            if (s.token(k).end() != s.token(k + 1).begin()) {
+                return false;
+            }
+        }
+        return right - left <= 3;
+    }
+
+    private GistPhrases() {
+    }
+}
