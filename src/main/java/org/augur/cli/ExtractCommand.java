@@ -58,6 +58,8 @@ import picocli.CommandLine.Parameters;
 public final class ExtractCommand implements Callable<Integer> {
     /** The models.txt key that names the trained forecast model. */
     static final String FORECAST_MODEL = "forecast.model";
+    /** The models.txt key that names the fine-tuned sentence encoder's weights, which the model reads. */
+    static final String FORECAST_ENCODER = "forecast.encoder";
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -316,7 +318,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            return Optional.of(ForecastModel.load(resource));
+            return Optional.of(ForecastModel.load(resource, declared.get(FORECAST_ENCODER)));
         } catch (IOException e) {
             throw new AugurException(ExitCodes.CANNOT_RUN, "cannot read the forecast model " + resource + ": "
                     + FileErrors.reason(e));
@@ -327,7 +329,7 @@ public final class ExtractCommand implements Callable<Integer> {
     private String fingerprint(Models declared, Optional<ForecastModel> forecastModel) {
         StringBuilder sb = new StringBuilder(Main.Version.build()).append('\n').append(declared.fingerprint());
         forecastModel.ifPresent(m -> sb.append(FORECAST_MODEL).append(" sha256=").append(sha256(m.format(List.of())))
-                .append('\n'));
+                .append('\n').append(FORECAST_ENCODER).append(" sha256=").append(m.encoderSha256()).append('\n'));
         if (topics != null) {
             try {
                 sb.append("topics=").append(java.util.HexFormat.of().formatHex(java.security.MessageDigest

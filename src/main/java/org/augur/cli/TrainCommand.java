@@ -59,7 +59,8 @@ public final class TrainCommand implements Callable<Integer> {
         List<String> comments = new ArrayList<>();
         comments.add("Augur forecast model: linear classifiers over org.augur.forecast.ForecastFeatures.");
         comments.add("Made by: augur train" + gold.stream().map(g -> " --gold " + g.getFileName()).reduce("", String::concat)
-                + String.format(Locale.ROOT, " --sigma %s", training.sigma));
+                + String.format(Locale.ROOT, " --sigma %s", training.sigma)
+                + (training.encoderScores == null ? "" : " --encoder-scores " + training.encoderScores.getFileName()));
         comments.add(String.format(Locale.ROOT, "Trained on %d candidate sentences (%d of them forecasts) of %d articles.",
                 examples.size(), positives, articles));
         try {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.augur.cue.CueLexicon;
+import org.augur.eval.EncoderScores;
 import org.augur.eval.GoldCandidates;
 import org.augur.forecast.ForecastTraining;
 import org.augur.forecast.RuleForecastFinder;
@@ -32,6 +33,11 @@ final class TrainingOptions {
             description = "Threads annotating the gold articles (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--encoder-scores", paramLabel = "FILE",
+            description = "The sentence encoder's out-of-fold probabilities of the gold sentences (TSV: folder, "
+                    + "doc_id, sentence, probability; src/train/encoder-oof.tsv), read as features.")
+    Path encoderScores;
+
     /** Every gold folder's articles annotated once and their candidates labelled. */
     List<GoldCandidates.Folder> candidates(List<Path> golds) {
         for (Path g : golds) {
@@ -43,7 +49,8 @@ final class TrainingOptions {
         Taxonomy taxonomy = Taxonomy.standard();
         try {
             // The forecast model is what is being trained: it need not exist yet.
-            Models declared = Models.read(models).without(ExtractCommand.FORECAST_MODEL);
+            Models declared = Models.read(models).without(ExtractCommand.FORECAST_MODEL)
+                    .without(ExtractCommand.FORECAST_ENCODER);
             declared.verify();
             CoreNlpModels loaded = CoreNlpModels.load(declared);
             pipeline = Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy);
@@ -51,10 +58,19 @@ final class TrainingOptions {
             throw new AugurException(ExitCodes.CANNOT_RUN, e.getMessage());
         }
         RuleForecastFinder rules = new RuleForecastFinder(CueLexicon.standard(), taxonomy);
+        EncoderScores scores = EncoderScores.NONE;
+        if (encoderScores != null) {
+            try {
+                scores = EncoderScores.read(encoderScores);
+            } catch (IOException e) {
+                throw new AugurException(ExitCodes.USAGE, "cannot read the encoder scores " + encoderScores + ": "
+                        + e.getMessage());
+            }
+        }
         List<GoldCandidates.Folder> out = new ArrayList<>();
         for (Path g : golds) {
             try {
-                out.add(GoldCandidates.of(g, pipeline, rules, threads));
+                out.add(GoldCandidates.of(g, pipeline, rules, threads, scores));
             } catch (IOException | RuntimeException e) {
                 throw new AugurException(ExitCodes.USAGE, "cannot read the gold folder " + g + ": " + e.getMessage());
             }

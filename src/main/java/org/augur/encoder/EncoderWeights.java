@@ -92,6 +92,11 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "encoder weights file not found");
         }
+        return parse(bytes, file);
+    }
+
+    /** Reads the bytes of a weights file; {@code file} names it in error messages (a classpath resource too). */
+    public static EncoderWeights parse(byte[] bytes, Path file) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         String reading = "the header";
         try {

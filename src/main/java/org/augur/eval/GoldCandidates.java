@@ -17,6 +17,7 @@ import org.augur.corpus.CorpusLister;
 import org.augur.corpus.Source;
 import org.augur.eval.Evaluator.GoldSentence;
 import org.augur.forecast.Candidate;
+import org.augur.forecast.ForecastFeatures;
 import org.augur.forecast.ForecastTraining.Labelled;
 import org.augur.forecast.RuleForecastFinder;
 import org.augur.pipeline.Pipeline;
@@ -38,6 +39,16 @@ public final class GoldCandidates {
 
     /** Reads, annotates and labels every article of {@code goldDir}/corpus, on {@code threads} threads. */
     public static Folder of(Path goldDir, Pipeline pipeline, RuleForecastFinder rules, int threads) throws IOException {
+        return of(goldDir, pipeline, rules, threads, EncoderScores.NONE);
+    }
+
+    /**
+     * As {@link #of(Path, Pipeline, RuleForecastFinder, int)}, each candidate with the sentence encoder's
+     * features from {@code scores} (out-of-fold probabilities: see src/train/README.md) when it holds
+     * this folder.
+     */
+    public static Folder of(Path goldDir, Pipeline pipeline, RuleForecastFinder rules, int threads,
+                            EncoderScores scores) throws IOException {
         List<GoldSentence> gold = Evaluator.gold(goldDir);
         Map<String, List<GoldSentence>> byDoc = new HashMap<>();
         gold.forEach(g -> byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g));
@@ -47,7 +58,8 @@ public final class GoldCandidates {
         try {
             List<Future<List<Labelled>>> futures = new ArrayList<>();
             for (Source source : sources) {
-                futures.add(pool.submit(() -> label(reader.read(source), pipeline, rules, byDoc)));
+                futures.add(pool.submit(() -> label(reader.read(source), pipeline, rules, byDoc,
+                        scores.ofFolder(goldDir))));
             }
             List<Labelled> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -69,10 +81,18 @@ public final class GoldCandidates {
     }
 
     private static List<Labelled> label(Article article, Pipeline pipeline, RuleForecastFinder rules,
-                                        Map<String, List<GoldSentence>> byDoc) {
+                                        Map<String, List<GoldSentence>> byDoc, Map<String, Double> scores) {
         Pipeline.Analysis a = pipeline.analyse(article);
         List<Labelled> out = new ArrayList<>();
         for (Candidate c : rules.candidates(a.doc(), a.actors())) {
+            if (!scores.isEmpty()) {
+                Double p = scores.get(article.docId() + "\t" + c.sentence());
+                if (p == null) {
+                    throw new IllegalArgumentException("the encoder scores give no probability for sentence "
+                            + c.sentence() + " of " + article.docId());
+                }
+                c = c.withFeatures(ForecastFeatures.encoder(p));
+            }
             GoldSentence g = Evaluator.match(byDoc, article.docId(), c.outline().begin(), c.outline().end());
             boolean forecast = g != null && g.forecast();
             out.add(new Labelled(article.docId(), c, forecast, forecast ? g.certainty() : ""));

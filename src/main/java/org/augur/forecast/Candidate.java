@@ -58,6 +58,13 @@ public final class Candidate {
         return features;
     }
 
+    /** The same candidate with more features (the sentence encoder's); its draft is shared, made once. */
+    public Candidate withFeatures(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(features);
+        all.addAll(more);
+        return new Candidate(outline, this::draft, ruleSays, all);
+    }
+
     @Override
     public String toString() {
         return "Candidate[" + draft() + ", rules " + ruleSays + ", " + features.size() + " features]";

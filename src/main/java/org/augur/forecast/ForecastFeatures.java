@@ -111,6 +111,27 @@ public final class ForecastFeatures {
         return List.copyOf(f);
     }
 
+    /** The cuts of the sentence encoder's probability that its features mark ({@code enc>=0.5}). */
+    private static final double[] ENCODER_CUTS = {0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+
+    /** The prefix of the encoder's features: a model that weighs one needs the encoder to run. */
+    static final String ENCODER_PREFIX = "enc>=";
+
+    /**
+     * What the sentence encoder ({@code org.augur.encoder}) says of a candidate's sentence, as features
+     * a linear model can weigh: one for each cut its probability reaches, so the model learns how far to
+     * trust each band of it.
+     */
+    public static List<String> encoder(double probability) {
+        List<String> out = new java.util.ArrayList<>();
+        for (double cut : ENCODER_CUTS) {
+            if (probability >= cut) {
+                out.add(ENCODER_PREFIX + cut);
+            }
+        }
+        return out;
+    }
+
     private static final List<String> FRAMES = List.of("vbd", "present", "report", "quote", "first-person",
             "future-date", "future-word", "past-word", "had", "if", "anchored", "speaker", "was-to");
 

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.augur.encoder.EncoderWeights;
+import org.augur.encoder.SentenceEncoder;
 
 /**
  * The trained forecast model: two linear classifiers over {@link ForecastFeatures}, one deciding
@@ -37,8 +39,19 @@ public final class ForecastModel {
      * candidate's score looks up some sixty of them, and a run scores thousands of candidates).
      */
     private final Map<String, Map<String, Map<String, Double>>> weights;
+    /** The sentence encoder whose probability the weights read ({@link ForecastFeatures#encoder}), or null. */
+    private final SentenceEncoder encoder;
+    /** The SHA-256 of the encoder's weights file, hex ("" without an encoder): what the result cache keys on. */
+    private final String encoderSha256;
 
     public ForecastModel(Map<String, Map<String, Map<String, Double>>> weights) {
+        this(weights, null, "");
+    }
+
+    private ForecastModel(Map<String, Map<String, Map<String, Double>>> weights, SentenceEncoder encoder,
+                          String encoderSha256) {
+        this.encoder = encoder;
+        this.encoderSha256 = encoderSha256;
         Map<String, Map<String, Map<String, Double>>> copy = new TreeMap<>();
         weights.forEach((c, labels) -> {
             Map<String, Map<String, Double>> l = new TreeMap<>();
@@ -81,14 +94,49 @@ public final class ForecastModel {
     public ForecastModel withThreshold(double threshold) {
         Map<String, Map<String, Map<String, Double>>> w = new TreeMap<>(weights);
         w.put(THRESHOLD, Map.of("yes", Map.of("probability", threshold)));
-        return new ForecastModel(w);
+        return new ForecastModel(w, encoder, encoderSha256);
     }
 
     /** The same weights with a threshold for the candidates the rules keep and one for the others. */
     public ForecastModel withThresholds(double rule, double other) {
         Map<String, Map<String, Map<String, Double>>> w = new TreeMap<>(weights);
         w.put(THRESHOLD, Map.of("yes", Map.of("probability", other), "rule", Map.of("probability", rule)));
-        return new ForecastModel(w);
+        return new ForecastModel(w, encoder, encoderSha256);
+    }
+
+    /** Whether the weights read the sentence encoder's features: then extraction needs the encoder. */
+    public boolean needsEncoder() {
+        return weights.values().stream().flatMap(labels -> labels.values().stream())
+                .anyMatch(w -> w.keySet().stream().anyMatch(f -> f.startsWith(ForecastFeatures.ENCODER_PREFIX)));
+    }
+
+    /**
+     * The same weights reading {@code encoder}'s probability of each candidate's sentence; {@code sha256}
+     * identifies the encoder's weights.
+     */
+    public ForecastModel withEncoder(SentenceEncoder encoder, String sha256) {
+        return new ForecastModel(weights, java.util.Objects.requireNonNull(encoder), sha256);
+    }
+
+    /** The SHA-256 (hex) of the encoder's weights file; "" when the model reads no encoder. */
+    public String encoderSha256() {
+        return encoderSha256;
+    }
+
+    /**
+     * The candidates with the encoder's features added, the sentences of one article encoded in one call
+     * (batched by length); the same candidates when the model has no encoder.
+     */
+    public List<Candidate> encoded(List<Candidate> candidates) {
+        if (encoder == null || candidates.isEmpty()) {
+            return candidates;
+        }
+        double[] p = encoder.probabilities(candidates.stream().map(c -> c.outline().text()).toList());
+        List<Candidate> out = new java.util.ArrayList<>(candidates.size());
+        for (int i = 0; i < p.length; i++) {
+            out.add(candidates.get(i).withFeatures(ForecastFeatures.encoder(p[i])));
+        }
+        return out;
     }
 
     /** The probability that a candidate with these features is a forecast. */
@@ -176,6 +224,43 @@ public final class ForecastModel {
         } catch (IllegalArgumentException e) {
             throw new IOException(name + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Loads a model and the encoder its weights read, both named in models.txt (a file path, or else a
+     * classpath resource); {@code encoderResource} null when models.txt names none. A model that reads
+     * the encoder's features cannot decide without it, and an encoder no weight reads would only cost
+     * time: both are errors.
+     */
+    public static ForecastModel load(String resource, String encoderResource) throws IOException {
+        ForecastModel model = load(resource);
+        if (model.needsEncoder() != (encoderResource != null)) {
+            throw new IOException(model.needsEncoder()
+                    ? resource + " reads the sentence encoder's features, but the models file names no encoder"
+                    : resource + " reads no sentence encoder, but the models file names one (" + encoderResource + ")");
+        }
+        if (encoderResource == null) {
+            return model;
+        }
+        Path file = Path.of(encoderResource);
+        byte[] bytes;
+        if (Files.isRegularFile(file)) {
+            bytes = Files.readAllBytes(file);
+        } else {
+            try (InputStream stream = ForecastModel.class.getClassLoader().getResourceAsStream(encoderResource)) {
+                if (stream == null) {
+                    throw new IOException("no encoder weights at " + encoderResource);
+                }
+                bytes = stream.readAllBytes();
+            }
+        }
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+        return model.withEncoder(new SentenceEncoder(EncoderWeights.parse(bytes, file), encoderResource), sha256);
     }
 
     /** Loads a model named in models.txt: a file path, or else a classpath resource. */

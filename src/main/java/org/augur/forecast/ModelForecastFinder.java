@@ -25,7 +25,7 @@ public final class ModelForecastFinder implements ForecastFinder {
 
     @Override
     public Decisions decide(AnnotatedDoc doc, Discourse discourse, List<Actor> actors) {
-        return new Decisions(doc, decide(rules.candidates(doc, discourse, actors, true), model));
+        return new Decisions(doc, decide(model.encoded(rules.candidates(doc, discourse, actors, true)), model));
     }
 
     /**

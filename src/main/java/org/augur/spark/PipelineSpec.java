@@ -23,6 +23,8 @@ record PipelineSpec(String modelsName, Map<String, String> models, List<List<Str
         implements Serializable {
     /** The models.txt key that names the trained forecast model (as in {@code augur extract}). */
     static final String FORECAST_MODEL = "forecast.model";
+    /** The models.txt key that names the sentence encoder's weights (as in {@code augur extract}). */
+    static final String FORECAST_ENCODER = "forecast.encoder";
 
     PipelineSpec {
         models = Map.copyOf(models);
@@ -37,7 +39,8 @@ record PipelineSpec(String modelsName, Map<String, String> models, List<List<Str
     Pipeline build() throws ModelException, IOException {
         Models declared = declared();
         Optional<ForecastModel> forecastModel = models.containsKey(FORECAST_MODEL)
-                ? Optional.of(ForecastModel.load(models.get(FORECAST_MODEL))) : Optional.empty();
+                ? Optional.of(ForecastModel.load(models.get(FORECAST_MODEL), models.get(FORECAST_ENCODER)))
+                : Optional.empty();
         Taxonomy topics = taxonomy == null ? Taxonomy.standard()
                 : new Taxonomy(taxonomy.stream().map(r -> r.toArray(String[]::new)).toList());
         CoreNlpModels loaded = CoreNlpModels.load(declared);
