@@ -72,7 +72,11 @@ public final class SentenceEncoder implements AutoCloseable {
      */
     public SentenceEncoder(EncoderWeights weights, String source) throws IOException {
         this.tokenizer = WordPiece.minilm();
-        this.env = OrtEnvironment.getEnvironment();
+        try {
+            this.env = onLargeStack(OrtEnvironment::getEnvironment);
+        } catch (OrtException e) {
+            throw new IOException(source + ": ONNX Runtime cannot start: " + e.getMessage(), e);
+        }
         byte[] graph = graphBytes();
         Map<String, OnnxInitializers.Initializer> initializers = OnnxInitializers.read(graph);
         for (EncoderWeights.Tensor t : weights.overrides()) {
@@ -103,7 +107,7 @@ public final class SentenceEncoder implements AutoCloseable {
                 owned.add(tensor);
                 options.addInitializer(t.name(), tensor);
             }
-            opened = env.createSession(graph, options);
+            opened = onLargeStack(() -> env.createSession(graph, options));
             owned.add(0, opened);
             this.hidden = checkSignature(opened);
         } catch (OrtException e) {
@@ -161,6 +165,48 @@ public final class SentenceEncoder implements AutoCloseable {
             out[i] = 1 / (1 + Math.exp(-z));
         }
         return out;
+    }
+
+    /** Work that may throw ONNX Runtime's checked exception. */
+    private interface OrtWork<T> {
+        T run() throws OrtException;
+    }
+
+    /**
+     * Runs ONNX Runtime's loading on a thread of its own with a 64 MB stack. Loading its native library
+     * overran the calling thread's stack, killing the JVM with SIGSEGV and no error report, when the class
+     * path was long (the test class path with Spark's 200 jars: -Xss4m crashed, -Xss8m did not);
+     * inference itself runs on the callers' threads.
+     */
+    private static <T> T onLargeStack(OrtWork<T> work) throws OrtException {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.run();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "onnxruntime-load", 64L << 20);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while ONNX Runtime loaded", e);
+        }
+        if (failure[0] instanceof OrtException e) {
+            throw e;
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     /** Mean-pooled last hidden states of token id sequences, in the order given. */
