@@ -454,6 +454,41 @@ def prf(tp, fp, fn):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def best_threshold(pairs):
+    """Threshold t (predict forecast when p >= t) maximising pooled F1; sort-based, ties kept together."""
+    pairs = sorted(pairs, key=lambda x: -x[0])
+    npos = sum(y for _, y in pairs)
+    best, tp, fp, i = (-1.0, 1.0), 0, 0, 0
+    while i < len(pairs):
+        t = pairs[i][0]
+        while i < len(pairs) and pairs[i][0] == t:
+            tp += pairs[i][1]
+            fp += 1 - pairs[i][1]
+            i += 1
+        f1 = prf(tp, fp, npos - tp)[2]
+        if f1 > best[0]:
+            best = (f1, t)
+    return best[1]
+
+
+def auc(pairs):
+    """ROC AUC (ties count half)."""
+    pairs = sorted(pairs)
+    npos = sum(y for _, y in pairs)
+    nneg = len(pairs) - npos
+    if not npos or not nneg:
+        return float("nan")
+    rank_sum, i = 0.0, 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        avg_rank = (i + j + 1) / 2.0
+        rank_sum += avg_rank * sum(y for _, y in pairs[i:j])
+        i = j
+    return (rank_sum - npos * (npos + 1) / 2.0) / (npos * nneg)
+
+
 def cmd_score(args):
     gold = {}
     for folder in LEARN_FOLDERS + [HELD_OUT]:
@@ -466,32 +501,37 @@ def cmd_score(args):
             fo, d, s, p = line.rstrip("\n").split("\t")
             pred[(fo, d, int(s))] = float(p)
     oof = [(p, gold[k]) for k, p in pred.items() if k[0] != HELD_OUT]
-    best = (-1, 0.5)
-    for t in sorted({p for p, _ in oof}):
-        tp = sum(1 for p, y in oof if p >= t and y)
-        fp = sum(1 for p, y in oof if p >= t and not y)
-        fn = sum(1 for p, y in oof if p < t and y)
-        f1 = prf(tp, fp, fn)[2]
-        if f1 > best[0]:
-            best = (f1, t)
-    thr = args.threshold if args.threshold is not None else best[1]
+    thr = args.threshold if args.threshold is not None else best_threshold(oof)
     print("threshold %.4f (predict forecast when probability >= threshold)%s"
           % (thr, "" if args.threshold is not None else "; maximises pooled OOF F1 over the five folders"))
-    print("| folder | sentences | forecasts | scored | P | R | F1 |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    groups = LEARN_FOLDERS + ["all five (OOF)", HELD_OUT]
-    for g in groups:
-        if g == "all five (OOF)":
-            keys = [k for k in gold if k[0] != HELD_OUT]
-        else:
-            keys = [k for k in gold if k[0] == g]
+    print("F1 interval: 2.5-97.5 %% of %d resamples of the folder's scored articles" % args.resamples)
+    print("| folder | articles | sentences | forecasts | scored | P | R | F1 | F1 interval | ROC AUC |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|")
+    rng = random.Random(1)
+    for g in LEARN_FOLDERS + ["all five (OOF)", HELD_OUT]:
+        keys = [k for k in gold if (k[0] != HELD_OUT if g == "all five (OOF)" else k[0] == g)]
         have = [k for k in keys if k in pred]
-        tp = sum(1 for k in have if pred[k] >= thr and gold[k])
-        fp = sum(1 for k in have if pred[k] >= thr and not gold[k])
-        fn = sum(1 for k in have if pred[k] < thr and gold[k])
+        by_doc = {}
+        for k in have:
+            c = by_doc.setdefault(k[:2], [0, 0, 0])
+            if pred[k] >= thr and gold[k]:
+                c[0] += 1
+            elif pred[k] >= thr:
+                c[1] += 1
+            elif gold[k]:
+                c[2] += 1
+        docs = sorted(by_doc)
+        tp, fp, fn = (sum(by_doc[d][i] for d in docs) for i in range(3))
         p, r, f1 = prf(tp, fp, fn)
-        print("| %s | %d | %d | %d | %.3f | %.3f | %.3f |"
-              % (g, len(keys), sum(gold[k] for k in keys), len(have), p, r, f1))
+        f1s = []
+        for _ in range(args.resamples if docs else 0):
+            smp = [docs[rng.randrange(len(docs))] for _ in docs]
+            f1s.append(prf(*(sum(by_doc[d][i] for d in smp) for i in range(3)))[2])
+        f1s.sort()
+        iv = "%.3f-%.3f" % (f1s[int(0.025 * len(f1s))], f1s[int(0.975 * len(f1s)) - 1]) if f1s else ""
+        print("| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f | %s | %.3f |"
+              % (g, len({k[:2] for k in keys}), len(keys), sum(gold[k] for k in keys), len(have), p, r, f1,
+                 iv, auc([(pred[k], gold[k]) for k in have])))
 
 
 # ---------------------------------------------------------------- port check
@@ -562,6 +602,7 @@ def main():
     o.set_defaults(func=cmd_oof)
     s = sub.add_parser("score")
     s.add_argument("--threshold", type=float)
+    s.add_argument("--resamples", type=int, default=1000)
     s.set_defaults(func=cmd_score)
     args = ap.parse_args()
     args.func(args)
