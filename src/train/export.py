@@ -3,26 +3,13 @@ AUGURENC weights file org.augur.encoder reads: the ONNX initializers they overri
 names (the MatMul weights transposed back to x@W), then head.weight [384] and head.bias [1].
 Usage: /usr/bin/python3 src/train/export.py MODEL.onnx model-all.pt encoder-weights.bin"""
 import struct, sys
-import numpy as np, torch, onnx
-from onnx import numpy_helper
+import os
+import numpy as np, torch
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from minilm import onnx_weights  # noqa: E402
 
 def main(onnx_path, state_path, out_path, layers=(4, 5)):
-    g = onnx.load(onnx_path).graph
-    init = {t.name: numpy_helper.to_array(t) for t in g.initializer}
-    consumers = {}
-    for n in g.node:
-        for i in n.input:
-            consumers.setdefault(i, []).append(n)
-    weight_of_bias = {}
-    for n in g.node:
-        if n.op_type != "MatMul":
-            continue
-        w = [i for i in n.input if i in init]
-        if not w:
-            continue
-        (nxt,) = consumers[n.output[0]]
-        (b,) = [i for i in nxt.input if i in init]
-        weight_of_bias[b] = w[0]
+    init, weight_of_bias = onnx_weights(onnx_path)
     sd = torch.load(state_path)
     tensors = []
     names = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",

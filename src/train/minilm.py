@@ -210,9 +210,9 @@ class MiniLM(nn.Module):
         return self.head(self.drop(pooled)).squeeze(-1)
 
 
-def load_onnx(model, path):
-    """Copies the ONNX initializers into the torch model. MatMul weights are named by graph position,
-    so each is identified by the bias its MatMul's output is added to."""
+def onnx_weights(path):
+    """The ONNX graph's initializers by name, and for each bias the MatMul weight its output is added to
+    (MatMul weights are named by graph position, so the bias names the layer)."""
     import onnx
     from onnx import numpy_helper
     g = onnx.load(path).graph
@@ -231,6 +231,12 @@ def load_onnx(model, path):
         (nxt,) = consumers[n.output[0]]
         (b,) = [i for i in nxt.input if i in init]
         weight_of_bias[b] = w[0]
+    return init, weight_of_bias
+
+
+def load_onnx(model, path):
+    """Copies the ONNX initializers into the torch model."""
+    init, weight_of_bias = onnx_weights(path)
 
     def t(a):
         return torch.from_numpy(np.array(a, dtype=np.float32))
