@@ -140,13 +140,13 @@ class GoldSetTest {
     /**
      * Issue 14: in the dev and train outputs every predictor is the metadata author, an actor of its
      * article exactly as actors.csv names it, or a description of people or an organisation (its head
-     * noun in forecast/source-nouns.txt, never one title word alone): no document, event or role word.
+     * noun in attribution/source-nouns.txt, never one title word alone): no document, event or role word.
      */
     @Test
     void everyPredictorIsAnActorTheAuthorOrADescriptionOfPeople(@TempDir Path dev, @TempDir Path train)
             throws IOException {
         java.util.Set<String> people = java.util.Set.copyOf(org.augur.nlp.Lexicon.lines(
-                org.augur.forecast.Forecast.class, "source-nouns.txt"));
+                org.augur.attribution.Discourse.class, "source-nouns.txt"));
         java.util.Set<String> titles = java.util.Set.copyOf(org.augur.nlp.Lexicon.lines(
                 org.augur.actor.Actor.class, "titles.txt"));
         for (java.util.Map.Entry<String, Path> set : java.util.Map.of("dev", dev, "train", train).entrySet()) {
