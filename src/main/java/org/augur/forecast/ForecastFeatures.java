@@ -114,6 +114,16 @@ public final class ForecastFeatures {
     /** The cuts of the sentence encoder's probability that its features mark ({@code enc>=0.5}). */
     private static final double[] ENCODER_CUTS = {0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
 
+    /**
+     * One probability in each band the cuts make (0, then each cut): every set of encoder features a
+     * candidate can have is {@code encoder} of one of these.
+     */
+    static double[] encoderBands() {
+        double[] out = new double[ENCODER_CUTS.length + 1];
+        System.arraycopy(ENCODER_CUTS, 0, out, 1, ENCODER_CUTS.length);
+        return out;
+    }
+
     /** The prefix of the encoder's features: a model that weighs one needs the encoder to run. */
     static final String ENCODER_PREFIX = "enc>=";
 
