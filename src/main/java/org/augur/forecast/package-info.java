@@ -8,7 +8,9 @@
  * <ul>
  *   <li>{@link org.augur.forecast.RuleForecastFinder}: candidates (a trigger cue, not a question) and
  *       their drafts; {@link org.augur.forecast.ModelForecastFinder}: the trained model's decision over
- *       the same candidates ({@code ForecastFeatures}, {@code ForecastModel}, {@code ForecastTraining}).</li>
+ *       the same candidates ({@code ForecastFeatures}, {@code ForecastModel}, {@code ForecastTraining}),
+ *       which also reads the fine-tuned sentence encoder's probability of each candidate
+ *       ({@link org.augur.encoder.SentenceEncoder}, run only where it can change the outcome).</li>
  *   <li>Whether a trigger predicts: {@code Triggers}; why it does not, one class per family of veto,
  *       ordered by {@code Vetoes} ({@code Conditions}, {@code Refusals}, {@code Roles},
  *       {@code Obligations}, {@code Judgements}, {@code Wishes}, {@code Provisions}, {@code Habits},
