@@ -57,9 +57,9 @@ public final class GoldCandidates {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<List<Labelled>>> futures = new ArrayList<>();
+            Map<String, Double> encoderScores = scores.ofFolder(goldDir);
             for (Source source : sources) {
-                futures.add(pool.submit(() -> label(reader.read(source), pipeline, rules, byDoc,
-                        scores.ofFolder(goldDir))));
+                futures.add(pool.submit(() -> label(reader.read(source), pipeline, rules, byDoc, encoderScores)));
             }
             List<Labelled> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {

@@ -280,17 +280,9 @@ public final class ForecastModel {
         if (encoderResource == null) {
             return model;
         }
-        Path file = Path.of(encoderResource);
         byte[] bytes;
-        if (Files.isRegularFile(file)) {
-            bytes = Files.readAllBytes(file);
-        } else {
-            try (InputStream stream = ForecastModel.class.getClassLoader().getResourceAsStream(encoderResource)) {
-                if (stream == null) {
-                    throw new IOException("no encoder weights at " + encoderResource);
-                }
-                bytes = stream.readAllBytes();
-            }
+        try (InputStream in = open(encoderResource, "encoder weights")) {
+            bytes = in.readAllBytes();
         }
         String sha256;
         try {
@@ -298,23 +290,27 @@ public final class ForecastModel {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
-        return model.withEncoder(new SentenceEncoder(EncoderWeights.parse(bytes, file), encoderResource), sha256);
+        return model.withEncoder(new SentenceEncoder(EncoderWeights.parse(bytes, Path.of(encoderResource)),
+                encoderResource), sha256);
     }
 
     /** Loads a model named in models.txt: a file path, or else a classpath resource. */
     public static ForecastModel load(String resource) throws IOException {
+        try (Reader in = new InputStreamReader(open(resource, "forecast model"), StandardCharsets.UTF_8.newDecoder())) {
+            return read(in, resource);
+        }
+    }
+
+    /** A resource named in models.txt: a file path, or else a classpath resource; {@code what} names it. */
+    private static InputStream open(String resource, String what) throws IOException {
         Path file = Path.of(resource);
         if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return read(in, resource);
-            }
+            return Files.newInputStream(file);
         }
         InputStream stream = ForecastModel.class.getClassLoader().getResourceAsStream(resource);
         if (stream == null) {
-            throw new IOException("no forecast model at " + resource);
+            throw new IOException("no " + what + " at " + resource);
         }
-        try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            return read(in, resource);
-        }
+        return stream;
     }
 }
