@@ -60,10 +60,30 @@ final class DiscourseReader {
         for (Sentence s : doc.sentences()) {
             Optional<String> speaker = reader.speakerOf(s);
             voices.add(new Discourse.Voices(speaker, reader.voice, reader.lastSpeaker != null,
-                    reader.sourceParagraph == reader.paragraph ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(),
+                    reader.reports(s) ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(),
                     Optional.ofNullable(reader.lastPerson)));
         }
         return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices);
+    }
+
+    static final String CARRY = System.getProperty("augur.carry", "signals");
+
+    /**
+     * Whether the sentence just read continues the report of the last source: in the paragraph where that
+     * source spoke, or in the next one when the sentence still reads as reported ("would", "was to",
+     * "reportedly") and no one else was named since.
+     */
+    private boolean reports(Sentence s) {
+        if (sourceParagraph < 0) {
+            return false;
+        }
+        if (sourceParagraph == paragraph) {
+            return true;
+        }
+        if (sourceParagraph != paragraph - 1 || CARRY.equals("none")) {
+            return false;
+        }
+        return CARRY.equals("all") || SpeechSigns.reportedTense(s);
     }
 
     /** The subjects as the sentences read so far let them be resolved (a "he" is the person last named). */
@@ -201,7 +221,7 @@ final class DiscourseReader {
             own = Optional.ofNullable(lastSpeaker);
         }
         updateQuoteState(s, own.orElse(null));
-        rememberPeople(s);
+        rememberPeople(s, startsInQuote);
         if (own.isPresent()) {
             lastSpeaker = own.get();
             lastSpeakerParagraph = paragraph;
@@ -412,12 +432,28 @@ final class DiscourseReader {
         }
     }
 
-    private void rememberPeople(Sentence s) {
+    /**
+     * The person the sentence names last, outside quotation marks: a "he" after it is that person. A name
+     * inside a quotation is the quoted speaker's word ("If they speak to us the way Premier Ionescu did,"
+     * he said): the "he" who says it is someone else.
+     */
+    private void rememberPeople(Sentence s, boolean startsInQuote) {
+        String text = s.text();
+        boolean[] quoted = SpeechSigns.quoted(text, startsInQuote);
         for (Actor a : actors) {
-            if (a.type() == ActorType.PERSON
-                    && a.aliases().stream().anyMatch(x -> WholeWords.contains(s.text(), x))) {
+            if (a.type() == ActorType.PERSON && a.aliases().stream().anyMatch(x -> outside(text, x, quoted))) {
                 lastPerson = a.name();
             }
         }
+    }
+
+    /** Whether {@code name} occurs in {@code text} as a whole word somewhere outside quotation marks. */
+    private static boolean outside(String text, String name, boolean[] quoted) {
+        for (int at = WholeWords.at(text, name, 0); at >= 0; at = WholeWords.at(text, name, at + 1)) {
+            if (!quoted[at]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

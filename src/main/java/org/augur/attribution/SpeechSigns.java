@@ -36,9 +36,49 @@ public final class SpeechSigns {
         return open;
     }
 
+    /**
+     * Which characters of {@code text} stand inside quotation marks (the marks themselves included), given
+     * whether a quotation was open before it: the words a quotation's speaker said, not the frame's.
+     */
+    static boolean[] quoted(String text, boolean open) {
+        boolean[] inside = new boolean[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            boolean was = open;
+            open = openAfter(text.charAt(i), open);
+            inside[i] = was || open;
+        }
+        return inside;
+    }
+
+    /** Whether the token stands inside quotation marks, the sentence starting outside any. */
+    static boolean quotedToken(Sentence s, int token) {
+        boolean[] inside = quoted(s.text(), false);
+        int at = s.token(token).begin() - s.begin();
+        return at >= 0 && at < inside.length && inside[at];
+    }
+
     static boolean openAfter(char c, boolean open) {
         return c == '"' ? !open : c == '“' || open && c != '”';
     }
+
+    /**
+     * Whether a sentence reads as someone's report rather than the narrator's: a reporting adverb
+     * ("reportedly", "allegedly"). The future of the past ("would", "was to") does not tell: the narration
+     * has it as often ("If elected, Harris would be the first woman…").
+     */
+    static boolean reportedTense(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (REPORTED.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("reportedly", "allegedly", "purportedly",
+            "supposedly");
 
     /** Whether the sentence has a mark that can open a quotation. */
     public static boolean opensQuotation(Sentence s) {

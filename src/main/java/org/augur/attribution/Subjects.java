@@ -71,6 +71,14 @@ final class Subjects {
             return Optional.empty();
         }
         List<Cue> cues = cuesOf.get(s.index());
+        // "A broadcaster reported that analysts predicted a victory": an expectation verb that names who
+        // expects is its own source, inside whatever reports it.
+        if (trigger.kind() == Cue.Kind.EXPECT && cues.stream().anyMatch(c -> c.from() == trigger.from() && c.reports(s))) {
+            Optional<String> own = subjectOf(s, trigger.from()).filter(names::acceptable).filter(p -> !names.isPlace(p));
+            if (own.isPresent()) {
+                return own;
+            }
+        }
         int steps = 0;
         for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
             int verb = up;
@@ -235,7 +243,7 @@ final class Subjects {
         }
         Optional<String> actor = names.actorAt(s, token);
         if (actor.isPresent()) {
-            return actor;
+            return actor.filter(names::isPerson).isPresent() ? actor : officeHolder(s, token).or(() -> actor);
         }
         // "a senior US official told reporters", "three EU diplomats said", "his spokesman said": a source
         // described by a common noun is that description, not the country or organisation that modifies it.
@@ -279,6 +287,36 @@ final class Subjects {
     }
 
     /**
+     * The person named after an organisation or a country in the subject's own words, who holds an office
+     * in it: "Bangladeshi Road Transport and Bridges Minister Obaidul Quader said", "the Agency's director,
+     * Dr. Ana Ruiz, said". The person speaks, not the body the office belongs to.
+     */
+    private Optional<String> officeHolder(Sentence s, int token) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        for (int i = token + 1; i < Math.min(s.tokens().size(), token + 12); i++) {
+            if (Syntax.dominates(s, token, i) && !inClause(s, token, i) && !SpeechSigns.quotedToken(s, i)) {
+                Optional<String> person = names.actorAt(s, i).filter(names::isPerson);
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a clause ("the agency, which Ana Ruiz leads") stands between a word and one it dominates. */
+    private static boolean inClause(Sentence s, int ancestor, int token) {
+        for (int up = token; up >= 0 && up != ancestor; up = s.head(up)) {
+            if (s.relation(up).startsWith("acl") || s.relation(up).startsWith("advcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The person who is the subject of an earlier clause of the sentence, for a "he" or "she" after it:
      * "John Rhys-Davies broke news when he revealed…". Without a parse, the person the sentence opens with.
      */
@@ -287,7 +325,7 @@ final class Subjects {
             return pronoun > 0 ? names.actorAt(s, 0).filter(names::isPerson) : Optional.empty();
         }
         for (int i = pronoun - 1; i >= 0; i--) {
-            if (s.relation(i).equals("nsubj")) {
+            if (s.relation(i).equals("nsubj") && !SpeechSigns.quotedToken(s, i)) {
                 Optional<String> actor = names.actorAt(s, i).filter(names::isPerson);
                 if (actor.isPresent()) {
                     return actor;
