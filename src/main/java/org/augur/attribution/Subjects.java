@@ -52,12 +52,29 @@ final class Subjects {
             return Optional.empty();
         }
         for (int v = verb, up = 0; v >= 0 && up < 3; v = s.head(v), up++) {
+            if (ownedBySpeaker(s, v)) {
+                return Optional.empty();
+            }
             Optional<String> subject = subjectOf(s, v);
             if (subject.isPresent()) {
                 return subject;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the verb's subject is the speaker's own ("my Government pledged", "our delegation will"):
+     * the speaker commits, not a third party the article reports on.
+     */
+    private static boolean ownedBySpeaker(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().startsWith("nsubj")) {
+                return s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("nmod:poss")
+                        && s.token(k.dependent()).word().matches("(?i)my|our"));
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,9 +31,21 @@ public record Cue(Cue.Kind kind, int from, int to, String phrase) {
         return token >= from && token < to;
     }
 
-    /** Whether this cue is a reporting verb as the sentence uses it ("said", not the noun "report"). */
+    /**
+     * Whether this cue is a reporting verb as the sentence uses it: "said", not the noun "report". "Continue"
+     * reports only before what was said, a mark, "that" or "by" ("he continued, …", "continued by
+     * announcing"), not an action ("Ireland will continue to support refugees", "continue that assistance").
+     */
     public boolean reports(Sentence s) {
-        return kind == Kind.REPORT && s.token(from).pos().startsWith("VB");
+        if (kind != Kind.REPORT || !s.token(from).pos().startsWith("VB")) {
+            return false;
+        }
+        if (!s.token(from).key().equals("continue") || from + 1 >= s.tokens().size()) {
+            return true;
+        }
+        org.augur.nlp.Token after = s.token(from + 1);
+        return !Character.isLetterOrDigit(after.word().charAt(0)) || after.key().equals("by")
+                || after.key().equals("that") && after.pos().equals("IN");
     }
 
     /** The head of the clause this cue speaks about: the modal's verb, else its own first word. */

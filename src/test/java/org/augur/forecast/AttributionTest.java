@@ -424,4 +424,79 @@ class AttributionTest {
                         "punct 3 0", "nsubj 3 1", "aux 3 2", "ccomp 6 3", "punct 6 4", "punct 6 5", "root -1 6",
                         "det 8 7", "nsubj 6 8", "punct 6 9")));
     }
+
+    // Issue 27: sources in reported news.
+
+    @Test
+    void heWhoSaysAQuotationIsNotThePersonTheQuotationNames() {
+        assertEquals(List.of("s1 Peter Haldane"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Peter/NNP/peter/PERSON Haldane/NNP/haldane/PERSON spoke/VBD/speak on/IN Monday/NNP/monday ./.")
+                .sentence("\"/`` If/IN they/PRP speak/VBP/speak to/IN us/PRP the/DT way/NN Premier/NNP/premier "
+                                + "Ionescu/NNP/ionescu/PERSON did/VBD/do ,/, ~\"/'' he/PRP said/VBD/say ,/, \"/`` the/DT "
+                                + "talks/NNS/talk will/MD collapse/VB/collapse ./. ~\"/''",
+                        "punct 14 0", "mark 3 1", "nsubj 3 2", "advcl 10 3", "case 5 4", "obl 3 5", "det 7 6",
+                        "obj 3 7", "compound 9 8", "nsubj 10 9", "ccomp 14 10", "punct 14 11", "punct 14 12",
+                        "nsubj 14 13", "root -1 14", "punct 14 15", "punct 14 16", "det 18 17", "nsubj 20 18",
+                        "aux 20 19", "ccomp 14 20", "punct 14 21", "punct 14 22")));
+    }
+
+    @Test
+    void aPersonWithAnOfficeSpeaksNotTheBodyTheOfficeBelongsTo() {
+        assertEquals(List.of("s0 Obaidul Quader"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Road/NNP/road/ORGANIZATION Transport/NNP/transport/ORGANIZATION and/CC "
+                                + "Bridges/NNP/bridges Minister/NNP/minister Obaidul/NNP/obaidul/PERSON "
+                                + "Quader/NNP/quader/PERSON said/VBD/say the/DT ferries/NNS/ferry would/MD "
+                                + "stay/VB/stay shut/VBN/shut until/IN Saturday/NNP/saturday ./.",
+                        "compound 1 0", "nsubj 7 1", "cc 6 2", "compound 4 3", "compound 6 4", "compound 6 5",
+                        "conj 1 6", "root -1 7", "det 9 8", "nsubj 11 9", "aux 11 10", "ccomp 7 11", "xcomp 11 12",
+                        "case 14 13", "obl 11 14", "punct 7 15")));
+    }
+
+    @Test
+    void whoAReportSaysPredictsIsTheInnerSource() {
+        assertEquals(List.of("s0 analysts"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("A/DT state/NN broadcaster/NN reported/VBD/report that/IN analysts/NNS/analyst "
+                                + "predicted/VBD/predict a/DT victory/NN for/IN the/DT ruling/VBG/rule party/NN ./.",
+                        "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "mark 6 4", "nsubj 6 5", "ccomp 3 6",
+                        "det 8 7", "obj 6 8", "case 12 9", "det 12 10", "amod 12 11", "nmod 8 12", "punct 3 13")));
+    }
+
+    @Test
+    void aVerbOfSpeechThatGovernsAnActionReportsNothing() {
+        // A speech: "Ireland will continue to support…", "My Government pledged to…" are the speaker's own.
+        assertEquals(List.of("s0 Jane Doe", "s1 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Ireland/NNP/ireland/LOCATION will/MD continue/VB/continue to/TO support/VB/support "
+                                + "refugees/NNS/refugee ./.",
+                        "nsubj 2 0", "aux 2 1", "root -1 2", "mark 4 3", "xcomp 2 4", "obj 4 5", "punct 2 6")
+                .sentence("My/PRP$/my Government/NN/government pledged/VBD/pledge to/TO double/VB/double its/PRP$ "
+                                + "aid/NN next/JJ year/NN ./.",
+                        "nmod:poss 1 0", "nsubj 2 1", "root -1 2", "mark 4 3", "xcomp 2 4", "nmod:poss 6 5",
+                        "obj 4 6", "amod 8 7", "obl:tmod 4 8", "punct 2 9")));
+    }
+
+    @Test
+    void aReportCarriesIntoTheNextParagraphOnlyWhereItStillReadsAsReported() {
+        assertEquals(List.of("s0 Daily Courier", "s1 Daily Courier", "s2 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT Daily/NNP/daily/ORGANIZATION Courier/NNP/courier/ORGANIZATION reported/VBD/report "
+                                + "that/IN the/DT minister/NN will/MD resign/VB/resign on/IN Friday/NNP/friday ./.",
+                        "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "mark 8 4", "det 6 5", "nsubj 8 6",
+                        "aux 8 7", "ccomp 3 8", "case 10 9", "obl 8 10", "punct 3 11")
+                .paragraph()
+                .sentence("She/PRP would/MD reportedly/RB be/VB/be replaced/VBN/replace by/IN her/PRP$ deputy/NN ./.",
+                        "nsubj:pass 4 0", "aux 4 1", "advmod 4 2", "aux:pass 4 3", "root -1 4", "case 7 5",
+                        "nmod:poss 7 6", "obl 4 7", "punct 4 8")
+                .sentence("The/DT cabinet/NN will/MD meet/VB/meet next/JJ week/NN ./.",
+                        "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "amod 5 4", "obl:tmod 3 5", "punct 3 6")));
+    }
+
+    @Test
+    void aBlogThatNamesNoOneIsStillASource() {
+        assertEquals(List.of("s0 Finnish defence blog", "s1 Finnish defence blog"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("A/DT Finnish/JJ/finnish defence/NN blog/NN reports/VBZ/report that/IN the/DT "
+                                + "flotilla/NN will/MD sail/VB/sail on/IN Friday/NNP/friday ./.",
+                        "det 3 0", "amod 3 1", "compound 3 2", "nsubj 4 3", "root -1 4", "mark 9 5", "det 7 6",
+                        "nsubj 9 7", "aux 9 8", "ccomp 4 9", "case 11 10", "obl 9 11", "punct 4 12")
+                .sentence("Two/CD/two frigates/NNS/frigate will/MD join/VB/join it/PRP ./.",
+                        "nummod 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "obj 3 4", "punct 3 5")));
+    }
 }
