@@ -207,13 +207,17 @@ final class DiscourseReader {
         // "Ricardo Llerandi, Rosselló's chief of staff, also announced…", unparsed: the name before the
         // apposition; the speaker feature was trained without it.
         ownVoice = own.isEmpty() ? appositionSubject(s).or(() -> documentPronoun(s)) : Optional.empty();
-        if (own.isPresent() && !names.acceptable(own.get())) {
+        if (own.isPresent() && !names.acceptable(own.get()) && names.speaks(own.get()) && saidBy(s, own.get())) {
+            // "Bookmakers expect a draw", "said a former coach": whoever a reporting verb gives words is a
+            // source, though the lexicon of source nouns does not list them.
+            own = own.map(String::strip);
+        } else if (own.isPresent() && !names.acceptable(own.get())) {
             // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
             // person as the predictor, and in an interview the turn's speaker does ("MS The results
             // suggest…"); the model was trained without them, so the speaker feature stays as below.
             String subject = own.get();
             ownVoice = names.surnameOf(subject).or(() -> Optional.ofNullable(turnSpeaker)).or(() -> issuerOf(subject))
-                    .or(() -> documentPronoun(s));
+                    .or(() -> documentPronoun(s)).or(() -> sameRole(subject));
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             // A subject that is no document either ("production sites are to be kept, with sales expected
             // to…") keeps that speaker as a sign of speech, as the model was trained, but names no predictor.
@@ -251,6 +255,35 @@ final class DiscourseReader {
         }
         boolean near = s.index() - lastSpeakerAt <= FIRST_PERSON_REACH && lastSpeakerParagraph == paragraph;
         return startsInQuote || near ? Optional.of(lastSpeaker) : Optional.empty();
+    }
+
+    /** "…," the envoy added': the last speaker, described by the same head noun ("a former envoy"). */
+    private Optional<String> sameRole(String subject) {
+        if (lastSpeaker == null || subject.isBlank() || lastSpeaker.equals(subject)) {
+            return Optional.empty();
+        }
+        String[] said = lastSpeaker.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] now = subject.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return said[said.length - 1].equals(now[now.length - 1]) ? Optional.of(lastSpeaker) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code subject} is the subject of one of the sentence's verbs of saying or expecting itself,
+     * in the active voice, as parsed: "bookmakers expect", not "sales are expected" nor "the results
+     * suggest" (things suggest, show and indicate; people say, warn and predict).
+     */
+    private boolean saidBy(Sentence s, String subject) {
+        return s.parsed() && cuesOf.get(s.index()).stream().anyMatch(c -> c.reports(s)
+                && SPEAKING.contains(s.token(c.from()).key()) && !passive(s, c.from())
+                && subjects().subjectOf(s, c.from()).filter(subject::equals).isPresent());
+    }
+
+    private static final Set<String> SPEAKING = Set.of("say", "tell", "add", "report", "claim", "declare", "insist",
+            "warn", "predict", "expect", "argue", "write", "state", "announce", "stress", "remark", "explain", "reply");
+
+    private static boolean passive(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VBN") && s.children(verb).stream()
+                .anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).key().equals("be"));
     }
 
     /** How many sentences after its speaker is named an unattributed "I"/"we" is still that speaker's. */
@@ -387,8 +420,9 @@ final class DiscourseReader {
     /**
      * Who speaks a paragraph that opens with a speaker's tag, as interviews are written: "((WSS)) : If you
      * win…" (the interviewer, William S. Saturn), "MS The results suggest…" (the interviewee, Michael
-     * Siegel), "A: Frankly, less than…" (the person interviewed). A tag names a person by initials, or an
-     * actor by one of its aliases when in parentheses.
+     * Siegel), "A: Frankly, less than…" (the person interviewed), "Owusu: We will sign…". A tag names a
+     * person by initials, by surname or alias before a colon, or an actor by one of its aliases when in
+     * parentheses.
      */
     private String turnOf(Sentence first) {
         java.util.regex.Matcher m = TAG.matcher(first.text());
@@ -400,6 +434,13 @@ final class DiscourseReader {
             // author; the questions are the author's (no one here, so the author stays the default).
             return m.group(3).equals("A") ? names.mainPerson(doc.article().metadata().author().orElse("")).orElse(null) : null;
         }
+        if (m.group(4) != null) {
+            // "Owusu: We will sign…": a person of the article named by surname or alias; "Reporter: …" is
+            // the author's question.
+            String name = m.group(4);
+            return actors.stream().filter(a -> a.type() == ActorType.PERSON
+                    && (a.aliases().contains(name) || a.name().endsWith(" " + name))).map(Actor::name).findFirst().orElse(null);
+        }
         String tag = m.group(1) != null ? m.group(1) : m.group(2);
         for (Actor a : actors) {
             if (a.type() == ActorType.PERSON && tag.equals(initials(a.name()))
@@ -410,8 +451,8 @@ final class DiscourseReader {
         return null;
     }
 
-    private static final java.util.regex.Pattern TAG =
-            java.util.regex.Pattern.compile("\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s|([QA]):\\s");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s|([QA]):\\s|(\\p{Lu}[\\p{L}'-]+):\\s");
 
     private static String initials(String name) {
         StringBuilder sb = new StringBuilder();
