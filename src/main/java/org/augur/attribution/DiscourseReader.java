@@ -207,11 +207,7 @@ final class DiscourseReader {
         // "Ricardo Llerandi, Rosselló's chief of staff, also announced…", unparsed: the name before the
         // apposition; the speaker feature was trained without it.
         ownVoice = own.isEmpty() ? appositionSubject(s).or(() -> documentPronoun(s)) : Optional.empty();
-        if (own.isPresent() && !names.acceptable(own.get()) && names.speaks(own.get()) && saidBy(s, own.get())) {
-            // "Bookmakers expect a draw", "said a former coach": whoever a reporting verb gives words is a
-            // source, though the lexicon of source nouns does not list them.
-            own = own.map(String::strip);
-        } else if (own.isPresent() && !names.acceptable(own.get())) {
+        if (own.isPresent() && !names.acceptable(own.get())) {
             // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
             // person as the predictor, and in an interview the turn's speaker does ("MS The results
             // suggest…"); the model was trained without them, so the speaker feature stays as below.
@@ -265,25 +261,6 @@ final class DiscourseReader {
         String[] said = lastSpeaker.toLowerCase(java.util.Locale.ROOT).split("\\s+");
         String[] now = subject.toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return said[said.length - 1].equals(now[now.length - 1]) ? Optional.of(lastSpeaker) : Optional.empty();
-    }
-
-    /**
-     * Whether {@code subject} is the subject of one of the sentence's verbs of saying or expecting itself,
-     * in the active voice, as parsed: "bookmakers expect", not "sales are expected" nor "the results
-     * suggest" (things suggest, show and indicate; people say, warn and predict).
-     */
-    private boolean saidBy(Sentence s, String subject) {
-        return s.parsed() && cuesOf.get(s.index()).stream().anyMatch(c -> c.reports(s)
-                && SPEAKING.contains(s.token(c.from()).key()) && !passive(s, c.from())
-                && subjects().subjectOf(s, c.from()).filter(subject::equals).isPresent());
-    }
-
-    private static final Set<String> SPEAKING = Set.of("say", "tell", "add", "report", "claim", "declare", "insist",
-            "warn", "predict", "expect", "argue", "write", "state", "announce", "stress", "remark", "explain", "reply");
-
-    private static boolean passive(Sentence s, int verb) {
-        return s.token(verb).pos().equals("VBN") && s.children(verb).stream()
-                .anyMatch(d -> d.relation().startsWith("aux") && s.token(d.dependent()).key().equals("be"));
     }
 
     /** How many sentences after its speaker is named an unattributed "I"/"we" is still that speaker's. */

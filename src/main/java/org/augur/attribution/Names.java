@@ -171,20 +171,6 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
     }
 
     /**
-     * Whether a description can speak when a reporting verb gives it words: common nouns ("bookmakers",
-     * "former coach"), not a document (which speaks for its issuer), a pronoun or a bare role word.
-     */
-    boolean speaks(String description) {
-        String d = description.strip();
-        if (d.isEmpty() || !d.matches("[\\p{L}][\\p{L}'’ .-]*") || isDocument(d)) {
-            return false;
-        }
-        String[] words = d.toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
-        return words.length > 1 || !TITLES.contains(head) && !Character.isUpperCase(d.charAt(0));
-    }
-
-    /**
      * "the president" → the article's person with that title ("US President Donald Trump"); "the
      * commission" → the article's one organisation whose name has that word ("Commission on Presidential
      * Debates").

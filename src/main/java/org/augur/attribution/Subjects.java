@@ -49,7 +49,7 @@ final class Subjects {
             }
         }
         if (!commits) {
-            return Optional.empty();
+            return committingAbove(s, trigger);
         }
         for (int v = verb, up = 0; v >= 0 && up < 3; v = s.head(v), up++) {
             if (ownedBySpeaker(s, v)) {
@@ -58,6 +58,25 @@ final class Subjects {
             Optional<String> subject = subjectOf(s, v);
             if (subject.isPresent()) {
                 return subject;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of an active verb of commitment that governs the trigger's clause: "McConnell reportedly
+     * committed to proceeding with a trial, anticipated to begin in January" → McConnell; not through a
+     * passive ("races were planned") nor a reporting verb, whose subject the speaker rules read.
+     */
+    private Optional<String> committingAbove(Sentence s, Cue trigger) {
+        int steps = 0;
+        for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 3; up = s.head(up), steps++) {
+            Token t = s.token(up);
+            int verb = up;
+            boolean reports = cuesOf.get(s.index()).stream().anyMatch(c -> c.from() == verb && c.reports(s));
+            if (t.pos().matches("VBD|VBZ|VBP|VBN") && Verbs.COMMITTING.contains(t.key()) && !reports
+                    && !ownedBySpeaker(s, up)) {
+                return subjectOf(s, up);
             }
         }
         return Optional.empty();

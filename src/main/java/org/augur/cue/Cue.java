@@ -32,9 +32,10 @@ public record Cue(Cue.Kind kind, int from, int to, String phrase) {
     }
 
     /**
-     * Whether this cue is a reporting verb as the sentence uses it: "said", not the noun "report". "Continue"
-     * reports only before what was said, a mark, "that" or "by" ("he continued, …", "continued by
-     * announcing"), not an action ("Ireland will continue to support refugees", "continue that assistance").
+     * Whether this cue is a reporting verb as the sentence uses it: "said", not the noun "report".
+     * "Continue" reports unless it governs an action: "to" and a verb, a gerund or an object ("Ireland
+     * will continue to support refugees", "continue that assistance"); "he continued, …", "he continued
+     * in the speech" report.
      */
     public boolean reports(Sentence s) {
         if (kind != Kind.REPORT || !s.token(from).pos().startsWith("VB")) {
@@ -44,8 +45,9 @@ public record Cue(Cue.Kind kind, int from, int to, String phrase) {
             return true;
         }
         org.augur.nlp.Token after = s.token(from + 1);
-        return !Character.isLetterOrDigit(after.word().charAt(0)) || after.key().equals("by")
-                || after.key().equals("that") && after.pos().equals("IN");
+        boolean infinitive = after.word().equals("to") && from + 2 < s.tokens().size()
+                && s.token(from + 2).pos().equals("VB");
+        return !infinitive && !after.pos().matches("VBG|DT|PRP\\$|NN.*|JJ.*|CD|RB");
     }
 
     /** The head of the clause this cue speaks about: the modal's verb, else its own first word. */

@@ -529,4 +529,20 @@ class AttributionTest {
                 .paragraph()
                 .sentence("Owusu/NNP/owusu/PERSON ~:/: We/PRP will/MD sign/VB/sign before/IN June/NNP/june ./.")));
     }
+
+    @Test
+    void whoCommitsAboveTheTriggerPredictsAndContinuingAfterAQuotationReports() {
+        assertEquals(List.of("s0 Mitch McConnell", "s1 Mitch McConnell"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Mitch/NNP/mitch/PERSON McConnell/NNP/mcconnell/PERSON reportedly/RB committed/VBD/commit "
+                                + "to/IN proceeding/VBG/proceed with/IN a/DT trial/NN ,/, anticipated/VBN/anticipate "
+                                + "to/TO begin/VB/begin in/IN January/NNP/january ./.",
+                        "compound 1 0", "nsubj 3 1", "advmod 3 2", "root -1 3", "case 5 4", "obl 3 5", "case 8 6",
+                        "det 8 7", "obl 3 8", "punct 3 9", "dep 3 10", "mark 12 11", "xcomp 10 12", "case 14 13",
+                        "obl 12 14", "punct 3 15")
+                .sentence("\"/`` Security/NN would/MD come/VB/come to/IN our/PRP$ region/NN ,/, ~\"/'' he/PRP "
+                                + "continued/VBD/continue in/IN the/DT speech/NN ./.",
+                        "punct 10 0", "nsubj 3 1", "aux 3 2", "ccomp 10 3", "case 6 4", "nmod:poss 6 5", "obl 3 6",
+                        "punct 10 7", "punct 10 8", "nsubj 10 9", "root -1 10", "case 13 11", "det 13 12",
+                        "obl 10 13", "punct 10 14")));
+    }
 }
