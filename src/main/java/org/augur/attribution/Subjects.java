@@ -331,10 +331,6 @@ final class Subjects {
             if (inside.isPresent()) {
                 return inside;
             }
-            Optional<String> named = properName(s, token, from, to);
-            if (named.isPresent()) {
-                return named;
-            }
         }
         Optional<String> titled = names.titled(s.token(token));
         return titled.isPresent() ? titled : names.nounPhraseAt(s, Names.firstOfPhrase(s, token));
@@ -358,28 +354,6 @@ final class Subjects {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A name of two or more capitalised words in the subject's own words that the entity tagger did not
-     * make an actor: "The Austrian newspaper Tiroler Morgenpost reports", "A Polish defence blog, Baltic
-     * Watch, reports". The name, not the description around it.
-     */
-    private static Optional<String> properName(Sentence s, int token, int from, int to) {
-        int end = -1;
-        for (int i = to - 1; i >= from; i--) {
-            boolean name = s.token(i).pos().startsWith("NNP") && (i == token || Syntax.dominates(s, token, i))
-                    && !SpeechSigns.quotedToken(s, i);
-            if (name && end < 0) {
-                end = i + 1;
-            } else if (!name && end >= 0) {
-                if (end - (i + 1) >= 2) {
-                    return Optional.of(s.span(i + 1, end));
-                }
-                end = -1;
-            }
-        }
-        return end - from >= 2 ? Optional.of(s.span(from, end)) : Optional.empty();
     }
 
     /** Whether a clause ("the agency, which Ana Ruiz leads") stands between a word and one it dominates. */

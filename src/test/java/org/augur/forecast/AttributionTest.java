@@ -490,20 +490,6 @@ class AttributionTest {
     }
 
     @Test
-    void aSourceDescribedAndNamedIsItsName() {
-        // "A Finnish defence blog, Naval Watch, reports…": the name the entity tagger missed, not the
-        // description; the report carries over its paragraph.
-        assertEquals(List.of("s0 Naval Watch", "s1 Naval Watch"), predictors(Docs.doc().author("Jane Doe")
-                .sentence("A/DT Finnish/JJ/finnish defence/NN blog/NN ,/, Naval/NNP/naval Watch/NNP/watch ,/, "
-                                + "reports/VBZ/report that/IN the/DT flotilla/NN will/MD sail/VB/sail on/IN Friday/NNP/friday ./.",
-                        "det 3 0", "amod 3 1", "compound 3 2", "nsubj 8 3", "punct 3 4", "compound 6 5", "appos 3 6",
-                        "punct 8 7", "root -1 8", "mark 13 9", "det 11 10", "nsubj 13 11", "aux 13 12", "ccomp 8 13",
-                        "case 15 14", "obl 13 15", "punct 8 16")
-                .sentence("Two/CD/two frigates/NNS/frigate will/MD join/VB/join it/PRP ./.",
-                        "nummod 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "obj 3 4", "punct 3 5")));
-    }
-
-    @Test
     void whomAFrameAfterAQuotationGivesWordsSpeaksItThoughNoLexiconListsThem() {
         // '"…," said a former envoy' (the parser's object), '"…," the envoy added' (a subject inside the
         // quotation too), "Bookmakers expect a draw".
