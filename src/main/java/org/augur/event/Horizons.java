@@ -76,15 +76,27 @@ public final class Horizons {
             words.computeIfAbsent(row[1], k -> new ArrayList<>()).add(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")));
         }
         words.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
-        for (String kind : List.of("when", "clause")) {
-            words.getOrDefault(kind, List.of()).forEach(phrase -> whenWords.add(phrase.get(phrase.size() - 1)));
+        for (String kind : List.of("when", "then", "clause", "event", "span-unit")) {
+            words.getOrDefault(kind, List.of()).forEach(phrase -> whenWords.add(keyWord(phrase)));
         }
     }
 
+    /** The last word of a phrase that is no preposition or article: "ahead of" → "ahead", "by the time" → "time". */
+    private static String keyWord(List<String> phrase) {
+        for (int i = phrase.size() - 1; i > 0; i--) {
+            if (!FUNCTION_WORDS.contains(phrase.get(i))) {
+                return phrase.get(i);
+            }
+        }
+        return phrase.get(0);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "to", "for", "on", "the", "in", "at", "by", "a");
+
     /**
-     * Whether the sentence may give a horizon: it holds a time word or a digit, or the last word of a
-     * phrase or clause that says when ("soon", "in the long run", "until"). Only such a sentence needs
-     * its parse for the horizon.
+     * Whether the sentence may give a horizon: it holds a time word or a digit, or the key word of a phrase
+     * or clause that says when ("soon", "in the long run", "until", "ahead of"), of an event noun
+     * ("summit") or of a relative span ("weeks"). Only such a sentence needs its parse for the horizon.
      */
     public boolean mayHoldHorizon(Sentence s) {
         if (!TIME_WORDS.timeTokens(s).isEmpty()) {
