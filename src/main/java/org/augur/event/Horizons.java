@@ -137,6 +137,33 @@ public final class Horizons {
                 return h;
             }
         }
+        return deadline(events.get(0), doc.article(), today);
+    }
+
+    /**
+     * When nothing on the event's clauses says when: a deadline elsewhere in the sentence, "by", "before"
+     * or "until" a year or date still ahead, on a clause not in the past and in the trigger's paragraph
+     * ("our commitment to … providing 0.7 per cent of income … by 2030", "policies that aim, by 2030, to
+     * address…"): the parse hangs it deep in a noun's clause, but a target date in a forecast is its time.
+     */
+    private Optional<Horizon> deadline(EventClause event, org.augur.corpus.Article article, Optional<LocalDate> today) {
+        Sentence s = event.sentence();
+        if (event.head() < 0 || today.isEmpty()) {
+            return Optional.empty();
+        }
+        for (TimeExpression t : tagger.find(article, s, i -> !phraseBefore(s, i, "deadline").isEmpty())) {
+            int[] span = tokens(s, t);
+            List<String> by = phraseBefore(s, span[0], "deadline");
+            if (span[0] >= span[1] || by.isEmpty() || !t.value().matches("\\d{4}(-\\d{2}){0,2}")
+                    || !EventClause.sameParagraph(s, event.trigger().from(), span[0]) || pastVerb(s, span[0], span[1])
+                    || modal(s, span[0], span[1])) {
+                continue;   // "we must get Brexit done by October 31st, or else I fear…": an obligation's date
+            }
+            Optional<LocalDate> end = end(t.value());
+            if (end.isPresent() && !end.get().isBefore(today.get())) {
+                return accept(s, t, span[0], span[1], today);
+            }
+        }
         return Optional.empty();
     }
 
@@ -522,6 +549,13 @@ public final class Horizons {
     private static boolean clauseHead(Sentence s, int i) {
         return s.children(i).stream().anyMatch(d -> d.relation().equals("cop") || d.relation().startsWith("aux"))
                 || s.relation(i).matches("ccomp|advcl|acl.*|parataxis|root|csubj.*");
+    }
+
+    /** Whether words [from, to) hang on a verb with a modal of its own ("must come out by October 31st"). */
+    private static boolean modal(Sentence s, int from, int to) {
+        int link = phraseHead(s, from, to);
+        int h = link < 0 ? -1 : s.head(link);
+        return h >= 0 && s.children(h).stream().anyMatch(d -> s.token(d.dependent()).pos().equals("MD"));
     }
 
     /** An active verb in the present perfect, without a modal: "has increased" (not "has been scheduled"). */

@@ -434,4 +434,18 @@ class HorizonsTest {
                 "nsubj 2 0", "aux 2 1", "root -1 2", "cc 5 3", "aux 5 4", "conj 2 5", "obj 5 6", "case 9 7", "det 9 8",
                 "obl 5 9", "punct 2 10"), t(8, 10, "DATE", "2018")));
     }
+
+    @Test
+    void aDeadlineElsewhereInTheSentenceWhenTheEventHasNoTime() {
+        // "by 2030" hangs on a clause of the object's noun, not on the event's: still the forecast's target.
+        String target = "We/PRP/we will/MD keep/VB a/DT pledge/NN of/IN giving/VBG/give aid/NN by/IN 2030/CD ./.";
+        String[] deps = {"nsubj 2 0", "aux 2 1", "root -1 2", "det 4 3", "obj 2 4", "mark 6 5", "acl 4 6", "obj 6 7",
+            "case 9 8", "obl 6 9", "punct 2 10"};
+        assertEquals("2030 by 2030", horizon(Docs.doc().date("2018-09-25").sentence(target, deps), t(9, 10, "DATE", "2030")));
+        // Not an obligation's date in another clause.
+        assertEquals("", horizon(Docs.doc().date("2019-09-25").sentence(
+                "We/PRP/we must/MD leave/VB by/IN October/NNP 31/CD ,/, or/CC damage/NN will/MD follow/VB ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 4 3", "obl 2 4", "nummod 4 5", "punct 10 6", "cc 10 7",
+                "nsubj 10 8", "aux 10 9", "conj 2 10", "punct 2 11"), t(4, 6, "DATE", "2019-10-31")));
+    }
 }
