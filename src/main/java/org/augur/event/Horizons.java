@@ -673,11 +673,13 @@ public final class Horizons {
                 continue;
             }
             int link = phraseHead(s, i, j);
-            boolean onVerb = link >= 0 && s.head(link) >= 0 && s.token(s.head(link)).isVerb() && !past(s, s.head(link));
+            int on = link < 0 ? -1 : s.head(link);
+            boolean onVerb = on >= 0 && s.token(on).isVerb();
             boolean pastNoun = s.children(noun).stream().anyMatch(d -> d.relation().startsWith("acl") && past(s, d.dependent()));
             boolean loose = open.size() == 1 && open.get(0).matches("in|at|by");
-            if (open.equals(List.of("in")) && !ahead || loose && !onVerb || pastNoun || locative(s, i, noun)) {
-                continue;   // "take part in the elections", "the meeting, which was held…"
+            if (open.equals(List.of("in")) && !ahead || loose && !onVerb || onVerb && past(s, on) || pastNoun
+                    || locative(s, i, noun)) {
+                continue;   // "take part in the elections", "dropped out ahead of the debate", "the meeting, which was held…"
             }
             String value = "";
             for (TimeExpression t : times) {

@@ -308,6 +308,14 @@ class HorizonsTest {
         assertEquals("", horizon(Docs.doc().date("2018-07-01").sentence(
                 "Women/NNS/woman will/MD vote/VB in/IN the/DT elections/NNS/election ./.",
                 "nsubj 2 0", "aux 2 1", "root -1 2", "case 5 3", "det 5 4", "obl 2 5", "punct 2 6")));
+        // On a verb in the past, the phrase is when that was, not when the event will be.
+        String pledge = "He/PRP/he %s to/TO resign/VB ahead/RB of/IN the/DT debate/NN ./.";
+        String[] pledgeDeps = {"nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "advmod 1 4", "case 7 5", "det 7 6",
+            "obl 4 7", "punct 1 8"};
+        assertEquals("ahead of the debate", horizonOf(Docs.doc().date("2019-06-01").sentence(
+                String.format(pledge, "pledges/VBZ/pledge"), pledgeDeps), new Cue(Cue.Kind.HINT, 1, 2, "pledges")));
+        assertEquals("", horizonOf(Docs.doc().date("2019-06-01").sentence(
+                String.format(pledge, "pledged/VBD/pledge"), pledgeDeps), new Cue(Cue.Kind.HINT, 1, 2, "pledged")));
         // "before" a name that is no event says where.
         assertEquals("", horizon(Docs.doc().date("2018-07-01").sentence(
                 "The/DT case/NN will/MD go/VB before/IN the/DT Court/NNP ./.",
