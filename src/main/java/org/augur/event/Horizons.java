@@ -50,6 +50,8 @@ public final class Horizons {
     private static final Pattern PAST_WORDS = Pattern.compile("(?i).*\\b(last|past|ago|earlier|previous|previously|yesterday|recent|recently)\\b.*");
     /** A time said from the article's day ("tomorrow", "next week"), which dates the event even as a subject. */
     private static final Pattern DEICTIC = Pattern.compile("(?i).*\\b(today|tonight|tomorrow|next|coming|this)\\b.*");
+    /** "The year 2019 will mark…": a year named as such says when even as a subject. */
+    private static final Pattern THE_YEAR = Pattern.compile("(?i)(the )?year \\d{4}");
     private static final Set<String> SEGMENT_BREAKS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–", "--");
 
     private final TimeTagger tagger;
@@ -74,15 +76,27 @@ public final class Horizons {
             words.computeIfAbsent(row[1], k -> new ArrayList<>()).add(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")));
         }
         words.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
-        for (String kind : List.of("when", "clause")) {
-            words.getOrDefault(kind, List.of()).forEach(phrase -> whenWords.add(phrase.get(phrase.size() - 1)));
+        for (String kind : List.of("when", "then", "clause", "event", "span-unit")) {
+            words.getOrDefault(kind, List.of()).forEach(phrase -> whenWords.add(keyWord(phrase)));
         }
     }
 
+    /** The last word of a phrase that is no preposition or article: "ahead of" → "ahead", "by the time" → "time". */
+    private static String keyWord(List<String> phrase) {
+        for (int i = phrase.size() - 1; i > 0; i--) {
+            if (!FUNCTION_WORDS.contains(phrase.get(i))) {
+                return phrase.get(i);
+            }
+        }
+        return phrase.get(0);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "to", "for", "on", "the", "in", "at", "by", "a");
+
     /**
-     * Whether the sentence may give a horizon: it holds a time word or a digit, or the last word of a
-     * phrase or clause that says when ("soon", "in the long run", "until"). Only such a sentence needs
-     * its parse for the horizon.
+     * Whether the sentence may give a horizon: it holds a time word or a digit, or the key word of a phrase
+     * or clause that says when ("soon", "in the long run", "until", "ahead of"), of an event noun
+     * ("summit") or of a relative span ("weeks"). Only such a sentence needs its parse for the horizon.
      */
     public boolean mayHoldHorizon(Sentence s) {
         if (!TIME_WORDS.timeTokens(s).isEmpty()) {
@@ -113,10 +127,93 @@ public final class Horizons {
         if (trigger.isEmpty()) {
             return Optional.empty();
         }
-        EventClause event = EventClause.of(s, trigger.get());
-        // Only expressions that may be the event's: one whose head is on the event holds a word that is.
-        List<TimeExpression> times = tagger.find(doc.article(), s, i -> onEvent(event, i, i + 1));
-        return find(event, times, doc.article().metadata().date());
+        List<EventClause> events = events(s, trigger.get(), cues);
+        // Only expressions that may be an event's: one whose head is on the event holds a word that is.
+        List<TimeExpression> times = tagger.find(doc.article(), s, i -> events.stream().anyMatch(e -> reaches(e, i)));
+        Optional<LocalDate> today = doc.article().metadata().date();
+        for (EventClause event : events) {
+            Optional<Horizon> h = find(event, times, today);
+            if (h.isPresent()) {
+                return h;
+            }
+        }
+        return deadline(events.get(0), doc.article(), today);
+    }
+
+    /**
+     * When nothing on the event's clauses says when: a deadline elsewhere in the sentence, "by", "before"
+     * or "until" a year or date still ahead, on a clause not in the past and in the trigger's paragraph
+     * ("our commitment to … providing 0.7 per cent of income … by 2030", "policies that aim, by 2030, to
+     * address…"): the parse hangs it deep in a noun's clause, but a target date in a forecast is its time.
+     */
+    private Optional<Horizon> deadline(EventClause event, org.augur.corpus.Article article, Optional<LocalDate> today) {
+        Sentence s = event.sentence();
+        if (event.head() < 0 || today.isEmpty()) {
+            return Optional.empty();
+        }
+        for (TimeExpression t : tagger.find(article, s, i -> !phraseBefore(s, i, "deadline").isEmpty())) {
+            int[] span = tokens(s, t);
+            List<String> by = phraseBefore(s, span[0], "deadline");
+            if (span[0] >= span[1] || by.isEmpty() || !t.value().matches("\\d{4}(-\\d{2}){0,2}")
+                    || !EventClause.sameParagraph(s, event.trigger().from(), span[0]) || pastVerb(s, span[0], span[1])
+                    || modal(s, span[0], span[1])) {
+                continue;   // "we must get Brexit done by October 31st, or else I fear…": an obligation's date
+            }
+            Optional<LocalDate> end = end(t.value());
+            if (end.isPresent() && !end.get().isBefore(today.get())) {
+                return accept(s, t, span[0], span[1], today);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The predicted events of a forecast, in the order their time is looked for: the main trigger's; then
+     * those of the sentence's other triggers that the forecast lists ("will not only support our economy,
+     * they will enable us to reduce emissions by 2030"); then the complement clauses of each, not in the
+     * past ("we can expect to see the country recover soon", "I will tell you I'm not gonna celebrate until
+     * they are home"), where the parse hangs the predicted event below the word the cue is on.
+     */
+    private List<EventClause> events(Sentence s, Cue trigger, List<String> cueList) {
+        List<EventClause> out = new ArrayList<>();
+        out.add(EventClause.of(s, trigger));
+        if (out.get(0).head() < 0) {
+            return out;
+        }
+        for (Cue c : cues.find(s)) {
+            if (c.kind().triggers() && c.from() != trigger.from() && cueList.contains(c.phrase().toLowerCase(Locale.ROOT))) {
+                EventClause other = EventClause.of(s, c);
+                if (out.stream().noneMatch(e -> e.head() == other.head())) {
+                    out.add(other);
+                }
+            }
+        }
+        for (EventClause e : List.copyOf(out)) {
+            for (Dependency d : s.children(e.head())) {
+                if (!d.relation().equals("ccomp") || past(s, d.dependent())) {
+                    continue;
+                }
+                List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+                s.children(d.dependent()).stream()
+                        .filter(c -> c.relation().equals("conj") && s.token(c.dependent()).isVerb() && !past(s, c.dependent()))
+                        .forEach(c -> heads.add(c.dependent()));
+                for (int h : heads) {
+                    if (out.stream().noneMatch(x -> x.head() == h)) {
+                        out.add(new EventClause(s, e.trigger(), h));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether token {@code i} may stand in a time of the event: on its clause, in a schedule clause linked
+     * to it ("the conference, to be held in March 2019, will present…"), or before a "when" that opens it
+     * ("towards 2019, when we will celebrate…").
+     */
+    private static boolean reaches(EventClause event, int i) {
+        return onEvent(event, i, i + 1) || event.head() >= 0 && (scheduled(event, i, i + 1) || antecedent(event, i + 1));
     }
 
     /** The horizon of one predicted event, from the time expressions of its sentence. */
@@ -124,8 +221,15 @@ public final class Horizons {
         Sentence s = event.sentence();
         for (TimeExpression t : times) {
             int[] span = tokens(s, t);
-            if (span[0] < span[1] && onEvent(event, span[0], span[1]) && !former(s, span[0], span[1])) {
-                Optional<Horizon> h = accept(s, t, span[0], span[1], today);
+            if (span[0] >= span[1] || former(s, span[0], span[1])) {
+                continue;
+            }
+            boolean on = onEvent(event, span[0], span[1]);
+            // "…, to be held in December", "towards 2019, when we will…": the time of the event, though the
+            // parse does not hang it on the event's clause.
+            boolean linked = !on && event.head() >= 0 && (scheduled(event, span[0], span[1]) || antecedent(event, span[1]));
+            if (on || linked) {
+                Optional<Horizon> h = accept(s, t, span[0], span[1], today, times, linked);
                 if (h.isPresent()) {
                     return h;
                 }
@@ -134,13 +238,99 @@ public final class Horizons {
         if (event.head() < 0) {
             return Optional.empty();
         }
+        Optional<Horizon> words = words(event);
+        if (words.isPresent()) {
+            return words;
+        }
+        Optional<Horizon> clause = clause(event);
+        return clause.isPresent() ? clause : eventPhrase(event, times, today);
+    }
+
+    /**
+     * Words on the event that say when without a time expression, the first in the sentence: an adverb or
+     * fixed phrase ("soon", "in the long run", "at any moment": FUTURE_REF, with an adverb on it: "relatively
+     * soon"), a relative span ("in the coming weeks", "within days", "for years to come": its date when it
+     * gives a number, else no value) or a phrase that points back ("by then": no value).
+     */
+    private Optional<Horizon> words(EventClause event) {
+        Sentence s = event.sentence();
+        Optional<LocalDate> none = Optional.empty();
         for (int i = 0; i < s.tokens().size(); i++) {
             List<String> when = phraseAt(s, i, "when");
-            if (!when.isEmpty() && onEvent(event, i, i + when.size()) && !s.token(i).pos().equals("JJ")) {
-                return Optional.of(new Horizon("FUTURE_REF", s.span(i, i + when.size())));
+            if (!when.isEmpty() && onOrScheduled(event, i, i + when.size()) && !s.token(i).pos().equals("JJ")) {
+                int from = i;
+                // "relatively soon", "fairly soon": an adverb on the phrase is part of what it says
+                while (from > 0 && s.token(from - 1).pos().startsWith("RB") && s.head(from - 1) >= i && s.head(from - 1) < i + when.size()) {
+                    from--;
+                }
+                return Optional.of(new Horizon("FUTURE_REF", s.span(from, i + when.size())));
+            }
+            Span span = span(s, i);
+            if (span != null && (onOrScheduled(event, i, span.to()) || governedByEvent(event, i, span.to()))) {
+                return Optional.of(new Horizon(span.value(none), s.span(i, span.to())));
+            }
+            List<String> then = phraseAt(s, i, "then");
+            if (!then.isEmpty() && onEvent(event, i, i + then.size())) {
+                return Optional.of(new Horizon("", s.span(i, i + then.size())));
             }
         }
-        return clause(event);
+        return Optional.empty();
+    }
+
+    /**
+     * A relative span at token {@code from}: a preposition, "the", words of the span ("next", "coming",
+     * "few", a number) and a plural unit, perhaps "ahead" or "to come" — "in the coming weeks", "over the
+     * next few weeks", "within days", "in the decades ahead", "for years to come". It says when if it looks
+     * ahead (a span word, "ahead", "to come") or is "within" a unit; "for weeks", "in years" say how long.
+     * {@code to} is the end of its words; {@code number} the count it gives, or -1 ("few", none).
+     */
+    record Span(int from, int to, int number, char unit, boolean vague) {
+        /** Its date from the article's (the end of "the next 10 days"), or no value when it gives no number. */
+        String value(Optional<LocalDate> today) {
+            return number < 0 || unit == ' ' || today.isEmpty() ? "" : resolve("P" + number + unit, today);
+        }
+    }
+
+    Span span(Sentence s, int from) {
+        List<String> opens = phraseAt(s, from, "span-case");
+        if (opens.isEmpty()) {
+            return null;
+        }
+        int i = from + opens.size();
+        boolean the = i < s.tokens().size() && s.token(i).word().equalsIgnoreCase("the");
+        i += the ? 1 : 0;
+        boolean ahead = false;
+        int number = -1;
+        int numbers = 0;
+        for (; i < s.tokens().size(); i++) {
+            Token k = s.token(i);
+            if (!phraseAt(s, i, "span-word").isEmpty()) {
+                ahead |= !k.word().equalsIgnoreCase("few") && !k.word().equalsIgnoreCase("several");
+            } else if (k.pos().equals("CD") || k.word().equals("to") && numbers > 0 && i + 1 < s.tokens().size() && s.token(i + 1).pos().equals("CD")) {
+                numbers++;
+                number = k.word().matches("\\d{1,3}") && numbers == 1 ? Integer.parseInt(k.word()) : -2;
+            } else {
+                break;
+            }
+        }
+        if (i >= s.tokens().size() || phraseAt(s, i, "span-unit").isEmpty()) {
+            return null;
+        }
+        char unit = switch (s.token(i).word().toLowerCase(Locale.ROOT)) {
+            case "hours" -> 'H';
+            case "days" -> 'D';
+            case "weeks" -> 'W';
+            case "months" -> 'M';
+            case "years" -> 'Y';
+            default -> ' ';   // minutes, decades, generations: no date of their own
+        };
+        int to = i + 1;
+        List<String> after = to < s.tokens().size() ? phraseAt(s, to, "span-ahead") : List.of();
+        ahead |= !after.isEmpty();
+        to += after.size();
+        String open = String.join(" ", opens);
+        boolean says = ahead && !(open.equals("for") && after.isEmpty()) || open.equals("within") && !the;
+        return says ? new Span(from, to, Math.max(number, -1), unit, numbers == 0) : null;
     }
 
     /** Token range [from, to) of a time expression in its sentence. */
@@ -206,25 +396,50 @@ public final class Horizons {
 
     /** A time expression as a horizon, or empty when it cannot be one. */
     Optional<Horizon> accept(Sentence s, TimeExpression t, int from, int to, Optional<LocalDate> today) {
+        return accept(s, t, from, to, today, List.of(t), false);
+    }
+
+    /**
+     * A time expression as a horizon, or empty when it cannot be one; {@code times} are the sentence's
+     * others (the end of a range), {@code linked} says it is the event's by a schedule clause or a "when"
+     * (it then needs no preposition: "towards 2019, when…").
+     */
+    Optional<Horizon> accept(Sentence s, TimeExpression t, int from, int to, Optional<LocalDate> today,
+                             List<TimeExpression> times, boolean linked) {
         String v = t.value();
         String text = t.text().strip();
         if (v.isEmpty() || v.equals("PAST_REF") || v.equals("PRESENT_REF") || t.type().equals("SET")
                 || dateline(s, t)) {
             return Optional.empty();
         }
+        List<String> before = phraseBefore(s, from, "prefix");
+        if (!phraseBefore(s, from - before.size(), "since").isEmpty()) {
+            return Optional.empty();   // "ready since 23 January": a start, in the past
+        }
+        Optional<Horizon> range = range(s, t, from, to, today, times);
+        if (range.isPresent() || RANGE.matcher(text).matches()) {
+            return range;
+        }
         for (int i = from; i < to; i++) {
             if (s.token(i).pos().equals("MD")) {
                 return Optional.empty();   // "COVID-19 may spread": "19 may" is no date
             }
         }
-        List<String> prefix = phraseBefore(s, from, "prefix");
+        List<String> prefix = before;
         // A preposition before it makes it adverbial, whatever the parse says ("over 18 months" parsed as a subject).
         boolean possessive = to < s.tokens().size() && s.token(to).pos().equals("POS");   // "in today's world"
-        if (PAST_WORDS.matcher(text).matches() || possessive || prefix.isEmpty() && namesSomething(s, from, to)
+        int event = eventNoun(s, from, to);
+        if (PAST_WORDS.matcher(text).matches() || possessive
+                || prefix.isEmpty() && !linked && event < 0 && namesSomething(s, from, to)
                 || v.startsWith("0")) {   // "the twenty-first century" tokenised "first century": 00XX
             return Optional.empty();
         }
         String prefixText = prefix.isEmpty() ? "" : s.span(from - prefix.size(), from) + " ";
+        Span span = span(s, from - prefix.size());
+        if (span != null && span.vague() && span.to() >= to) {
+            // "in the coming weeks", "over the next few years": no date to give, whatever SUTime guessed
+            return Optional.of(new Horizon("", s.span(span.from(), span.to())));
+        }
         if (v.equals("FUTURE_REF")) {
             // "in the future" says when; "a better future", "future generations" do not.
             return FUTURE_NOUN.matcher(text).matches() && prefix.equals(List.of("in"))
@@ -244,11 +459,24 @@ public final class Horizons {
             // A year says when after a preposition ("by 2030", "in 2019"); "resolution 2202", "the 2030
             // Agenda", "Agenda 2063" and a heading "2007" name something.
             int year = Integer.parseInt(text);
-            if (prefix.isEmpty() || today.isPresent() && year > today.get().getYear() + 100) {
+            if (prefix.isEmpty() && !linked && event < 0 || today.isPresent() && year > today.get().getYear() + 100) {
                 return Optional.empty();
             }
+            if (prefix.isEmpty() && event > from) {
+                // "in the 2008 election": the phrase on the event noun says when; "convene the 2019 summit": the year
+                int open = eventCase(s, from, event);
+                if (today.isPresent() && year < today.get().getYear()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Horizon(text, open >= 0 ? s.span(open, event + 1) : text));
+            }
         }
-        String value = forward(v, text, today, pastVerb(s, from, to));
+        boolean pastVerb = pastVerb(s, from, to);
+        String value = forward(v, text, today, pastVerb);
+        Optional<LocalDate> begin = begin(value);
+        if (pastVerb && today.isPresent() && begin.isPresent() && !begin.get().isAfter(today.get())) {
+            return Optional.empty();   // "has increased its contribution for this year": done, not to come
+        }
         if (today.isPresent()) {
             Optional<LocalDate> end = end(value);
             if (end.isEmpty() && !value.startsWith("XXXX") || end.isPresent() && end.get().isBefore(today.get())) {
@@ -273,8 +501,13 @@ public final class Horizons {
             if (rel.equals("appos") && h >= 0) {
                 rel = s.relation(h);   // "Tomorrow, a Tuesday, is…": the apposition stands where its noun does
             }
-            if (rel.startsWith("nsubj") && DEICTIC.matcher(s.span(from, to)).matches()) {
+            if (rel.startsWith("nsubj") && (DEICTIC.matcher(s.span(from, to)).matches() || THE_YEAR.matcher(s.span(from, to)).matches())) {
                 return false;   // "Tomorrow is Super Tuesday", "next week will see talks": still when
+            }
+            if (rel.matches("nmod:tmod|nmod|obl:tmod") && h >= 0 && s.token(h).pos().startsWith("NN")
+                    && (s.children(h).stream().anyMatch(d -> d.relation().equals("nmod:poss"))
+                    || s.children(i).stream().anyMatch(d -> d.relation().equals("case") && s.token(d.dependent()).word().equalsIgnoreCase("of")))) {
+                return true;   // "my plea today", "the jobs of tomorrow": the noun's own time ("docking today" is still when)
             }
             if (rel.startsWith("obl") || rel.startsWith("advmod") || rel.equals("nmod:tmod")) {
                 return false;   // "by noon today" with "today" taken for a subject: the time of the event still
@@ -298,11 +531,230 @@ public final class Horizons {
         return -1;
     }
 
-    /** Whether words [from, to) hang on a verb in the past tense ("read out on November 22"). */
+    /**
+     * Whether words [from, to) hang on a verb in the past tense ("read out on November 22") or the present
+     * perfect without a modal ("has increased its contribution for this year").
+     */
     private static boolean pastVerb(Sentence s, int from, int to) {
         int link = phraseHead(s, from, to);
         int h = link < 0 ? -1 : s.head(link);
-        return h >= 0 && s.token(h).pos().equals("VBD");
+        // the verb of the clause the words stand in ("for this year" parsed on a noun of the object)
+        for (int steps = 0; h >= 0 && steps < 3 && !s.token(h).isVerb() && !clauseHead(s, h); steps++) {
+            h = s.head(h);
+        }
+        return h >= 0 && (s.token(h).pos().equals("VBD") || perfect(s, h));
+    }
+
+    /** A word that heads a clause of its own: a predicate with a copula or auxiliary ("will not be effective"). */
+    private static boolean clauseHead(Sentence s, int i) {
+        return s.children(i).stream().anyMatch(d -> d.relation().equals("cop") || d.relation().startsWith("aux"))
+                || s.relation(i).matches("ccomp|advcl|acl.*|parataxis|root|csubj.*");
+    }
+
+    /** Whether words [from, to) hang on a verb with a modal of its own ("must come out by October 31st"). */
+    private static boolean modal(Sentence s, int from, int to) {
+        int link = phraseHead(s, from, to);
+        int h = link < 0 ? -1 : s.head(link);
+        return h >= 0 && s.children(h).stream().anyMatch(d -> s.token(d.dependent()).pos().equals("MD"));
+    }
+
+    /** An active verb in the present perfect, without a modal: "has increased" (not "has been scheduled"). */
+    private static boolean perfect(Sentence s, int verb) {
+        List<Dependency> aux = s.children(verb).stream().filter(d -> d.relation().startsWith("aux")).toList();
+        return s.token(verb).pos().equals("VBN") && aux.stream().anyMatch(d -> s.token(d.dependent()).key().equals("have"))
+                && aux.stream().noneMatch(d -> s.token(d.dependent()).pos().matches("MD|TO") || d.relation().equals("aux:pass"));
+    }
+
+    /** Two years or dates joined by a dash, as one token or one expression: "2016–2020", "2021- 2022". */
+    private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[-\u2013\u2014]\\s*(\\d{4})");
+    private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "-", "\u2013", "\u2014", "--");
+
+    /**
+     * A range from this time expression on, as one horizon with an ISO 8601 interval for its value: "from
+     * 2019 to 2021" (2019/2021), "between 2020 and 2025", "2016–2020", "for the period 2019-2021". It says
+     * when if a preposition opens it or it is the object of the event's verb; a range that is part of a name
+     * ("the Road Map 2018-2030") does not, nor one that ended before the article.
+     */
+    private Optional<Horizon> range(Sentence s, TimeExpression t, int from, int to, Optional<LocalDate> today,
+                                    List<TimeExpression> times) {
+        String first;
+        String last;
+        int end;
+        Matcher dash = RANGE.matcher(t.text().strip());
+        if (dash.matches()) {
+            first = dash.group(1);
+            last = dash.group(2);
+            end = to;
+        } else if (to + 1 < s.tokens().size() && t.value().matches("\\d{4}(-\\d{2}){0,2}")) {
+            String joint = s.token(to).word().toLowerCase(Locale.ROOT);
+            boolean between = !phraseBefore(s, from, "prefix").isEmpty() && s.token(from - 1).word().equalsIgnoreCase("between");
+            if (!(RANGE_WORDS.contains(joint) || between && joint.equals("and"))) {
+                return Optional.empty();
+            }
+            Optional<TimeExpression> next = times.stream().filter(x -> tokens(s, x)[0] == to + 1 && x.value().matches("\\d{4}(-\\d{2}){0,2}")).findFirst();
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            first = t.value();
+            last = next.get().value();
+            end = tokens(s, next.get())[1];
+        } else {
+            return Optional.empty();
+        }
+        List<String> prefix = phraseBefore(s, from, "prefix");
+        int link = phraseHead(s, from, end);
+        boolean object = link >= 0 && s.head(link) >= 0 && s.token(s.head(link)).isVerb();
+        Optional<LocalDate> stop = end(last);
+        if (prefix.isEmpty() && !object || first.compareTo(last) > 0 || stop.isEmpty()
+                || today.isPresent() && stop.get().isBefore(today.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Horizon(first + "/" + last, s.span(from - prefix.size(), end)));
+    }
+
+    /** The event noun ("election", "summit") that a time expression modifies ("the 2008 election"), or -1. */
+    private int eventNoun(Sentence s, int from, int to) {
+        int link = phraseHead(s, from, to);
+        int h = link < 0 ? -1 : s.head(link);
+        return h >= 0 && isEventNoun(s, h) && s.relation(link).matches("nummod|compound|amod|nmod:tmod|obl:tmod|dep|nmod") ? h : -1;
+    }
+
+    private boolean isEventNoun(Sentence s, int i) {
+        Token k = s.token(i);
+        return k.pos().startsWith("NN") && (!phraseAt(s, i, "event").isEmpty() || words.getOrDefault("event", List.of())
+                .contains(List.of(k.key().toLowerCase(Locale.ROOT))));
+    }
+
+    /** The first word of the phrase that opens on event noun {@code noun} before token {@code before} ("in the"), or -1. */
+    private int eventCase(Sentence s, int before, int noun) {
+        for (Dependency d : s.children(noun)) {
+            if (d.relation().equals("case") && d.dependent() < before) {
+                int at = d.dependent();
+                // "ahead of", "on the eve of": the phrase may start a few words before its last one
+                for (int k = Math.max(0, at - 3); k <= at; k++) {
+                    List<String> p = phraseAt(s, k, "event-case");
+                    if (!p.isEmpty() && k + p.size() == at + 1) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The event's time in a phrase on an event noun, when no time expression or clause gave one: "at the
+     * summit", "ahead of the six-party talks", "before the Easter holidays", "in the upcoming elections".
+     * After "in" the noun needs a word that places it ahead ("in the next/upcoming/2008 election": "take
+     * part in the elections" says what, not when); "in"/"at"/"by" must hang on a verb of the event. The
+     * value is the date the phrase holds ("in the 2022 election": 2022), else none; a past one is no horizon.
+     */
+    private Optional<Horizon> eventPhrase(EventClause event, List<TimeExpression> times, Optional<LocalDate> today) {
+        Sentence s = event.sentence();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            List<String> open = phraseAt(s, i, "event-case");
+            if (open.isEmpty()) {
+                continue;
+            }
+            boolean ahead = false;
+            int noun = -1;
+            // the noun phrase up to its head: "the Easter holidays", "the six-party talks", "the 2008 election"
+            for (int k = i + open.size(); k < s.tokens().size(); k++) {
+                Token w = s.token(k);
+                if (w.pos().startsWith("NN")) {
+                    noun = k;
+                } else if (noun >= 0 && !w.pos().matches("HYPH|CD|POS") || !w.pos().matches("DT|PRP\\$|JJ.?|CD|HYPH|VBN|VBG|POS")) {
+                    break;
+                }
+                ahead |= w.word().toLowerCase(Locale.ROOT).matches("next|upcoming|coming|forthcoming|following|\\d{4}");
+            }
+            int j = noun + 1;
+            if (noun < 0 || !isEventNoun(s, noun) || !onEvent(event, i, j)) {
+                continue;
+            }
+            int link = phraseHead(s, i, j);
+            int on = link < 0 ? -1 : s.head(link);
+            boolean onVerb = on >= 0 && s.token(on).isVerb();
+            boolean pastNoun = s.children(noun).stream().anyMatch(d -> d.relation().startsWith("acl") && past(s, d.dependent()));
+            boolean loose = open.size() == 1 && open.get(0).matches("in|at|by");
+            if (open.equals(List.of("in")) && !ahead || loose && !onVerb || onVerb && past(s, on) || pastNoun
+                    || locative(s, i, noun)) {
+                continue;   // "take part in the elections", "dropped out ahead of the debate", "the meeting, which was held…"
+            }
+            String value = "";
+            for (TimeExpression t : times) {
+                int[] span = tokens(s, t);
+                if (span[0] >= i && span[1] <= j && t.value().matches("\\d{4}.*")) {
+                    Optional<LocalDate> last = end(tidy(t.value()));
+                    if (last.isPresent() && today.isPresent() && last.get().isBefore(today.get())) {
+                        return Optional.empty();
+                    }
+                    value = tidy(t.value());
+                }
+            }
+            return Optional.of(new Horizon(value, s.span(i, j)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether words [from, to) stand in a schedule clause linked to the event: "to be held in December",
+     * "due to be held shortly", "scheduled for June" on a noun of the event's clause, or on the clause
+     * itself, or on the noun whose relative clause the event is ("the conference, to be held in December,
+     * at which the compact will be adopted").
+     */
+    static boolean scheduled(EventClause event, int from, int to) {
+        Sentence s = event.sentence();
+        int link = phraseHead(s, from, to);
+        int v = link < 0 ? -1 : s.head(link);
+        if (v < 0 || !SCHEDULES.contains(s.token(v).key())) {
+            return false;
+        }
+        boolean toBe = s.children(v).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"))
+                && s.children(v).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+        boolean participle = s.token(v).pos().equals("VBN") && s.relation(v).equals("acl");
+        if (!(toBe || participle)) {
+            return false;
+        }
+        int g = s.head(v);
+        int up = s.head(event.head());
+        return g >= 0 && (event.holds(g) || event.anchors().contains(g) || g == up) || v == up;
+    }
+
+    /** Whether the word words [from, to) hang on is the event's, whatever the link ("for years to come" as an advcl). */
+    private static boolean governedByEvent(EventClause event, int from, int to) {
+        int link = phraseHead(event.sentence(), from, to);
+        int h = link < 0 ? -1 : event.sentence().head(link);
+        return h >= 0 && event.holds(h);
+    }
+
+    private static boolean onOrScheduled(EventClause event, int from, int to) {
+        return onEvent(event, from, to) || scheduled(event, from, to);
+    }
+
+    private static final Set<String> SCHEDULES = Set.of("hold", "convene", "schedule", "organize", "organise", "host",
+            "slate", "stage");
+
+    /**
+     * Whether a time that ends at token {@code end} is what a "when" opening the event's clause refers to:
+     * "towards 2019, when we will celebrate the bicentennial" (the parse may hang the clause anywhere).
+     */
+    static boolean antecedent(EventClause event, int end) {
+        Sentence s = event.sentence();
+        int w = end;
+        while (w < s.tokens().size() && s.token(w).word().equals(",")) {
+            w++;
+        }
+        if (w == end || w >= s.tokens().size() || !s.token(w).word().equalsIgnoreCase("when") || event.head() <= w
+                || event.head() - w > 8) {
+            return false;
+        }
+        for (int k = w + 1; k < event.head(); k++) {
+            if (s.token(k).isVerb() && !s.relation(k).startsWith("aux") || s.token(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -403,6 +855,36 @@ public final class Horizons {
         return value;
     }
 
+    /** The first day of the period a TIMEX value names, when it names a year, month, week or day. */
+    static Optional<LocalDate> begin(String value) {
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return Optional.of(LocalDate.parse(value.substring(0, 10)));
+            }
+            if (value.matches("\\d{4}-W\\d{2}.*")) {
+                return end(value).map(sunday -> sunday.minusDays(6));
+            }
+            if (value.matches("\\d{4}-\\d{2}(\\D.*)?")) {
+                return Optional.of(YearMonth.parse(value.substring(0, 7)).atDay(1));
+            }
+            if (value.matches("\\d{4}")) {
+                return Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a phrase opened by token {@code open} on noun {@code noun} says where, not when: "before"
+     * or "after" a name that is no event ("brought before the International Court of Justice").
+     */
+    private boolean locative(Sentence s, int open, int noun) {
+        String w = s.token(open).word().toLowerCase(Locale.ROOT);
+        return (w.equals("before") || w.equals("after")) && s.token(noun).pos().startsWith("NNP") && !isEventNoun(s, noun);
+    }
+
     /** The last day of the period a TIMEX value names, when it names one: 2019 → 2019-12-31, 2019-W05 → its Sunday. */
     static Optional<LocalDate> end(String value) {
         try {
@@ -462,7 +944,16 @@ public final class Horizons {
                         && m.dependent() - tree.get(0) <= 1 && !phraseAt(s, m.dependent(), "clause").isEmpty();
                 boolean next = phrase && m.relation().equals("case") && !phraseAt(s, m.dependent(), "next-case").isEmpty()
                         && s.children(d.dependent()).stream().anyMatch(c -> !phraseAt(s, c.dependent(), "next").isEmpty());
-                if (!(opens || next) || !contiguous(tree) || to - m.dependent() > 20 || past(s, d.dependent())) {
+                if (phrase && (past(s, d.governor()) || locative(s, m.dependent(), d.dependent()))
+                        || s.children(d.dependent()).stream().anyMatch(c -> s.token(c.dependent()).pos().equals("MD"))) {
+                    // "During my swearing-in, I pledged…"; "brought before the Court"; a clause with its own
+                    // "will" is another predicted event, not a time ("until we find it", never "until we will")
+                    continue;
+                }
+                if (opens && phraseAt(s, m.dependent(), "clause").equals(List.of("by", "the", "time"))) {
+                    to = clauseAfter(s, to);   // "by the time we mark the anniversary next year"
+                }
+                if (!(opens || next) || !contiguous(s, tree) || to - m.dependent() > 20 || past(s, d.dependent())) {
                     continue;
                 }
                 int end = to;
@@ -484,8 +975,33 @@ public final class Horizons {
                 || c.relation().equals("cop") && s.token(c.dependent()).pos().equals("VBD"));
     }
 
-    private static boolean contiguous(List<Integer> sorted) {
-        return sorted.get(sorted.size() - 1) - sorted.get(0) == sorted.size() - 1;
+    /** Whether the words are one stretch of the sentence, but for punctuation ("this widespread, severe wind event"). */
+    private static boolean contiguous(Sentence s, List<Integer> sorted) {
+        for (int k = 1; k < sorted.size(); k++) {
+            for (int gap = sorted.get(k - 1) + 1; gap < sorted.get(k); gap++) {
+                if (!s.token(gap).pos().matches("[,.:]|``|''|-[LR]RB-|HYPH")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The end of the clause that starts at token {@code at} (a verb's words, not in the past), or {@code at}
+     * when none does: the parse may hang "we mark…" of "by the time we mark…" anywhere.
+     */
+    private static int clauseAfter(Sentence s, int at) {
+        for (int v = at; v < Math.min(s.tokens().size(), at + 4); v++) {
+            if (!s.token(v).isVerb()) {
+                continue;
+            }
+            List<Integer> tree = EventClause.subtree(s, v);
+            if (tree.get(0) == at && contiguous(s, tree) && !past(s, v)) {
+                return tree.get(tree.size() - 1) + 1;
+            }
+        }
+        return at;
     }
 
     /** The longest phrase of a class that starts at token {@code i}, or an empty list. */

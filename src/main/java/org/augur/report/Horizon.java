@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A forecast horizon that names a calendar year, and maybe a month: {@code 2018-07-16}, {@code 2019-05},
- * {@code 2019-W03} (the month of the week's Thursday), {@code 2020}, {@code 2019-10-21 INTERSECT P1W}.
+ * {@code 2019-W03} (the month of the week's Thursday), {@code 2020}, {@code 2019-10-21 INTERSECT P1W}, a
+ * range {@code 2019/2021} (placed at its start).
  * Durations ({@code P1Y}), references ({@code FUTURE_REF}) and partial dates ({@code XXXX-12}, {@code 201X})
  * have no place on a timeline.
  *
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 record Horizon(int year, int month) implements Comparable<Horizon> {
     private static final Pattern DATED = Pattern.compile(
-            "(\\d{4})(?:-(\\d{2})(?![\\d])|-W(\\d{2})(?![\\d])|-(?:Q[1-4]|SP|SU|FA|WI|H[12])(?![\\w]))?(?:$|[-T ])");
+            "(\\d{4})(?:-(\\d{2})(?![\\d])|-W(\\d{2})(?![\\d])|-(?:Q[1-4]|SP|SU|FA|WI|H[12])(?![\\w]))?(?:$|[-T /])");
 
     static Optional<Horizon> of(String timex) {
         Matcher m = DATED.matcher(timex);

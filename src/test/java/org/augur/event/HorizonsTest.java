@@ -283,4 +283,177 @@ class HorizonsTest {
                 "case 1 0", "obl 4 1", "punct 4 2", "nsubj 4 3", "root -1 4", "mark 6 5", "xcomp 4 6", "punct 4 7"),
                 new Cue(Cue.Kind.HINT, 4, 5, "pledge"), t(1, 2, "DATE", "2019-03")));
     }
+
+    // Issue 26: times that name events, relative spans, ranges and "before/by/until X", read from the
+    // forecast's other clauses too. Sentences written for these tests.
+
+    @Test
+    void aPhraseOnAnEventNounSaysWhen() {
+        assertEquals("at the summit", horizon(Docs.doc().date("2018-07-01").sentence(
+                "Leaders/NNS/leader will/MD sign/VB the/DT accord/NN at/IN the/DT summit/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "det 4 3", "obj 2 4", "case 7 5", "det 7 6", "obl 2 7", "punct 2 8")));
+        // "ahead of" hangs the noun on "ahead": the phrase still says when.
+        assertEquals("ahead of the six-party talks", horizon(Docs.doc().date("2018-07-01").sentence(
+                "Envoys/NNS/envoy will/MD meet/VB ahead/RB of/IN the/DT six/CD ~-/HYPH ~party/NN talks/NNS/talk ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "advmod 2 3", "case 9 4", "det 9 5", "nummod 8 6", "punct 8 7",
+                "compound 9 8", "obl 3 9", "punct 2 10")));
+        // A year on the noun dates the phrase; a past one is no horizon.
+        String election = "The/DT party/NN will/MD win/VB in/IN the/DT 2008/CD election/NN ./.";
+        String[] deps = {"det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 7 4", "det 7 5", "nummod 7 6", "obl 3 7",
+            "punct 3 8"};
+        assertEquals("2008 in the 2008 election", horizon(Docs.doc().date("2007-11-01").sentence(election, deps),
+                t(6, 7, "DATE", "2008")));
+        assertEquals("", horizon(Docs.doc().date("2009-11-01").sentence(election, deps), t(6, 7, "DATE", "2008")));
+        // "in the elections" with nothing that places them ahead is what the event is about, not when.
+        assertEquals("", horizon(Docs.doc().date("2018-07-01").sentence(
+                "Women/NNS/woman will/MD vote/VB in/IN the/DT elections/NNS/election ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 5 3", "det 5 4", "obl 2 5", "punct 2 6")));
+        // On a verb in the past, the phrase is when that was, not when the event will be.
+        String pledge = "He/PRP/he %s to/TO resign/VB ahead/RB of/IN the/DT debate/NN ./.";
+        String[] pledgeDeps = {"nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "advmod 1 4", "case 7 5", "det 7 6",
+            "obl 4 7", "punct 1 8"};
+        assertEquals("ahead of the debate", horizonOf(Docs.doc().date("2019-06-01").sentence(
+                String.format(pledge, "pledges/VBZ/pledge"), pledgeDeps), new Cue(Cue.Kind.HINT, 1, 2, "pledges")));
+        assertEquals("", horizonOf(Docs.doc().date("2019-06-01").sentence(
+                String.format(pledge, "pledged/VBD/pledge"), pledgeDeps), new Cue(Cue.Kind.HINT, 1, 2, "pledged")));
+        // "before" a name that is no event says where.
+        assertEquals("", horizon(Docs.doc().date("2018-07-01").sentence(
+                "The/DT case/NN will/MD go/VB before/IN the/DT Court/NNP ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 6 4", "det 6 5", "obl 3 6", "punct 3 7")));
+    }
+
+    @Test
+    void anEventNounsYearAsItsModifierSaysWhen() {
+        assertEquals("2019 2019", horizon(Docs.doc().date("2018-09-25").sentence(
+                "The/DT UN/NNP will/MD convene/VB the/DT 2019/CD Climate/NNP Summit/NNP ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "det 7 4", "nummod 7 5", "compound 7 6", "obj 3 7",
+                "punct 3 8"), t(5, 6, "DATE", "2019")));
+    }
+
+    @Test
+    void relativeSpansAreWholeAndGiveNoGuessedDate() {
+        // SUTime reads "the coming weeks" as next week: the words stay whole, the value is left empty.
+        assertEquals("in the coming weeks", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Prices/NNS/price will/MD rise/VB in/IN the/DT coming/VBG weeks/NNS/week ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 6 3", "det 6 4", "amod 6 5", "obl 2 6", "punct 2 7"),
+                t(4, 7, "DATE", "2018-W40")));
+        assertEquals("over the next few weeks", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Troops/NNS/troop will/MD withdraw/VB over/IN the/DT next/JJ few/JJ weeks/NNS/week ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 7 3", "det 7 4", "amod 7 5", "amod 7 6", "obl 2 7", "punct 2 8"),
+                t(4, 8, "DURATION", "PXW")));
+        assertEquals("within days", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Rebels/NNS/rebel could/MD attack/VB within/IN days/NNS/day ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 4 3", "obl 2 4", "punct 2 5")));
+        assertEquals("in the decades ahead", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Demand/NN will/MD grow/VB in/IN the/DT decades/NNS/decade ahead/RB ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 5 3", "det 5 4", "obl 2 5", "advmod 5 6", "punct 2 7")));
+        // Parsed as a clause of its own ("years to come"), still the event's.
+        assertEquals("for years to come", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Its/PRP$ impact/NN will/MD last/VB for/IN years/NNS/year to/TO come/VB ./.",
+                "nmod:poss 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "mark 7 4", "nsubj 7 5", "mark 7 6", "advcl 3 7",
+                "punct 3 8")));
+        // "for weeks" says how long.
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Power/NN may/MD stay/VB off/RP for/IN weeks/NNS/week ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "compound:prt 2 3", "case 5 4", "obl 2 5", "punct 2 6")));
+    }
+
+    @Test
+    void phrasesThatSayWhenWithoutATime() {
+        assertEquals("FUTURE_REF at any moment", horizon(Docs.doc().sentence(
+                "The/DT regime/NN may/MD collapse/VB at/IN any/DT moment/NN ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 6 4", "det 6 5", "obl 3 6", "punct 3 7")));
+        assertEquals("FUTURE_REF relatively soon", horizon(Docs.doc().sentence(
+                "The/DT economy/NN will/MD recover/VB relatively/RB soon/RB ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "advmod 5 4", "advmod 3 5", "punct 3 6")));
+        // Words that point back say when, with no value of their own.
+        assertEquals("by then", horizon(Docs.doc().sentence(
+                "The/DT reform/NN will/MD be/VB complete/JJ by/IN then/RB ./.",
+                "det 1 0", "nsubj 4 1", "aux 4 2", "cop 4 3", "root -1 4", "case 6 5", "obl 4 6", "punct 4 7")));
+    }
+
+    @Test
+    void aRangeIsOneHorizonWithAnInterval() {
+        assertEquals("2019/2021 from 2019 to 2021", horizon(Docs.doc().date("2018-09-25").sentence(
+                "The/DT programme/NN will/MD run/VB from/IN 2019/CD to/IN 2021/CD ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 5 4", "obl 3 5", "case 7 6", "obl 3 7", "punct 3 8"),
+                t(5, 6, "DATE", "2019"), t(7, 8, "DATE", "2021")));
+        assertEquals("2020/2025 between 2020 and 2025", horizon(Docs.doc().date("2018-09-25").sentence(
+                "The/DT economy/NN will/MD grow/VB between/IN 2020/CD and/CC 2025/CD ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 5 4", "obl 3 5", "cc 7 6", "conj 5 7", "punct 3 8"),
+                t(5, 6, "DATE", "2020"), t(7, 8, "DATE", "2025")));
+        // The object of the event's verb, as SUTime gives it (two years) or as one expression.
+        String plan = "The/DT plan/NN will/MD cover/VB 2016/CD ~–/SYM ~2020/CD ./.";
+        String[] deps = {"det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "obj 3 4", "dep 6 5", "nmod 4 6", "punct 3 7"};
+        assertEquals("2016/2020 2016–2020", horizon(Docs.doc().date("2015-09-25").sentence(plan, deps),
+                t(4, 5, "DATE", "2016"), t(6, 7, "DATE", "2020")));
+        assertEquals("2016/2020 2016–2020", horizon(Docs.doc().date("2015-09-25").sentence(plan, deps),
+                t(4, 7, "DURATION", "PT35064H")));
+        // A range that ended before the article is no horizon.
+        assertEquals("", horizon(Docs.doc().date("2022-09-25").sentence(plan, deps),
+                t(4, 5, "DATE", "2016"), t(6, 7, "DATE", "2020")));
+    }
+
+    @Test
+    void beforeByOrUntilKeepsItsWords() {
+        assertEquals("2050 before 2050", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Emissions/NNS/emission will/MD end/VB before/IN 2050/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 4 3", "obl 2 4", "punct 2 5"), t(4, 5, "DATE", "2050")));
+        assertEquals("until the elections", horizon(Docs.doc().date("2018-09-25").sentence(
+                "The/DT ban/NN will/MD stay/VB until/IN the/DT elections/NNS/election ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 6 4", "det 6 5", "obl 3 6", "punct 3 7")));
+        // "since" makes a time a start in the past.
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "We/PRP/we will/MD stay/VB ready/JJ since/IN 23/CD January/NNP ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "xcomp 2 3", "case 6 4", "nummod 6 5", "obl 2 6", "punct 2 7"),
+                t(5, 7, "DATE", "2019-01-23")));
+    }
+
+    @Test
+    void theTimeOfAnotherClauseOfTheForecast() {
+        // The sentence's second "will": its time is the forecast's when the first has none.
+        assertEquals("2030 by 2030", horizon(Docs.doc().date("2018-09-25").sentence(
+                "It/PRP/it will/MD help/VB ,/, and/CC we/PRP/we will/MD cut/VB emissions/NNS/emission by/IN 2030/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "punct 2 3", "cc 7 4", "nsubj 7 5", "aux 7 6", "conj 2 7",
+                "obj 7 8", "case 10 9", "obl 7 10", "punct 2 11"), t(10, 11, "DATE", "2030")));
+        // A schedule clause on the event's subject: "to be held in December".
+        assertEquals("2018-12 in December", horizon(Docs.doc().date("2018-09-25").sentence(
+                "The/DT conference/NN ,/, to/TO be/VB held/VBN/hold in/IN December/NNP ,/, will/MD adopt/VB it/PRP/it ./.",
+                "det 1 0", "nsubj 10 1", "punct 5 2", "mark 5 3", "aux:pass 5 4", "acl 1 5", "case 7 6", "obl 5 7",
+                "punct 5 8", "aux 10 9", "root -1 10", "obj 10 11", "punct 10 12"), t(7, 8, "DATE", "2018-12")));
+        // The time a "when" opening the event's clause refers to, wherever the parse hangs the clause.
+        assertEquals("2019 2019", horizon(Docs.doc().date("2018-09-25").sentence(
+                "We/PRP/we move/VBP towards/IN 2019/CD ,/, when/WRB we/PRP/we will/MD celebrate/VB ./.",
+                "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3", "punct 1 4", "advmod 8 5", "nsubj 8 6", "aux 8 7",
+                "dep 4 8", "punct 1 9"), t(3, 4, "DATE", "2019")));
+    }
+
+    @Test
+    void aNounsOwnTimeIsNotTheEvents() {
+        // "my plea today": the day of the plea, not of the relief it may bring.
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "My/PRP$ plea/NN today/NN will/MD bring/VB relief/NN ./.",
+                "nmod:poss 1 0", "nsubj 4 1", "obl:tmod 1 2", "aux 4 3", "root -1 4", "obj 4 5", "punct 4 6"),
+                t(2, 3, "DATE", "2018-09-25")));
+        // A past act this year is no horizon for the event beside it.
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Ireland/NNP/Ireland/LOCATION will/MD continue/VB and/CC has/VBZ/have increased/VBN/increase aid/NN "
+                        + "for/IN this/DT year/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "cc 5 3", "aux 5 4", "conj 2 5", "obj 5 6", "case 9 7", "det 9 8",
+                "obl 5 9", "punct 2 10"), t(8, 10, "DATE", "2018")));
+    }
+
+    @Test
+    void aDeadlineElsewhereInTheSentenceWhenTheEventHasNoTime() {
+        // "by 2030" hangs on a clause of the object's noun, not on the event's: still the forecast's target.
+        String target = "We/PRP/we will/MD keep/VB a/DT pledge/NN of/IN giving/VBG/give aid/NN by/IN 2030/CD ./.";
+        String[] deps = {"nsubj 2 0", "aux 2 1", "root -1 2", "det 4 3", "obj 2 4", "mark 6 5", "acl 4 6", "obj 6 7",
+            "case 9 8", "obl 6 9", "punct 2 10"};
+        assertEquals("2030 by 2030", horizon(Docs.doc().date("2018-09-25").sentence(target, deps), t(9, 10, "DATE", "2030")));
+        // Not an obligation's date in another clause.
+        assertEquals("", horizon(Docs.doc().date("2019-09-25").sentence(
+                "We/PRP/we must/MD leave/VB by/IN October/NNP 31/CD ,/, or/CC damage/NN will/MD follow/VB ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "case 4 3", "obl 2 4", "nummod 4 5", "punct 10 6", "cc 10 7",
+                "nsubj 10 8", "aux 10 9", "conj 2 10", "punct 2 11"), t(4, 6, "DATE", "2019-10-31")));
+    }
 }
