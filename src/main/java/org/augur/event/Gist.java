@@ -205,7 +205,12 @@ public final class Gist {
         if (p.words().isEmpty()) {
             return Optional.empty();
         }
-        String gist = String.join(" ", nonEmpty(subject.text(), marker, p.text()));
+        String predicate = p.text();
+        String lastOfMarker = marker.isBlank() ? "" : marker.substring(marker.lastIndexOf(' ') + 1);
+        if (!lastOfMarker.isEmpty() && predicate.toLowerCase(Locale.ROOT).startsWith(lastOfMarker + " ")) {
+            predicate = predicate.substring(lastOfMarker.length() + 1);   // never "to to work"
+        }
+        String gist = String.join(" ", nonEmpty(subject.text(), marker, predicate));
         return Optional.of(gist.strip());
     }
 
@@ -237,7 +242,11 @@ public final class Gist {
                     : negative ? "will " + not : pronoun ? "will" : "to";
             default -> {
                 String modal = Set.of("may", "might", "could").contains(word) ? word : "could";
-                yield negative ? modal + " " + not : modal;
+                // "may or may not": both sides stay, neither a negation nor a possibility alone.
+                int t = trigger.from();
+                boolean bothWays = t + 3 < s.tokens().size() && s.token(t + 1).word().equalsIgnoreCase("or")
+                        && s.token(t + 2).word().equalsIgnoreCase(word) && s.token(t + 3).word().equalsIgnoreCase("not");
+                yield bothWays ? modal + " or " + modal + " not" : negative ? modal + " " + not : modal;
             }
         };
     }

@@ -47,24 +47,157 @@ final class GistPhrases {
         boolean passive = !asWritten && s.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass")
                 || d.relation().equals("nsubj:pass")) && h.pos().equals("VBN");
         boolean copula = !h.isVerb() && s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
-        List<Integer> words = phrase(s, head, budget - (passive || copula ? 1 : 0), true);
+        // "may be using", "will have left": the auxiliary of a progressive or perfect stays with its verb.
+        String aux = passive || copula || asWritten ? "" : tenseAux(s, head);
+        boolean extra = passive || copula || !aux.isEmpty();
+        List<Integer> words = compress(s, head, budget - (extra ? 1 : 0));
         if (words.isEmpty()) {
             return new Predicate(List.of(), "");
         }
         StringBuilder sb = new StringBuilder();
         if (passive || copula) {
             sb.append("be");
+        } else if (!aux.isEmpty()) {
+            sb.append(aux);
         }
         List<Integer> run = new ArrayList<>();
         for (int i : words) {
             if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
-                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
+                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, extra || asWritten));
                 run.clear();
             }
             run.add(i);
         }
-        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
+        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, extra || asWritten));
         return new Predicate(words, sb.toString());
+    }
+
+    /** "be" for a progressive ("may be using"), "have" for a perfect ("will have left"), else "". */
+    private static String tenseAux(Sentence s, int head) {
+        String pos = s.token(head).pos();
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("aux") && d.dependent() < head) {
+                String k = s.token(d.dependent()).key();
+                if (k.equals("be") && pos.equals("VBG")) {
+                    return "be";
+                }
+                if (k.equals("have") && pos.equals("VBN")) {
+                    return "have";
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The event's clause compressed by deletion (after Filippova and Altun 2013): every word below the
+     * event's head, in the words as written, less whole subtrees — always other clauses, appositions,
+     * parentheticals and what frames the verb from the left ({@link #NEVER}, {@link #deleted}); then, while
+     * the words are over {@code target}, the adverbials ({@link #ADVERBIALS}), the last first. Arguments
+     * (object, complement, a phrase a noun needs: "violence against women") and list members are never
+     * deleted: a clause long but whole is better than a fragment. Empty when even that passes
+     * {@link GistRules#MAX_WORDS}, the caller then takes the clause's own words.
+     */
+    static List<Integer> compress(Sentence s, int head, int target) {
+        TreeSet<Integer> words = new TreeSet<>();
+        kept(s, head, true, words);
+        for (int tier = 0; tier < 2 && words.size() > target; tier++) {
+            for (int d : adverbials(s, head, words, tier)) {
+                if (words.size() <= target) {
+                    break;
+                }
+                List<Integer> sub = EventClause.subtree(s, d);
+                TreeSet<Integer> less = new TreeSet<>(words);
+                less.removeAll(sub);
+                if (!less.isEmpty() && !endsOnFunctionWord(s, new ArrayList<>(less))) {
+                    words = less;
+                }
+            }
+        }
+        return words.size() > GistRules.MAX_WORDS ? List.of() : new ArrayList<>(words);
+    }
+
+    /** Adverbials a gist may lose to stay short: a time, a manner, a place on the verb. */
+    private static final Set<String> ADVERBIALS = Set.of("advmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod",
+            "nmod:npmod", "obl:agent");
+
+    /**
+     * The adverbials of the kept words that may be deleted, the event head's own in tier 0 (longest
+     * first) and those deeper in tier 1. A negation or a degree word is never one; nor an oblique that
+     * is its verb's only complement ("succeed in ending poverty").
+     */
+    private static List<Integer> adverbials(Sentence s, int head, TreeSet<Integer> words, int tier) {
+        List<Integer> out = new ArrayList<>();
+        for (int w : words) {
+            int g = s.head(w);
+            if (g < 0 || !words.contains(g) || (tier == 0) != (g == head) || !ADVERBIALS.contains(s.relation(w))
+                    || isNegation(s, w) || s.relation(w).equals("advmod") && w == g - 1 && !s.token(g).isVerb()) {
+                continue;
+            }
+            boolean otherComplement = s.children(g).stream().anyMatch(c -> c.dependent() != w && words.contains(c.dependent())
+                    && (CORE_COMPLEMENTS.contains(c.relation()) || c.relation().startsWith("obl")));
+            if (s.relation(w).startsWith("obl") && !s.relation(w).equals("obl:tmod") && !otherComplement
+                    && !s.token(w).ner().matches("DATE|TIME|DURATION|SET")) {
+                continue;
+            }
+            out.add(w);
+        }
+        out.sort((a, b) -> EventClause.subtree(s, b).size() != EventClause.subtree(s, a).size()
+                ? EventClause.subtree(s, b).size() - EventClause.subtree(s, a).size() : b - a);
+        return out;
+    }
+
+    /** The words of the subtree of {@code node} less the subtrees a gist never takes; see {@link #compress}. */
+    private static void kept(Sentence s, int node, boolean eventHead, TreeSet<Integer> out) {
+        out.add(node);
+        for (Dependency child : s.children(node)) {
+            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
+                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
+            String rel = bare ? "xcomp" : child.relation();
+            int dep = child.dependent();
+            if (deleted(s, node, dep, rel, eventHead)) {
+                continue;
+            }
+            kept(s, dep, false, out);
+        }
+    }
+
+    /** Whether the subtree of {@code dep} (linked by {@code rel} to {@code node}) is deleted from a gist whole. */
+    private static boolean deleted(Sentence s, int node, int dep, String rel, boolean eventHead) {
+        if (!EventClause.sameParagraph(s, node, dep)) {
+            return true;   // a headline joined to the sentence under it: the other's words
+        }
+        if (NEVER.contains(rel) || rel.equals("acl:relcl") && eventHead || parenthetical(s, dep)) {
+            return true;
+        }
+        if (eventHead) {
+            boolean degree = rel.equals("advmod") && dep == node - 1 && !s.token(node).isVerb() && !isNegation(s, dep);
+            // The event's own subject, auxiliaries and negation are the marker's; what stands before its
+            // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
+            if (!degree && (rel.startsWith("nsubj") && EventClause.child(s, node, "expl") < 0 || rel.equals("expl")
+                    || rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark") || rel.equals("cc")
+                    || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
+                return true;
+            }
+            // "will continue and fearful about…", "…, and we are not alone": another predicate.
+            if (rel.equals("conj") && (!s.token(dep).isVerb() || EventClause.child(s, dep, "nsubj") >= 0
+                    || EventClause.child(s, dep, "nsubj:pass") >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word starts or sits in brackets around it: "(UNICEF)", "[the council]". */
+    private static boolean parenthetical(Sentence s, int dep) {
+        List<Integer> sub = EventClause.subtree(s, dep);
+        int first = sub.get(0);
+        int last = sub.get(sub.size() - 1);
+        boolean open = first > 0 && s.token(first - 1).word().matches("\\(|-LRB-|\\[|-LSB-")
+                || s.token(first).word().matches("\\(|-LRB-|\\[|-LSB-");
+        boolean close = last + 1 < s.tokens().size() && s.token(last + 1).word().matches("\\)|-RRB-|\\]|-RSB-")
+                || s.token(last).word().matches("\\)|-RRB-|\\]|-RSB-");
+        return open && close;
     }
 
     /** A run of adjacent words as written, the head verb in its base form unless it is a participle kept as such. */

@@ -18,7 +18,7 @@ import org.augur.nlp.Lexicon;
  */
 public final class GistRules {
     public static final int MIN_WORDS = 3;
-    public static final int MAX_WORDS = 12;
+    public static final int MAX_WORDS = 20;
     private static final GistRules STANDARD = new GistRules(Lexicon.rows(Lexicon.lines(GistRules.class, "gist-words.tsv")));
 
     private final Map<String, String> classes = new HashMap<>();
