@@ -33,8 +33,11 @@ import org.augur.nlp.Token;
  * words after it by {@link GistPhrases}; this class puts them together with the hedge and the negation.
  */
 public final class Gist {
-    /** Words a gist aims at (the guidelines say 3 to 10); {@link GistRules#MAX_WORDS} is the hard limit. */
-    static final int TARGET_WORDS = 10;
+    /**
+     * Words a gist aims at: adverbials are deleted while it is longer (the guidelines say 3 to 10; 12 was
+     * the hard limit before issue 26); {@link GistRules#MAX_WORDS} is the hard limit.
+     */
+    static final int TARGET_WORDS = 12;
 
     static final GistRules RULES = GistRules.standard();
 

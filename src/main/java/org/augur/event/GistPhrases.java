@@ -72,13 +72,19 @@ final class GistPhrases {
         return new Predicate(words, sb.toString());
     }
 
-    /** "be" for a progressive ("may be using"), "have" for a perfect ("will have left"), else "". */
+    /**
+     * "be" for a progressive under a modal of possibility ("may be using": a guess about now, not a
+     * future; "will be leaving" is the future and says "to leave"), "have" for a perfect ("expected to
+     * have won"), else "".
+     */
     private static String tenseAux(Sentence s, int head) {
         String pos = s.token(head).pos();
+        boolean guess = s.children(head).stream().anyMatch(d -> d.relation().equals("aux")
+                && Set.of("may", "might", "could", "must").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
         for (Dependency d : s.children(head)) {
             if (d.relation().equals("aux") && d.dependent() < head) {
                 String k = s.token(d.dependent()).key();
-                if (k.equals("be") && pos.equals("VBG")) {
+                if (k.equals("be") && pos.equals("VBG") && guess) {
                     return "be";
                 }
                 if (k.equals("have") && pos.equals("VBN")) {
@@ -101,7 +107,7 @@ final class GistPhrases {
     static List<Integer> compress(Sentence s, int head, int target) {
         TreeSet<Integer> words = new TreeSet<>();
         kept(s, head, true, words);
-        for (int tier = 0; tier < 2 && words.size() > target; tier++) {
+        for (int tier = 0; tier < 3 && words.size() > target; tier++) {
             for (int d : adverbials(s, head, words, tier)) {
                 if (words.size() <= target) {
                     break;
@@ -122,22 +128,30 @@ final class GistPhrases {
             "nmod:npmod", "obl:agent");
 
     /**
-     * The adverbials of the kept words that may be deleted, the event head's own in tier 0 (longest
-     * first) and those deeper in tier 1. A negation or a degree word is never one; nor an oblique that
-     * is its verb's only complement ("succeed in ending poverty").
+     * The adverbials of the kept words that may be deleted: in tier 0 the event head's times and adverbs,
+     * in tier 1 its other obliques, in tier 2 those deeper and participles that modify a noun ("…,
+     * representing a total of 1,357 delegates"); the longest first. A negation or a degree word is never
+     * one; nor an oblique that is its active verb's only complement ("succeed in ending poverty").
      */
     private static List<Integer> adverbials(Sentence s, int head, TreeSet<Integer> words, int tier) {
         List<Integer> out = new ArrayList<>();
         for (int w : words) {
             int g = s.head(w);
-            if (g < 0 || !words.contains(g) || (tier == 0) != (g == head) || !ADVERBIALS.contains(s.relation(w))
-                    || isNegation(s, w) || s.relation(w).equals("advmod") && w == g - 1 && !s.token(g).isVerb()) {
+            String rel = s.relation(w);
+            boolean participle = rel.equals("acl") && s.token(w).pos().matches("VBG|VBN") && tier == 2;
+            if (g < 0 || !words.contains(g) || (tier < 2) != (g == head) || !ADVERBIALS.contains(rel) && !participle
+                    || isNegation(s, w) || rel.equals("advmod") && w == g - 1 && !s.token(g).isVerb()) {
                 continue;
             }
+            boolean time = rel.equals("advmod") || rel.matches("(obl|nmod):(tmod|npmod)")
+                    || s.token(w).ner().matches("DATE|TIME|DURATION|SET");
+            if (tier == 0 && !time || tier == 1 && time) {
+                continue;
+            }
+            boolean passive = s.children(g).stream().anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
             boolean otherComplement = s.children(g).stream().anyMatch(c -> c.dependent() != w && words.contains(c.dependent())
                     && (CORE_COMPLEMENTS.contains(c.relation()) || c.relation().startsWith("obl")));
-            if (s.relation(w).startsWith("obl") && !s.relation(w).equals("obl:tmod") && !otherComplement
-                    && !s.token(w).ner().matches("DATE|TIME|DURATION|SET")) {
+            if (rel.startsWith("obl") && !time && !otherComplement && !passive && s.token(g).isVerb()) {
                 continue;
             }
             out.add(w);
@@ -159,6 +173,10 @@ final class GistPhrases {
                 continue;
             }
             kept(s, dep, false, out);
+            if (eventHead && rel.equals("conj")) {
+                // "to begin … and to resign": the event's own "to" is the marker's, so is its conjunct's.
+                EventClause.children(s, dep, "mark").forEach(out::remove);
+            }
         }
     }
 
