@@ -204,7 +204,8 @@ public final class Gist {
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
                 && s.token(head).pos().matches("VBN|JJ");
         String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject);
-        GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - count(subject.text()) - count(marker), schedule);
+        int taken = count(subject.text()) + count(marker);
+        GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - taken, GistRules.MAX_WORDS - taken, schedule);
         if (p.words().isEmpty()) {
             return Optional.empty();
         }

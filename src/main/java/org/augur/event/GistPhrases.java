@@ -42,7 +42,7 @@ final class GistPhrases {
      * The event's verb in the form the marker needs (base form, "be" + participle for a passive, "be" +
      * the predicate of a copula) and its complements while {@code budget} words remain.
      */
-    static Predicate predicate(Sentence s, int head, int budget, boolean asWritten) {
+    static Predicate predicate(Sentence s, int head, int budget, int max, boolean asWritten) {
         Token h = s.token(head);
         boolean passive = !asWritten && s.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass")
                 || d.relation().equals("nsubj:pass")) && h.pos().equals("VBN");
@@ -50,7 +50,7 @@ final class GistPhrases {
         // "may be using", "will have left": the auxiliary of a progressive or perfect stays with its verb.
         String aux = passive || copula || asWritten ? "" : tenseAux(s, head);
         boolean extra = passive || copula || !aux.isEmpty();
-        List<Integer> words = compress(s, head, budget - (extra ? 1 : 0));
+        List<Integer> words = compress(s, head, budget - (extra ? 1 : 0), max - (extra ? 1 : 0));
         if (words.isEmpty()) {
             return new Predicate(List.of(), "");
         }
@@ -100,27 +100,55 @@ final class GistPhrases {
      * event's head, in the words as written, less whole subtrees — always other clauses, appositions,
      * parentheticals and what frames the verb from the left ({@link #NEVER}, {@link #deleted}); then, while
      * the words are over {@code target}, the adverbials ({@link #ADVERBIALS}), the last first. Arguments
-     * (object, complement, a phrase a noun needs: "violence against women") and list members are never
-     * deleted: a clause long but whole is better than a fragment. Empty when even that passes
-     * {@link GistRules#MAX_WORDS}, the caller then takes the clause's own words.
+     * (object, complement, a phrase a noun needs: "violence against women") and list members are
+     * deleted only while the words are over {@code max}: a clause long but whole is better than a
+     * fragment, and a clause cut at a phrase is better than one cut at the hard limit. Empty when even
+     * that passes {@code max}; the caller then takes the clause's own words.
      */
-    static List<Integer> compress(Sentence s, int head, int target) {
+    static List<Integer> compress(Sentence s, int head, int target, int max) {
         TreeSet<Integer> words = new TreeSet<>();
         kept(s, head, true, words);
-        for (int tier = 0; tier < 3 && words.size() > target; tier++) {
-            for (int d : adverbials(s, head, words, tier)) {
-                if (words.size() <= target) {
+        for (int tier = 0; tier < 4; tier++) {
+            int limit = tier < 3 ? target : max;
+            // One deletion at a time, the candidates found again after each: an oblique becomes its
+            // verb's only complement when the other one goes.
+            Set<Integer> tried = new TreeSet<>();
+            while (words.size() > limit) {
+                List<Integer> candidates = new ArrayList<>(tier < 3 ? adverbials(s, head, words, tier) : modifiers(s, head, words));
+                candidates.removeAll(tried);
+                if (candidates.isEmpty()) {
                     break;
                 }
-                List<Integer> sub = EventClause.subtree(s, d);
+                int d = candidates.get(0);
+                tried.add(d);
                 TreeSet<Integer> less = new TreeSet<>(words);
-                less.removeAll(sub);
+                less.removeAll(EventClause.subtree(s, d));
                 if (!less.isEmpty() && !endsOnFunctionWord(s, new ArrayList<>(less))) {
                     words = less;
                 }
             }
         }
-        return words.size() > GistRules.MAX_WORDS ? List.of() : new ArrayList<>(words);
+        return words.size() > max ? List.of() : new ArrayList<>(words);
+    }
+
+    /**
+     * The last resort before the clause's own words cut at the hard limit: conjuncts of the event's verb,
+     * obliques and noun modifiers at any depth except an "of" phrase ("the end of the war"), the last first.
+     */
+    private static List<Integer> modifiers(Sentence s, int head, TreeSet<Integer> words) {
+        List<Integer> out = new ArrayList<>();
+        for (int w : words) {
+            int g = s.head(w);
+            String rel = s.relation(w);
+            boolean of = s.children(w).stream().anyMatch(c -> c.relation().equals("case")
+                    && s.token(c.dependent()).word().equalsIgnoreCase("of"));
+            if (g >= 0 && words.contains(g) && !isNegation(s, w) && (rel.equals("conj") && g == head
+                    || rel.startsWith("obl") || rel.startsWith("acl") || rel.equals("nmod") && !of)) {
+                out.add(w);
+            }
+        }
+        out.sort((a, b) -> b - a);
+        return out;
     }
 
     /** Adverbials a gist may lose to stay short: a time, a manner, a place on the verb. */
@@ -129,9 +157,10 @@ final class GistPhrases {
 
     /**
      * The adverbials of the kept words that may be deleted: in tier 0 the event head's times and adverbs,
-     * in tier 1 its other obliques, in tier 2 those deeper and participles that modify a noun ("…,
-     * representing a total of 1,357 delegates"); the longest first. A negation or a degree word is never
-     * one; nor an oblique that is its active verb's only complement ("succeed in ending poverty").
+     * in tier 1 its other obliques, in tier 2 those deeper and participles that modify a noun (an adverb
+     * only on a verb: "a just and lasting peace" keeps "just") ("…,
+     * representing a total of 1,357 delegates"); the last first. A negation or a degree word is never
+     * one; nor an oblique that is its verb's only complement ("succeed in ending poverty").
      */
     private static List<Integer> adverbials(Sentence s, int head, TreeSet<Integer> words, int tier) {
         List<Integer> out = new ArrayList<>();
@@ -140,7 +169,7 @@ final class GistPhrases {
             String rel = s.relation(w);
             boolean participle = rel.equals("acl") && s.token(w).pos().matches("VBG|VBN") && tier == 2;
             if (g < 0 || !words.contains(g) || (tier < 2) != (g == head) || !ADVERBIALS.contains(rel) && !participle
-                    || isNegation(s, w) || rel.equals("advmod") && w == g - 1 && !s.token(g).isVerb()) {
+                    || isNegation(s, w) || rel.equals("advmod") && (!s.token(g).isVerb() || s.relation(g).equals("amod"))) {
                 continue;
             }
             boolean time = rel.equals("advmod") || rel.matches("(obl|nmod):(tmod|npmod)")
@@ -148,16 +177,14 @@ final class GistPhrases {
             if (tier == 0 && !time || tier == 1 && time) {
                 continue;
             }
-            boolean passive = s.children(g).stream().anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
             boolean otherComplement = s.children(g).stream().anyMatch(c -> c.dependent() != w && words.contains(c.dependent())
                     && (CORE_COMPLEMENTS.contains(c.relation()) || c.relation().startsWith("obl")));
-            if (rel.startsWith("obl") && !time && !otherComplement && !passive && s.token(g).isVerb()) {
+            if (rel.startsWith("obl") && !time && !otherComplement && s.token(g).isVerb()) {
                 continue;
             }
             out.add(w);
         }
-        out.sort((a, b) -> EventClause.subtree(s, b).size() != EventClause.subtree(s, a).size()
-                ? EventClause.subtree(s, b).size() - EventClause.subtree(s, a).size() : b - a);
+        out.sort((a, b) -> b - a);
         return out;
     }
 
@@ -185,7 +212,10 @@ final class GistPhrases {
         if (!EventClause.sameParagraph(s, node, dep)) {
             return true;   // a headline joined to the sentence under it: the other's words
         }
-        if (NEVER.contains(rel) || rel.equals("acl:relcl") && eventHead || parenthetical(s, dep)) {
+        // "a foundation upon which a … country can continue to be built": a relative clause the parse
+        // hangs on its pronoun goes with it.
+        boolean relative = s.token(dep).pos().matches("WDT|WP") && !rel.startsWith("nsubj");
+        if (NEVER.contains(rel) || relative || parenthetical(s, dep)) {
             return true;
         }
         if (eventHead) {
