@@ -25,8 +25,9 @@ import org.augur.nlp.Token;
  *       "likely to", "expected to").</li>
  *   <li>Negation only from the event's own clause: a "not" in a clause joined by "and" does not reach it,
  *       and a "no" inside the object stays there instead of doubling ("will spare no effort").</li>
- *   <li>Complements are added whole, most needed first (object, complement clause, then phrases), while
- *       the gist stays within {@link #TARGET_WORDS}; a phrase that does not fit is left out, never cut.</li>
+ *   <li>The words after the hedge are the clause as written less whole subtrees of the parse
+ *       ({@link GistPhrases#compress}): other clauses, appositions and parentheticals always, adverbials
+ *       while the gist is over {@link #TARGET_WORDS}; an argument is never cut.</li>
  * </ul>
  * When the result would break {@link GistRules} or the sentence is not parsed, the gist is the clause's own
  * words from its subject, trimmed to a whole phrase. The subject is chosen by {@link GistSubject}, the

@@ -10,9 +10,9 @@ import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
 
 /**
- * The words of a gist after its subject: the event's verb with its complements, added whole and most
- * needed first (object, complement clause, then phrases) while words remain; a phrase that does not fit
- * is left out, never cut. A part of {@link Gist}.
+ * The words of a gist after its subject: the event's verb with its complements, the clause as written
+ * less whole subtrees ({@link #compress}); and the words of a noun phrase within a budget ({@link #phrase},
+ * for a subject or an expected object), each complement whole or left out. A part of {@link Gist}.
  */
 final class GistPhrases {
     /** Relations never taken into a gist: other clauses, punctuation, discourse. */
@@ -128,6 +128,14 @@ final class GistPhrases {
                 }
             }
         }
+        // A conjoined verb left without what it did ("… and starts" once "at 6 p.m. tomorrow" went) goes too.
+        for (int c : EventClause.children(s, head, "conj")) {
+            boolean hadMore = EventClause.subtree(s, c).stream().anyMatch(w -> w > c && !s.relation(w).equals("punct"));
+            boolean bare = words.contains(c) && words.stream().noneMatch(w -> w > c && EventClause.subtree(s, c).contains(w));
+            if (bare && hadMore && s.token(c).isVerb()) {
+                words.removeAll(EventClause.subtree(s, c));
+            }
+        }
         return words.size() > max ? List.of() : new ArrayList<>(words);
     }
 
@@ -171,6 +179,9 @@ final class GistPhrases {
             if (g < 0 || !words.contains(g) || (tier < 2) != (g == head) || !ADVERBIALS.contains(rel) && !participle
                     || isNegation(s, w) || rel.equals("advmod") && (!s.token(g).isVerb() || s.relation(g).equals("amod"))) {
                 continue;
+            }
+            if (rel.equals("advmod") && s.token(w).word().equalsIgnoreCase("so")) {
+                continue;   // "do so": the adverb stands for what is done
             }
             boolean time = rel.equals("advmod") || rel.matches("(obl|nmod):(tmod|npmod)")
                     || s.token(w).ner().matches("DATE|TIME|DURATION|SET");

@@ -296,4 +296,26 @@ class GistTest {
                 "Iran/NNP/Iran/LOCATION may/MD be/VB using/VBG/use the/DT facility/NN ./.",
                 "nsubj 3 0", "aux 3 1", "aux 3 2", "root -1 3", "det 5 4", "obj 3 5", "punct 3 6")));
     }
+
+    @Test
+    void aRelativePronounOfAConjoinedRelativeClauseBecomesItsNoun() {
+        // Was "that will shape the debate": the relative clause is the second of two.
+        assertEquals("conversation to shape the debate", gist(Docs.doc().sentence(
+                "We/PRP/we started/VBD/start a/DT conversation/NN that/WDT has/VBZ/have grown/VBN/grow but/CC "
+                        + "that/WDT will/MD shape/VB the/DT debate/NN ./.",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "nsubj 6 4", "aux 6 5", "acl:relcl 3 6", "cc 10 7",
+                "nsubj 10 8", "aux 10 9", "conj 6 10", "det 12 11", "obj 10 12", "punct 1 13")));
+    }
+
+    @Test
+    void aConjoinedVerbLeftBareIsDeletedWithWhatItDid() {
+        // Was "… and County Clare and starts": its times went, so does the verb.
+        assertEquals("orange warning to apply to County Galway , County Mayo and County Clare", gist(Docs.doc().sentence(
+                "The/DT orange/JJ warning/NN will/MD apply/VB to/IN County/NNP Galway/NNP/Galway/LOCATION ,/, "
+                        + "County/NNP Mayo/NNP/Mayo/LOCATION and/CC County/NNP Clare/NNP/Clare/LOCATION and/CC "
+                        + "starts/VBZ/start at/IN 6/CD p.m./NN/p.m./TIME tomorrow/NN/tomorrow/DATE ./.",
+                "det 2 0", "amod 2 1", "nsubj 4 2", "aux 4 3", "root -1 4", "case 7 5", "compound 7 6", "obl 4 7",
+                "punct 10 8", "compound 10 9", "conj 7 10", "cc 13 11", "compound 13 12", "conj 7 13", "cc 15 14",
+                "conj 4 15", "case 18 16", "nummod 18 17", "obl 15 18", "obl:tmod 15 19", "punct 4 20")));
+    }
 }
