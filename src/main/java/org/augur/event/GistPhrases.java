@@ -190,7 +190,8 @@ final class GistPhrases {
             }
             boolean otherComplement = s.children(g).stream().anyMatch(c -> c.dependent() != w && words.contains(c.dependent())
                     && (CORE_COMPLEMENTS.contains(c.relation()) || c.relation().startsWith("obl")));
-            if (rel.startsWith("obl") && !time && !otherComplement && s.token(g).isVerb()) {
+            // A verb's or an adjective's ("different from those meetings"), not a predicate noun's.
+            if (rel.startsWith("obl") && !time && !otherComplement && !s.token(g).pos().startsWith("NN")) {
                 continue;
             }
             out.add(w);
