@@ -281,6 +281,11 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
         return out;
     }
 
+    /** The dependents of {@code head} linked by {@code relation}. */
+    static List<Integer> children(Sentence s, int head, String relation) {
+        return s.children(head).stream().filter(d -> d.relation().equals(relation)).map(Dependency::dependent).toList();
+    }
+
     static int child(Sentence s, int head, String relation) {
         for (Dependency d : s.children(head)) {
             if (d.relation().equals(relation)) {

@@ -25,16 +25,20 @@ import org.augur.nlp.Token;
  *       "likely to", "expected to").</li>
  *   <li>Negation only from the event's own clause: a "not" in a clause joined by "and" does not reach it,
  *       and a "no" inside the object stays there instead of doubling ("will spare no effort").</li>
- *   <li>Complements are added whole, most needed first (object, complement clause, then phrases), while
- *       the gist stays within {@link #TARGET_WORDS}; a phrase that does not fit is left out, never cut.</li>
+ *   <li>The words after the hedge are the clause as written less whole subtrees of the parse
+ *       ({@link GistPhrases#compress}): other clauses, appositions and parentheticals always, adverbials
+ *       while the gist is over {@link #TARGET_WORDS}; an argument is never cut.</li>
  * </ul>
  * When the result would break {@link GistRules} or the sentence is not parsed, the gist is the clause's own
  * words from its subject, trimmed to a whole phrase. The subject is chosen by {@link GistSubject}, the
  * words after it by {@link GistPhrases}; this class puts them together with the hedge and the negation.
  */
 public final class Gist {
-    /** Words a gist aims at (the guidelines say 3 to 10); {@link GistRules#MAX_WORDS} is the hard limit. */
-    static final int TARGET_WORDS = 10;
+    /**
+     * Words a gist aims at: adverbials are deleted while it is longer (the guidelines say 3 to 10; 12 was
+     * the hard limit before issue 26); {@link GistRules#MAX_WORDS} is the hard limit.
+     */
+    static final int TARGET_WORDS = 12;
 
     static final GistRules RULES = GistRules.standard();
 
@@ -201,11 +205,17 @@ public final class Gist {
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
                 && s.token(head).pos().matches("VBN|JJ");
         String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject);
-        GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - count(subject.text()) - count(marker), schedule);
+        int taken = count(subject.text()) + count(marker);
+        GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - taken, GistRules.MAX_WORDS - taken, schedule);
         if (p.words().isEmpty()) {
             return Optional.empty();
         }
-        String gist = String.join(" ", nonEmpty(subject.text(), marker, p.text()));
+        String predicate = p.text();
+        String lastOfMarker = marker.isBlank() ? "" : marker.substring(marker.lastIndexOf(' ') + 1);
+        if (!lastOfMarker.isEmpty() && predicate.toLowerCase(Locale.ROOT).startsWith(lastOfMarker + " ")) {
+            predicate = predicate.substring(lastOfMarker.length() + 1);   // never "to to work"
+        }
+        String gist = String.join(" ", nonEmpty(subject.text(), marker, predicate));
         return Optional.of(gist.strip());
     }
 
@@ -237,7 +247,11 @@ public final class Gist {
                     : negative ? "will " + not : pronoun ? "will" : "to";
             default -> {
                 String modal = Set.of("may", "might", "could").contains(word) ? word : "could";
-                yield negative ? modal + " " + not : modal;
+                // "may or may not": both sides stay, neither a negation nor a possibility alone.
+                int t = trigger.from();
+                boolean bothWays = t + 3 < s.tokens().size() && s.token(t + 1).word().equalsIgnoreCase("or")
+                        && s.token(t + 2).word().equalsIgnoreCase(word) && s.token(t + 3).word().equalsIgnoreCase("not");
+                yield bothWays ? modal + " or " + modal + " not" : negative ? modal + " " + not : modal;
             }
         };
     }

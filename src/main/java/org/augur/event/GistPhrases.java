@@ -10,9 +10,9 @@ import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
 
 /**
- * The words of a gist after its subject: the event's verb with its complements, added whole and most
- * needed first (object, complement clause, then phrases) while words remain; a phrase that does not fit
- * is left out, never cut. A part of {@link Gist}.
+ * The words of a gist after its subject: the event's verb with its complements, the clause as written
+ * less whole subtrees ({@link #compress}); and the words of a noun phrase within a budget ({@link #phrase},
+ * for a subject or an expected object), each complement whole or left out. A part of {@link Gist}.
  */
 final class GistPhrases {
     /** Relations never taken into a gist: other clauses, punctuation, discourse. */
@@ -42,29 +42,222 @@ final class GistPhrases {
      * The event's verb in the form the marker needs (base form, "be" + participle for a passive, "be" +
      * the predicate of a copula) and its complements while {@code budget} words remain.
      */
-    static Predicate predicate(Sentence s, int head, int budget, boolean asWritten) {
+    static Predicate predicate(Sentence s, int head, int budget, int max, boolean asWritten) {
         Token h = s.token(head);
         boolean passive = !asWritten && s.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass")
                 || d.relation().equals("nsubj:pass")) && h.pos().equals("VBN");
         boolean copula = !h.isVerb() && s.children(head).stream().anyMatch(d -> d.relation().equals("cop"));
-        List<Integer> words = phrase(s, head, budget - (passive || copula ? 1 : 0), true);
+        // "may be using", "will have left": the auxiliary of a progressive or perfect stays with its verb.
+        String aux = passive || copula || asWritten ? "" : tenseAux(s, head);
+        boolean extra = passive || copula || !aux.isEmpty();
+        List<Integer> words = compress(s, head, budget - (extra ? 1 : 0), max - (extra ? 1 : 0));
         if (words.isEmpty()) {
             return new Predicate(List.of(), "");
         }
         StringBuilder sb = new StringBuilder();
         if (passive || copula) {
             sb.append("be");
+        } else if (!aux.isEmpty()) {
+            sb.append(aux);
         }
         List<Integer> run = new ArrayList<>();
         for (int i : words) {
             if (!run.isEmpty() && i != run.get(run.size() - 1) + 1 && !joins(s, run.get(run.size() - 1), i)) {
-                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
+                sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, extra || asWritten));
                 run.clear();
             }
             run.add(i);
         }
-        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, passive || copula || asWritten));
+        sb.append(sb.length() > 0 ? " " : "").append(span(s, run, head, extra || asWritten));
         return new Predicate(words, sb.toString());
+    }
+
+    /**
+     * "be" for a progressive under a modal of possibility ("may be using": a guess about now, not a
+     * future; "will be leaving" is the future and says "to leave"), "have" for a perfect ("expected to
+     * have won"), else "".
+     */
+    private static String tenseAux(Sentence s, int head) {
+        String pos = s.token(head).pos();
+        boolean guess = s.children(head).stream().anyMatch(d -> d.relation().equals("aux")
+                && Set.of("may", "might", "could", "must").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals("aux") && d.dependent() < head) {
+                String k = s.token(d.dependent()).key();
+                if (k.equals("be") && pos.equals("VBG") && guess) {
+                    return "be";
+                }
+                if (k.equals("have") && pos.equals("VBN")) {
+                    return "have";
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The event's clause compressed by deletion (after Filippova and Altun 2013): every word below the
+     * event's head, in the words as written, less whole subtrees — always other clauses, appositions,
+     * parentheticals and what frames the verb from the left ({@link #NEVER}, {@link #deleted}); then, while
+     * the words are over {@code target}, the adverbials ({@link #ADVERBIALS}), the last first. Arguments
+     * (object, complement, a phrase a noun needs: "violence against women") and list members are
+     * deleted only while the words are over {@code max}: a clause long but whole is better than a
+     * fragment, and a clause cut at a phrase is better than one cut at the hard limit. Empty when even
+     * that passes {@code max}; the caller then takes the clause's own words.
+     */
+    static List<Integer> compress(Sentence s, int head, int target, int max) {
+        TreeSet<Integer> words = new TreeSet<>();
+        kept(s, head, true, words);
+        for (int tier = 0; tier < 4; tier++) {
+            int limit = tier < 3 ? target : max;
+            // One deletion at a time, the candidates found again after each: an oblique becomes its
+            // verb's only complement when the other one goes.
+            Set<Integer> tried = new TreeSet<>();
+            while (words.size() > limit) {
+                List<Integer> candidates = new ArrayList<>(tier < 3 ? adverbials(s, head, words, tier) : modifiers(s, head, words));
+                candidates.removeAll(tried);
+                if (candidates.isEmpty()) {
+                    break;
+                }
+                int d = candidates.get(0);
+                tried.add(d);
+                TreeSet<Integer> less = new TreeSet<>(words);
+                less.removeAll(EventClause.subtree(s, d));
+                if (!less.isEmpty() && !endsOnFunctionWord(s, new ArrayList<>(less))) {
+                    words = less;
+                }
+            }
+        }
+        // A conjoined verb left without what it did ("… and starts" once "at 6 p.m. tomorrow" went) goes too.
+        for (int c : EventClause.children(s, head, "conj")) {
+            boolean hadMore = EventClause.subtree(s, c).stream().anyMatch(w -> w > c && !s.relation(w).equals("punct"));
+            boolean bare = words.contains(c) && words.stream().noneMatch(w -> w > c && EventClause.subtree(s, c).contains(w));
+            if (bare && hadMore && s.token(c).isVerb()) {
+                words.removeAll(EventClause.subtree(s, c));
+            }
+        }
+        return words.size() > max ? List.of() : new ArrayList<>(words);
+    }
+
+    /**
+     * The last resort before the clause's own words cut at the hard limit: conjuncts of the event's verb,
+     * obliques and noun modifiers at any depth except an "of" phrase ("the end of the war"), the last first.
+     */
+    private static List<Integer> modifiers(Sentence s, int head, TreeSet<Integer> words) {
+        List<Integer> out = new ArrayList<>();
+        for (int w : words) {
+            int g = s.head(w);
+            String rel = s.relation(w);
+            boolean of = s.children(w).stream().anyMatch(c -> c.relation().equals("case")
+                    && s.token(c.dependent()).word().equalsIgnoreCase("of"));
+            if (g >= 0 && words.contains(g) && !isNegation(s, w) && (rel.equals("conj") && g == head
+                    || rel.startsWith("obl") || rel.startsWith("acl") || rel.equals("nmod") && !of)) {
+                out.add(w);
+            }
+        }
+        out.sort((a, b) -> b - a);
+        return out;
+    }
+
+    /** Adverbials a gist may lose to stay short: a time, a manner, a place on the verb. */
+    private static final Set<String> ADVERBIALS = Set.of("advmod", "obl", "obl:tmod", "obl:npmod", "nmod:tmod",
+            "nmod:npmod", "obl:agent");
+
+    /**
+     * The adverbials of the kept words that may be deleted: in tier 0 the event head's times and adverbs,
+     * in tier 1 its other obliques, in tier 2 those deeper and participles that modify a noun (an adverb
+     * only on a verb: "a just and lasting peace" keeps "just") ("…,
+     * representing a total of 1,357 delegates"); the last first. A negation or a degree word is never
+     * one; nor an oblique that is its verb's only complement ("succeed in ending poverty").
+     */
+    private static List<Integer> adverbials(Sentence s, int head, TreeSet<Integer> words, int tier) {
+        List<Integer> out = new ArrayList<>();
+        for (int w : words) {
+            int g = s.head(w);
+            String rel = s.relation(w);
+            boolean participle = rel.equals("acl") && s.token(w).pos().matches("VBG|VBN") && tier == 2;
+            if (g < 0 || !words.contains(g) || (tier < 2) != (g == head) || !ADVERBIALS.contains(rel) && !participle
+                    || isNegation(s, w) || rel.equals("advmod") && (!s.token(g).isVerb() || s.relation(g).equals("amod"))) {
+                continue;
+            }
+            if (rel.equals("advmod") && s.token(w).word().equalsIgnoreCase("so")) {
+                continue;   // "do so": the adverb stands for what is done
+            }
+            boolean time = rel.equals("advmod") || rel.matches("(obl|nmod):(tmod|npmod)")
+                    || s.token(w).ner().matches("DATE|TIME|DURATION|SET");
+            if (tier == 0 && !time || tier == 1 && time) {
+                continue;
+            }
+            boolean otherComplement = s.children(g).stream().anyMatch(c -> c.dependent() != w && words.contains(c.dependent())
+                    && (CORE_COMPLEMENTS.contains(c.relation()) || c.relation().startsWith("obl")));
+            // A verb's or an adjective's ("different from those meetings"), not a predicate noun's.
+            if (rel.startsWith("obl") && !time && !otherComplement && !s.token(g).pos().startsWith("NN")) {
+                continue;
+            }
+            out.add(w);
+        }
+        out.sort((a, b) -> b - a);
+        return out;
+    }
+
+    /** The words of the subtree of {@code node} less the subtrees a gist never takes; see {@link #compress}. */
+    private static void kept(Sentence s, int node, boolean eventHead, TreeSet<Integer> out) {
+        out.add(node);
+        for (Dependency child : s.children(node)) {
+            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
+                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
+            String rel = bare ? "xcomp" : child.relation();
+            int dep = child.dependent();
+            if (deleted(s, node, dep, rel, eventHead)) {
+                continue;
+            }
+            kept(s, dep, false, out);
+            if (eventHead && rel.equals("conj")) {
+                // "to begin … and to resign": the event's own "to" is the marker's, so is its conjunct's.
+                EventClause.children(s, dep, "mark").forEach(out::remove);
+            }
+        }
+    }
+
+    /** Whether the subtree of {@code dep} (linked by {@code rel} to {@code node}) is deleted from a gist whole. */
+    private static boolean deleted(Sentence s, int node, int dep, String rel, boolean eventHead) {
+        if (!EventClause.sameParagraph(s, node, dep)) {
+            return true;   // a headline joined to the sentence under it: the other's words
+        }
+        // "a foundation upon which a … country can continue to be built": a relative clause the parse
+        // hangs on its pronoun goes with it.
+        boolean relative = s.token(dep).pos().matches("WDT|WP") && !rel.startsWith("nsubj");
+        if (NEVER.contains(rel) || relative || parenthetical(s, dep)) {
+            return true;
+        }
+        if (eventHead) {
+            boolean degree = rel.equals("advmod") && dep == node - 1 && !s.token(node).isVerb() && !isNegation(s, dep);
+            // The event's own subject, auxiliaries and negation are the marker's; what stands before its
+            // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
+            if (!degree && (rel.startsWith("nsubj") && EventClause.child(s, node, "expl") < 0 || rel.equals("expl")
+                    || rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark") || rel.equals("cc")
+                    || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
+                return true;
+            }
+            // "will continue and fearful about…", "…, and we are not alone": another predicate.
+            if (rel.equals("conj") && (!s.token(dep).isVerb() || EventClause.child(s, dep, "nsubj") >= 0
+                    || EventClause.child(s, dep, "nsubj:pass") >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word starts or sits in brackets around it: "(UNICEF)", "[the council]". */
+    private static boolean parenthetical(Sentence s, int dep) {
+        List<Integer> sub = EventClause.subtree(s, dep);
+        int first = sub.get(0);
+        int last = sub.get(sub.size() - 1);
+        boolean open = first > 0 && s.token(first - 1).word().matches("\\(|-LRB-|\\[|-LSB-")
+                || s.token(first).word().matches("\\(|-LRB-|\\[|-LSB-");
+        boolean close = last + 1 < s.tokens().size() && s.token(last + 1).word().matches("\\)|-RRB-|\\]|-RSB-")
+                || s.token(last).word().matches("\\)|-RRB-|\\]|-RSB-");
+        return open && close;
     }
 
     /** A run of adjacent words as written, the head verb in its base form unless it is a participle kept as such. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.augur.nlp.Lexicon;
 
 /**
- * The rules a gist must keep to read as a headline (issue 17): 3–12 words, not ending on a preposition,
+ * The rules a gist must keep to read as a headline (issue 17): 3–20 words (12 until issue 26, which found
+ * the phrase that did not fit a worse failure than a long gist: see columns.md), not ending on a preposition,
  * article, conjunction or relative ("…the implementation of the SDGs in"), no pronoun or relative right
  * before "to" ("We to strive", "that to is"; an object pronoun only where it stands as the subject, "us to
  * strive", not "help us to meet"), at most one negation ("will not spare no effort"). The word
@@ -18,7 +19,7 @@ import org.augur.nlp.Lexicon;
  */
 public final class GistRules {
     public static final int MIN_WORDS = 3;
-    public static final int MAX_WORDS = 12;
+    public static final int MAX_WORDS = 20;
     private static final GistRules STANDARD = new GistRules(Lexicon.rows(Lexicon.lines(GistRules.class, "gist-words.tsv")));
 
     private final Map<String, String> classes = new HashMap<>();

@@ -46,9 +46,10 @@ final class GistSubject {
         }
         if (RELATIVES.contains(w) && (t.pos().startsWith("W") || s.relation(s.head(subj)).equals("acl:relcl"))) {
             // "mission, which NASA said might take place": up through the reporting clause to the noun.
+            // "a conversation that has just started, but that will shape…": through a conjoined relative too.
             int clause = s.head(subj);
             for (int steps = 0; clause >= 0 && steps < 2 && !s.relation(clause).equals("acl:relcl"); steps++) {
-                clause = s.relation(clause).equals("ccomp") ? s.head(clause) : -1;
+                clause = s.relation(clause).equals("ccomp") || s.relation(clause).equals("conj") ? s.head(clause) : -1;
             }
             if (clause >= 0 && s.relation(clause).equals("acl:relcl") && s.head(clause) >= 0) {
                 return new Subject(nounPhrase(s, s.head(clause)), false);

@@ -18,7 +18,7 @@ class GistRulesTest {
             "may help to develop a | ends on 'a'",
             "We will not spare no effort | double negation",
             "Moscow will | 2 words",
-            "one two three four five six seven eight nine ten eleven twelve thirteen | 13 words",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone | 21 words",
             "prices and | 2 words",
             "talks will resume and | ends on 'and'",
             "us to strive for peace | 'us to'",
