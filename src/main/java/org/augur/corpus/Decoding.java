@@ -34,9 +34,10 @@ public record Decoding(Charset charset, BadBytes badBytes) {
 
     /**
      * Whether text in this encoding holds NUL bytes (UTF-16, UTF-32): then a NUL byte is no sign of a
-     * binary file. Any encoding that writes a line feed as one byte is ASCII-like.
+     * binary file. Any encoding that writes a line feed as one byte is ASCII-like; so are the few that
+     * Java can only decode (x-JISAutoDetect, ISO-2022-CN), which cannot say.
      */
     boolean wide() {
-        return "\n".getBytes(charset).length > 1;
+        return charset.canEncode() && "\n".getBytes(charset).length > 1;
     }
 }

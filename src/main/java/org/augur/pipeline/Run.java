@@ -36,7 +36,8 @@ import org.augur.table.TableWriter;
  * per worker ahead of the writer, and their rows written in doc_id order as they complete, so memory
  * stays flat however large the corpus. An article found in the result cache is not processed again,
  * and the pipeline (with its models) is built only when an article needs it. A failing article becomes
- * an errors.csv row and a stderr line; the others go on.
+ * an errors.csv row and a stderr line; the others go on. An article read with bad bytes as U+FFFD is a
+ * stderr line too, cached or not, and its documents.csv status says so.
  */
 public final class Run {
     /** How long a run that stops early waits for the articles its workers are still on. */

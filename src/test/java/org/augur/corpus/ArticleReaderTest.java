@@ -343,6 +343,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void anEncodingJavaCanOnlyDecodeStillReads() throws Exception {
+        // x-JISAutoDetect has no encoder: whether NUL bytes are binary cannot be asked of it by encoding
+        assertEquals("Tokyo summit.", read("jis.txt", utf8("Tokyo summit."), "x-JISAutoDetect", BadBytes.REFUSE).text());
+        assertEquals("binary", refused("nul.txt", new byte[] {'a', 0, 'b'}, "x-JISAutoDetect").error());
+    }
+
+    @Test
     void anUnknownEncodingNameIsRefusedNamingIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Decoding.of("utf-9", BadBytes.REFUSE));
         assertEquals("unknown encoding 'utf-9': not a character set Java knows (e.g. UTF-8, windows-1252, ISO-8859-1, "
