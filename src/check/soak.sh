@@ -77,7 +77,9 @@ classify() {
   after=$(entries)
   tmp_tables=$(count "$OUT" -maxdepth 1 -name '.*.csv.tmp')
   for f in "$OUT"/.*.csv.tmp; do
-    [ -s "$f" ] && [ "$(tail -c 1 "$f" | od -An -tx1 | tr -d ' ')" != "0a" ] && cut_rows=$((cut_rows + 1))
+    # only this leg's: a leg killed before it opens its tables leaves the previous leg's files as they were
+    [ -s "$f" ] && [ "$(stat -c %Y "$f")" -ge "$start_s" ] \
+      && [ "$(tail -c 1 "$f" | od -An -tx1 | tr -d ' ')" != "0a" ] && cut_rows=$((cut_rows + 1))
   done
   cache_tmp=$(count "$CACHE" -name '.*.tmp')
   for t in "${TABLES[@]}"; do
