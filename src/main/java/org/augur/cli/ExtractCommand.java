@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.augur.corpus.BadBytes;
 import org.augur.corpus.CorpusException;
+import org.augur.corpus.Decoding;
 import org.augur.corpus.FileErrors;
 import org.augur.corpus.Source;
 import org.augur.forecast.ForecastModel;
@@ -51,6 +53,7 @@ import picocli.CommandLine.Parameters;
                 "  augur extract corpus -o output --bom    # Excel shows non-ASCII names right",
                 "  augur extract more --table actors --no-header >> actors.csv   # append",
                 "  augur extract corpus -o output --report   # and output/report.html",
+                "  augur extract scraped --encoding windows-1252 --bad-bytes refuse",
                 "%nOnly the table goes to stdout. Progress (when stderr is a terminal), the summary and each "
                         + "failed article go to stderr.",
                 "%nExit codes: 0 every article processed, 1 some failed (see errors.csv), 2 usage or corpus "
@@ -114,6 +117,17 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = 10_000_000;
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Encoding of files without a byte-order mark: any Java knows, e.g. windows-1252, "
+                    + "ISO-8859-1, UTF-16LE (default: ${DEFAULT-VALUE}). A file with a BOM is read by its BOM.")
+    String encoding = "UTF-8";
+
+    @Option(names = "--bad-bytes", paramLabel = "refuse|replace", completionCandidates = BadBytesNames.class,
+            description = "Bytes the encoding cannot decode: replace reads each bad sequence as U+FFFD and keeps "
+                    + "the article (status 'replaced', a line on stderr); refuse fails the article "
+                    + "(default: replace).")
+    BadBytes badBytes = BadBytes.REPLACE;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Folder of cached per-article results (default: OUTPUT/.augur-cache).")
     Path cacheDir;
@@ -149,6 +163,12 @@ public final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        Decoding decoding;
+        try {
+            decoding = Decoding.of(encoding, badBytes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
+        }
         exclusive(quiet, "--quiet", verbose, "--verbose");
         exclusive(cacheDir != null, "--cache", noCache, "--no-cache");
         exclusive(resume, "--resume", noCache, "--no-cache");
@@ -156,7 +176,7 @@ public final class ExtractCommand implements Callable<Integer> {
         exclusive(resume, "--resume", only.isPresent(), "--table");
         List<String> corpus = inputs.isEmpty() ? List.of("corpus") : inputs.stream().map(Path::toString).toList();
         RunOptions options = new RunOptions(corpus, nul, output, only, format,
-                !noHeader, bom, threads, maxBytes);
+                !noHeader, bom, threads, maxBytes, decoding);
         List<Source> sources;
         try {
             // Not an errors.csv row: that table is one row per failed article, each with a "failed" row in
@@ -211,11 +231,14 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new AugurException(ExitCodes.CANNOT_RUN, "cannot write the manifest: " + FileErrors.reason(e));
         }
         if (!quiet) {
-            err.printf(java.util.Locale.ROOT, "augur: %s (%d failed%s), %s, %s, %s in %.1f s%s%n",
+            err.printf(java.util.Locale.ROOT, "augur: %s (%d failed%s%s), %s, %s, %s%s in %.1f s%s%n",
                     count(summary.articles(), "article"), summary.failed(),
                     summary.cached() > 0 ? ", " + summary.cached() + " from the cache" : "",
+                    summary.replaced() > 0 ? ", " + summary.replaced() + " with bad bytes replaced" : "",
                     count(summary.actors(), "actor"), count(summary.topics(), "topic"),
-                    count(summary.forecasts(), "forecast"), summary.seconds(), only.isEmpty() ? " → " + output : "");
+                    count(summary.forecasts(), "forecast"),
+                    summary.untokenizable() > 0 ? ", " + count(summary.untokenizable(), "untokenizable character") : "",
+                    summary.seconds(), only.isEmpty() ? " → " + output : "");
         }
         if (report && only.isEmpty()) {
             Path written = ReportCommand.write(output);
@@ -252,6 +275,14 @@ public final class ExtractCommand implements Callable<Integer> {
         @Override
         public java.util.Iterator<String> iterator() {
             return java.util.Arrays.stream(Table.values()).map(Table::label).iterator();
+        }
+    }
+
+    /** The --bad-bytes values for shell completion, in the lower case the documentation uses. */
+    static final class BadBytesNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(BadBytes.values()).map(BadBytes::label).iterator();
         }
     }
 

@@ -39,9 +39,15 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** CoreNLP logs through SLF4J to stderr: warnings by default, errors only with --quiet, all with --verbose. */
+    /**
+     * CoreNLP logs through SLF4J to stderr: everything with --verbose, else its errors only. Its warnings
+     * are its tokenizer's "Untokenizable: …" lines, one per piece of text with a control character or a
+     * bidirectional mark, hundreds on a scraped corpus, burying the lines that name failed files; the run's
+     * summary counts those characters instead. Other loggers (Spark, ONNX Runtime) warn as before.
+     */
     static void quietLogging(boolean verbose, boolean quiet) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : quiet ? "error" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.edu.stanford.nlp", verbose ? "info" : "error");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 

@@ -36,12 +36,23 @@ final class Manifest {
         }
         sb.append("], \"format\": ").append(q(options.format().extension())).append(", \"threads\": ")
                 .append(options.threads()).append(", \"bom\": ").append(options.bom()).append(", \"header\": ")
-                .append(options.header()).append(", \"max_bytes\": ").append(options.maxBytes()).append("},\n");
+                .append(options.header()).append(", \"max_bytes\": ").append(options.maxBytes())
+                .append(", \"encoding\": ").append(q(options.decoding().charset().name()))
+                .append(", \"bad_bytes\": ").append(q(options.decoding().badBytes().label())).append("},\n");
         sb.append("  \"models_loaded\": ").append(modelsLoaded).append(",\n");
         sb.append("  \"counts\": {\"articles\": ").append(s.articles()).append(", \"failed\": ").append(s.failed())
-                .append(", \"cached\": ").append(s.cached())
+                .append(", \"cached\": ").append(s.cached()).append(", \"replaced\": ").append(s.replaced())
                 .append(", \"tokens\": ").append(s.tokens()).append(", \"actors\": ").append(s.actors())
-                .append(", \"topics\": ").append(s.topics()).append(", \"forecasts\": ").append(s.forecasts()).append("},\n");
+                .append(", \"topics\": ").append(s.topics()).append(", \"forecasts\": ").append(s.forecasts())
+                .append(", \"untokenizable\": ").append(s.untokenizable()).append("},\n");
+        // by article only where there were any: a clean corpus of any size adds an empty object
+        sb.append("  \"untokenizable_by_article\": {");
+        first = true;
+        for (Map.Entry<String, Long> e : s.untokenizableByArticle().entrySet()) {
+            sb.append(first ? "\n" : ",\n").append("    ").append(q(e.getKey())).append(": ").append(e.getValue());
+            first = false;
+        }
+        sb.append(first ? "},\n" : "\n  },\n");
         sb.append(String.format(Locale.ROOT, "  \"timings\": {\"load_seconds\": %.3f, \"run_seconds\": %.3f}%n",
                 loadSeconds, s.seconds()));
         sb.append("}\n");

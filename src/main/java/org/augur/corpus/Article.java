@@ -4,15 +4,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One article: its id (path relative to the corpus root), its decoded text and its metadata.
- * Character offsets everywhere in Augur index into {@code text}.
+ * One article: its id (path relative to the corpus root), its decoded text, its metadata, and the bytes
+ * of its file read as U+FFFD, if any ({@code --bad-bytes replace}). Character offsets everywhere in Augur
+ * index into {@code text}.
  */
-public record Article(String docId, String text, Metadata metadata) {
+public record Article(String docId, String text, Metadata metadata, Optional<ReplacedBytes> replaced) {
 
     public Article {
         Objects.requireNonNull(docId);
         Objects.requireNonNull(text);
         Objects.requireNonNull(metadata);
+        Objects.requireNonNull(replaced);
+    }
+
+    /** An article whose file decoded without a bad byte. */
+    public Article(String docId, String text, Metadata metadata) {
+        this(docId, text, metadata, Optional.empty());
     }
 
     /** The longest title taken from a first line; a one-line file would otherwise make its whole text the title. */

@@ -3,13 +3,14 @@ package org.augur.corpus;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,18 +20,26 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Reads one article file into text. UTF-8 (a BOM is dropped); UTF-16 when it starts with a UTF-16 BOM;
- * anything else that is not valid UTF-8 is refused, naming the byte where decoding failed, rather than
- * guessed at. Binary files (NUL bytes, PDF, ZIP, images) are refused. HTML is turned into text with jsoup,
- * one paragraph per block element.
+ * Reads one article file into text. UTF-8 when it starts with a UTF-8 BOM (dropped), UTF-16 when it
+ * starts with a UTF-16 BOM, else the {@link Decoding}'s encoding (UTF-8 unless told); never guessed at.
+ * Bytes that encoding cannot decode either refuse the article, naming the first bad byte, or are read as
+ * U+FFFD and noted on the article ({@link BadBytes}). Binary files (NUL bytes, PDF, ZIP, images) are
+ * refused. HTML is turned into text with jsoup, one paragraph per block element.
  */
 public final class ArticleReader {
     public static final String STAGE = "read";
 
     private final long maxBytes;
+    private final Decoding decoding;
 
+    /** A reader of UTF-8 files that refuses a file with a bad byte. */
     public ArticleReader(long maxBytes) {
+        this(maxBytes, Decoding.STRICT_UTF8);
+    }
+
+    public ArticleReader(long maxBytes, Decoding decoding) {
         this.maxBytes = maxBytes;
+        this.decoding = decoding;
     }
 
     public Article read(Source source) throws ArticleException {
@@ -46,7 +55,8 @@ public final class ArticleReader {
      * the size ({@link #checkSize}) before reading.
      */
     public Article read(String docId, String fileName, byte[] bytes, Metadata metadata) throws ArticleException {
-        String text = decode(bytes);
+        Decoded decoded = decode(bytes, decoding);
+        String text = decoded.text();
         String name = fileName.toLowerCase(Locale.ROOT);
         Metadata meta = metadata;
         if (name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtml(text)) {
@@ -60,7 +70,7 @@ public final class ArticleReader {
         if (text.isBlank()) {
             throw new ArticleException(STAGE, "empty", "the file holds no text");
         }
-        return new Article(docId, text, meta);
+        return new Article(docId, text, meta, decoded.replaced());
     }
 
     /** Refuses a file of {@code size} bytes when it is over the limit, before it is read. */
@@ -80,35 +90,76 @@ public final class ArticleReader {
         }
     }
 
-    static String decode(byte[] b) throws ArticleException {
+    /** A file's text and the bytes in it that were read as U+FFFD. */
+    record Decoded(String text, Optional<ReplacedBytes> replaced) {
+    }
+
+    static Decoded decode(byte[] b, Decoding decoding) throws ArticleException {
         if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
-            return strict(b, 0, StandardCharsets.UTF_16, "UTF-16");
+            return decode(b, 0, StandardCharsets.UTF_16, decoding.badBytes());
         }
-        String kind = binaryKind(b);
+        String kind = binaryKind(b, !decoding.wide());
         if (kind != null) {
             throw new ArticleException(STAGE, "binary", "not a text file (" + kind + ")");
         }
-        int start = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
-        return strict(b, start, StandardCharsets.UTF_8, "UTF-8");
+        if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+            return decode(b, 3, StandardCharsets.UTF_8, decoding.badBytes());
+        }
+        return decode(b, 0, decoding.charset(), decoding.badBytes());
     }
 
-    private static String strict(byte[] b, int start, java.nio.charset.Charset cs, String name)
-            throws ArticleException {
+    /**
+     * {@code b} from {@code start} in {@code cs}. Each malformed or unmappable sequence (an incomplete one
+     * at the end too) refuses the article or becomes one U+FFFD, as Java's own replacing decoder does;
+     * offsets of bad bytes count from the start of the file, BOM included.
+     */
+    private static Decoded decode(byte[] b, int start, Charset cs, BadBytes badBytes) throws ArticleException {
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, start, b.length - start);
-        try {
-            CharBuffer out = decoder.decode(in);
-            return out.toString();
-        } catch (MalformedInputException e) {
-            throw new ArticleException(STAGE, "encoding",
-                    "invalid " + name + " at byte " + in.position() + "; save the file as UTF-8");
-        } catch (CharacterCodingException e) {
-            throw new ArticleException(STAGE, "encoding", "invalid " + name + ": " + e.getMessage());
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
+                (long) (in.remaining() * (double) decoder.averageCharsPerByte()) + 16));
+        long first = -1;
+        long bad = 0;
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isOverflow()) {
+                out = grow(out);
+            } else if (r.isError()) {
+                if (badBytes == BadBytes.REFUSE) {
+                    throw new ArticleException(STAGE, "encoding", "invalid " + cs.name() + " at byte " + in.position()
+                            + "; save the file as UTF-8, give its --encoding, or read it with --bad-bytes replace");
+                }
+                first = first < 0 ? in.position() : first;
+                bad += r.length();
+                in.position(in.position() + r.length());
+                if (!out.hasRemaining()) {
+                    out = grow(out);
+                }
+                out.put('\uFFFD');
+            } else {
+                break;
+            }
         }
+        while (decoder.flush(out).isOverflow()) {
+            out = grow(out);
+        }
+        out.flip();
+        return new Decoded(out.toString(), bad == 0 ? Optional.empty() : Optional.of(new ReplacedBytes(cs.name(), first, bad)));
     }
 
-    private static String binaryKind(byte[] b) {
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(Math.max(16, out.capacity() * 2));
+        out.flip();
+        return bigger.put(out);
+    }
+
+    /**
+     * What binary content {@code b} holds (PDF, ZIP, images, or NUL bytes unless they are the encoding's
+     * own), or null. NUL bytes at every other offset are most likely UTF-16 without a byte-order mark,
+     * which the message says: reading it takes {@code --encoding UTF-16LE} (or BE), never a guess.
+     */
+    private static String binaryKind(byte[] b, boolean nulIsBinary) {
         if (startsWith(b, "%PDF")) {
             return "PDF";
         }
@@ -124,13 +175,28 @@ public final class ArticleReader {
         if (startsWith(b, "GIF8")) {
             return "GIF image";
         }
+        if (!nulIsBinary) {
+            return null;
+        }
         int n = Math.min(b.length, 8192);
+        int[] nuls = new int[2];
         for (int i = 0; i < n; i++) {
             if (b[i] == 0) {
-                return "NUL bytes";
+                nuls[i % 2]++;
             }
         }
-        return null;
+        if (nuls[0] + nuls[1] == 0) {
+            return null;
+        }
+        // In UTF-16 text of Latin script, every ASCII letter has a NUL beside it, on the same side.
+        int textLike = n / 4;
+        if (nuls[0] == 0 && nuls[1] >= textLike) {
+            return "NUL bytes; UTF-16LE without a byte-order mark? Read it with --encoding UTF-16LE";
+        }
+        if (nuls[1] == 0 && nuls[0] >= textLike) {
+            return "NUL bytes; UTF-16BE without a byte-order mark? Read it with --encoding UTF-16BE";
+        }
+        return "NUL bytes";
     }
 
     private static boolean startsWith(byte[] b, String magic) {

@@ -91,8 +91,8 @@ public final class Pipeline {
         List<Forecast> forecastList = described.stream()
                 .map(f -> horizons.of(doc, f.sentence(), f.cues()).map(h -> f.withHorizon(h.value(), h.text())).orElse(f))
                 .toList();
-        return new ArticleResult(article, a.annotated().sentences().size(), a.annotated().tokenCount(), a.actors(),
-                topicList, forecastList);
+        return new ArticleResult(article, a.annotated().sentences().size(), a.annotated().tokenCount(),
+                a.annotated().untokenizable(), a.actors(), topicList, forecastList);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.augur.corpus.Article;
 import org.augur.corpus.Metadata;
+import org.augur.corpus.ReplacedBytes;
 import org.augur.table.AtomicFiles;
 import org.augur.table.Table;
 
@@ -32,7 +33,10 @@ import org.augur.table.Table;
  *
  * <p>An entry's key is a SHA-256 of the run's configuration fingerprint (Augur's build, the models and
  * their files, the topic taxonomy: whatever can change a result) and of the article (doc_id, metadata,
- * text). Anything else changed gives another key, hence a miss, never a stale row. Entries hold the
+ * text, and its bytes read as U+FFFD, which its status shows). Anything else changed gives another key,
+ * hence a miss, never a stale row. The decoding options need no part of their own: another
+ * {@code --encoding} or {@code --bad-bytes} changes the text or the bytes replaced, or refuses the article
+ * before the cache is asked. Entries hold the
  * article's table rows (cells typed as text or number), written to a temporary file and moved into
  * place, so a killed run never leaves half an entry. After a complete run the entries it did not use
  * are deleted, so the folder holds the last corpus only. A {@linkplain #readOnly() read-only} cache (what
@@ -78,7 +82,7 @@ public final class ResultCache {
         Metadata m = a.metadata();
         for (String part : List.of("augur-cache-1", config, a.docId(), m.date().map(Object::toString).orElse("\0"),
                 m.title().orElse("\0"), m.author().orElse("\0"), m.source().orElse("\0"), m.url().orElse("\0"),
-                a.text())) {
+                a.text(), a.replaced().map(ReplacedBytes::message).orElse("\0"))) {
             sha.update(part.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
@@ -94,9 +98,14 @@ public final class ResultCache {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Map<Table, List<List<Object>>> rows = new EnumMap<>(Table.class);
             long tokens = -1;
+            long untokenizable = 0;
             for (CSVRecord r : CSVFormat.RFC4180.parse(in)) {
                 if (r.get(0).equals("tokens")) {
                     tokens = Long.parseLong(r.get(1));
+                    continue;
+                }
+                if (r.get(0).equals("untokenizable")) {
+                    untokenizable = Long.parseLong(r.get(1));
                     continue;
                 }
                 List<Object> row = new ArrayList<>(r.size() - 1);
@@ -110,7 +119,7 @@ public final class ResultCache {
                 return Optional.empty();
             }
             used.add(key);
-            return Optional.of(new ArticleRows(rows, tokens));
+            return Optional.of(new ArticleRows(rows, tokens, untokenizable));
         } catch (IOException | RuntimeException e) {   // a miss (no such file) or a damaged entry
             return Optional.empty();
         }
@@ -136,6 +145,9 @@ public final class ResultCache {
                     }
                 }
                 p.printRecord("tokens", Long.toString(rows.tokens()));
+                if (rows.untokenizable() > 0) {
+                    p.printRecord("untokenizable", Long.toString(rows.untokenizable()));
+                }
             }
             Path file = file(key);
             Files.createDirectories(file.getParent());

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,7 @@ import org.augur.corpus.Article;
 import org.augur.corpus.ArticleException;
 import org.augur.corpus.ArticleReader;
 import org.augur.corpus.CorpusLister;
+import org.augur.corpus.ReplacedBytes;
 import org.augur.corpus.Source;
 import org.augur.table.Rows;
 import org.augur.table.Table;
@@ -33,7 +36,8 @@ import org.augur.table.TableWriter;
  * per worker ahead of the writer, and their rows written in doc_id order as they complete, so memory
  * stays flat however large the corpus. An article found in the result cache is not processed again,
  * and the pipeline (with its models) is built only when an article needs it. A failing article becomes
- * an errors.csv row and a stderr line; the others go on.
+ * an errors.csv row and a stderr line; the others go on. An article read with bad bytes as U+FFFD is a
+ * stderr line too, cached or not, and its documents.csv status says so.
  */
 public final class Run {
     /** How long a run that stops early waits for the articles its workers are still on. */
@@ -59,9 +63,15 @@ public final class Run {
         this.progress = progress;
     }
 
-    /** The outcome of one article: its rows (computed or cached), or the error that stopped it. */
+    /**
+     * The outcome of one article: its rows (computed or cached), or the error that stopped it; and the
+     * bytes of its file read as U+FFFD, if any (known from reading it, so a cached article has them too).
+     */
     private record Outcome(Source source, ArticleRows rows, boolean cached, String stage, String error,
-                           String message) {
+                           String message, Optional<ReplacedBytes> replaced) {
+        static Outcome failed(Source source, ArticleException e, Optional<ReplacedBytes> replaced) {
+            return new Outcome(source, null, false, e.stage(), e.error(), e.getMessage(), replaced);
+        }
     }
 
     /** Loading the models failed in a worker: the run cannot go on. */
@@ -85,7 +95,7 @@ public final class Run {
         long start = System.nanoTime();
         Map<Table, TableWriter> writers = open();
         cache.start();
-        ArticleReader reader = new ArticleReader(options.maxBytes());
+        ArticleReader reader = new ArticleReader(options.maxBytes(), options.decoding());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "augur-worker");
             t.setDaemon(true);
@@ -93,6 +103,9 @@ public final class Run {
         });
         int failed = 0;
         int cached = 0;
+        int replaced = 0;
+        long untokenizable = 0;
+        SortedMap<String, Long> untokenizableByArticle = new TreeMap<>();
         int actors = 0;
         int topics = 0;
         int forecasts = 0;
@@ -107,6 +120,11 @@ public final class Run {
                     window.add(pool.submit(() -> process(reader, s)));
                 }
                 Outcome o = window.poll().get();
+                if (o.replaced().isPresent()) {
+                    replaced++;
+                    err.println("augur: " + oneLine(o.source().docId()) + ": " + o.replaced().get().message());
+                    err.flush();
+                }
                 if (o.rows() == null) {
                     failed++;
                     write(writers, Table.ERRORS, Rows.error(o.source().docId(), o.stage(), o.error(), o.message()));
@@ -120,6 +138,10 @@ public final class Run {
                     topics += r.of(Table.TOPICS).size();
                     forecasts += r.of(Table.FORECASTS).size();
                     tokens += r.tokens();
+                    untokenizable += r.untokenizable();
+                    if (r.untokenizable() > 0) {
+                        untokenizableByArticle.put(o.source().docId(), r.untokenizable());
+                    }
                     for (Table t : List.of(Table.ACTORS, Table.TOPICS, Table.FORECASTS, Table.DOCUMENTS)) {
                         r.of(t).forEach(row -> write(writers, t, row));
                     }
@@ -152,8 +174,8 @@ public final class Run {
                 }
             }
         }
-        return new RunSummary(sources.size(), failed, cached, actors, topics, forecasts, tokens,
-                (System.nanoTime() - start) / 1e9);
+        return new RunSummary(sources.size(), failed, cached, replaced, actors, topics, forecasts, tokens, untokenizable,
+                untokenizableByArticle, (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -174,19 +196,19 @@ public final class Run {
         try {
             article = reader.read(source);
         } catch (ArticleException e) {
-            return new Outcome(source, null, false, e.stage(), e.error(), e.getMessage());
+            return Outcome.failed(source, e, Optional.empty());
         }
         String key = cache.key(article);
         Optional<ArticleRows> hit = cache.get(key);
         if (hit.isPresent()) {
-            return new Outcome(source, hit.get(), true, null, null, null);
+            return new Outcome(source, hit.get(), true, null, null, null, article.replaced());
         }
         try {
             ArticleRows rows = extraction.rows(article, pipeline);
             cache.put(key, rows);
-            return new Outcome(source, rows, false, null, null, null);
+            return new Outcome(source, rows, false, null, null, null, article.replaced());
         } catch (ArticleException e) {
-            return new Outcome(source, null, false, e.stage(), e.error(), e.getMessage());
+            return Outcome.failed(source, e, article.replaced());
         } catch (RunException e) {
             throw new LoadFailure(e);
         }

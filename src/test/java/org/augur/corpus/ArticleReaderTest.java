@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** ArticleReader on files built in a temporary folder: decoding, refusals, HTML to text. */
 class ArticleReaderTest {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** What a refusal for a bad byte says to do. */
+    private static final String ADVICE = "; save the file as UTF-8, give its --encoding, or read it with --bad-bytes replace";
 
     @TempDir
     Path dir;
@@ -88,20 +90,20 @@ class ArticleReaderTest {
         ArticleException e = refused("bad.txt", new byte[] {'a', 'b', 'c', (byte) 0xFF, 'd'});
         assertEquals("read", e.stage());
         assertEquals("encoding", e.error());
-        assertEquals("invalid UTF-8 at byte 3; save the file as UTF-8", e.getMessage());
+        assertEquals("invalid UTF-8 at byte 3" + ADVICE, e.getMessage());
     }
 
     @Test
     void latin1FileIsRefusedAtTheFirstNonUtf8Byte() throws Exception {
         ArticleException e = refused("latin1.txt", "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals("encoding", e.error());
-        assertEquals("invalid UTF-8 at byte 3; save the file as UTF-8", e.getMessage());
+        assertEquals("invalid UTF-8 at byte 3" + ADVICE, e.getMessage());
     }
 
     @Test
     void encodingOffsetCountsTheBomBytesOfTheFile() throws Exception {
         ArticleException e = refused("bombad.txt", concat(UTF8_BOM, new byte[] {'a', 'b', 'c', (byte) 0xC3, 'd'}));
-        assertEquals("invalid UTF-8 at byte 6; save the file as UTF-8", e.getMessage());
+        assertEquals("invalid UTF-8 at byte 6" + ADVICE, e.getMessage());
     }
 
     @Test
@@ -109,7 +111,7 @@ class ArticleReaderTest {
         byte[] bytes = new byte[20_000];
         java.util.Arrays.fill(bytes, (byte) 'a');
         bytes[15_000] = (byte) 0x80;
-        assertEquals("invalid UTF-8 at byte 15000; save the file as UTF-8", refused("deep.txt", bytes).getMessage());
+        assertEquals("invalid UTF-8 at byte 15000" + ADVICE, refused("deep.txt", bytes).getMessage());
     }
 
     static Stream<Arguments> binaries() {
@@ -254,5 +256,104 @@ class ArticleReaderTest {
     void decodedTextHasNoByteOrderMarkLeft() throws Exception {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "x".getBytes(StandardCharsets.UTF_16LE));
         assertFalse(reader.read(file("one.txt", bytes)).text().contains("\uFEFF"));
+    }
+
+    // ---- --encoding and --bad-bytes ----
+
+    private static final String QUOTES = "Caf\u00e9s and \u201cquotes\u201d \u2014 na\u00efve.";
+
+    private Article read(String name, byte[] bytes, String encoding, BadBytes badBytes) throws Exception {
+        return new ArticleReader(1_000_000, Decoding.of(encoding, badBytes)).read(file(name, bytes));
+    }
+
+    private ArticleException refused(String name, byte[] bytes, String encoding) throws IOException {
+        Source s = file(name, bytes);
+        return assertThrows(ArticleException.class,
+                () -> new ArticleReader(1_000_000, Decoding.of(encoding, BadBytes.REFUSE)).read(s));
+    }
+
+    @Test
+    void windows1252IsReadExactlyWhenNamed() throws Exception {
+        Article a = read("cp.txt", QUOTES.getBytes("windows-1252"), "windows-1252", BadBytes.REFUSE);
+        assertEquals(QUOTES, a.text());
+        assertEquals(Optional.empty(), a.replaced());
+        assertEquals(QUOTES, read("cp2.txt", QUOTES.getBytes("windows-1252"), "cp1252", BadBytes.REPLACE).text());
+    }
+
+    @Test
+    void latin1IsReadExactlyWhenNamed() throws Exception {
+        String text = "Caf\u00e9 au lait, \u00a9 2019, \u00bfqu\u00e9?";
+        assertEquals(text, read("l1.txt", text.getBytes(StandardCharsets.ISO_8859_1), "latin1", BadBytes.REFUSE).text());
+    }
+
+    @Test
+    void windows1252ReadAsUtf8WithReplaceKeepsTheArticleAndNotesTheFirstBadByte() throws Exception {
+        Article a = read("cp.txt", QUOTES.getBytes("windows-1252"), "UTF-8", BadBytes.REPLACE);
+        // each of the five non-ASCII bytes is one bad byte and one U+FFFD; offsets index this text
+        assertEquals("Caf\uFFFDs and \uFFFDquotes\uFFFD \uFFFD na\uFFFDve.", a.text());
+        assertEquals(Optional.of(new ReplacedBytes("UTF-8", 3, 5)), a.replaced());
+        assertEquals("invalid UTF-8 at byte 3; 5 bad bytes read as U+FFFD", a.replaced().get().message());
+    }
+
+    @Test
+    void aMultiByteCharacterCutAtTheEndIsOneBadSequence() throws Exception {
+        byte[] cut = concat(utf8("The price: 5"), new byte[] {(byte) 0xE2, (byte) 0x82});   // "€" without its last byte
+        Article a = read("cut.txt", cut, "UTF-8", BadBytes.REPLACE);
+        assertEquals("The price: 5\uFFFD", a.text());
+        assertEquals(Optional.of(new ReplacedBytes("UTF-8", 12, 2)), a.replaced());
+        assertEquals("invalid UTF-8 at byte 12" + ADVICE, refused("cut2.txt", cut, "UTF-8").getMessage());
+    }
+
+    @Test
+    void aByteWithNoCharacterInTheNamedEncodingIsBad() throws Exception {
+        byte[] bytes = {'a', 'b', (byte) 0x81, 'c'};   // 0x81 is unassigned in windows-1252
+        assertEquals("invalid windows-1252 at byte 2" + ADVICE, refused("u.txt", bytes, "windows-1252").getMessage());
+        Article a = read("u2.txt", bytes, "windows-1252", BadBytes.REPLACE);
+        assertEquals("ab\uFFFDc", a.text());
+        assertEquals("invalid windows-1252 at byte 2; 1 bad byte read as U+FFFD", a.replaced().get().message());
+    }
+
+    @Test
+    void aByteOrderMarkWinsOverTheNamedEncoding() throws Exception {
+        assertEquals("Caf\u00e9", read("bom8.txt", concat(UTF8_BOM, utf8("Caf\u00e9")), "windows-1252", BadBytes.REFUSE).text());
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Caf\u00e9".getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("Caf\u00e9", read("bom16.txt", utf16, "windows-1252", BadBytes.REFUSE).text());
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsBinaryWithAHintUnlessNamed() throws Exception {
+        String text = "The summit will take place in Geneva next week.";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("not a text file (NUL bytes; UTF-16LE without a byte-order mark? Read it with --encoding UTF-16LE)",
+                refused("le.txt", le).getMessage());
+        assertEquals("not a text file (NUL bytes; UTF-16BE without a byte-order mark? Read it with --encoding UTF-16BE)",
+                refused("be.txt", text.getBytes(StandardCharsets.UTF_16BE)).getMessage());
+        assertEquals(text, read("le2.txt", le, "UTF-16LE", BadBytes.REFUSE).text());
+        // NUL bytes are no sign of binary content in UTF-16, but a PDF still is
+        assertEquals("not a text file (PDF)", refused("pdf.txt", utf8("%PDF-1.7\n"), "UTF-16LE").getMessage());
+    }
+
+    @Test
+    void aCleanFileIsTheSameTextUnderEitherMode() throws Exception {
+        byte[] bytes = utf8("H\u00e9llo w\u00f6rld \u2014 \u00abquoted\u00bb.\n");
+        Article refused = read("a.txt", bytes, "UTF-8", BadBytes.REFUSE);
+        Article replaced = read("b.txt", bytes, "UTF-8", BadBytes.REPLACE);
+        assertEquals(refused.text(), replaced.text());
+        assertEquals(Optional.empty(), replaced.replaced());
+    }
+
+    @Test
+    void anEncodingJavaCanOnlyDecodeStillReads() throws Exception {
+        // x-JISAutoDetect has no encoder: whether NUL bytes are binary cannot be asked of it by encoding
+        assertEquals("Tokyo summit.", read("jis.txt", utf8("Tokyo summit."), "x-JISAutoDetect", BadBytes.REFUSE).text());
+        assertEquals("binary", refused("nul.txt", new byte[] {'a', 0, 'b'}, "x-JISAutoDetect").error());
+    }
+
+    @Test
+    void anUnknownEncodingNameIsRefusedNamingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Decoding.of("utf-9", BadBytes.REFUSE));
+        assertEquals("unknown encoding 'utf-9': not a character set Java knows (e.g. UTF-8, windows-1252, ISO-8859-1, "
+                + "UTF-16LE)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Decoding.of("not a name!", BadBytes.REFUSE));
     }
 }
