@@ -66,19 +66,12 @@ public final class SpeechSigns {
      * ("reportedly", "allegedly"). The future of the past ("would", "was to") does not tell: the narration
      * has it as often ("If elected, Harris would be the first woman…").
      */
-    static boolean reportedTense(Sentence s) {
-        List<Token> t = s.tokens();
-        for (int i = 0; i < t.size(); i++) {
-            String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
-            if (REPORTED.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    static boolean reportedly(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> REPORTING_ADVERBS.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    private static final java.util.Set<String> REPORTED = java.util.Set.of("reportedly", "allegedly", "purportedly",
-            "supposedly");
+    private static final java.util.Set<String> REPORTING_ADVERBS = java.util.Set.of("reportedly", "allegedly",
+            "purportedly", "supposedly");
 
     /** Whether the sentence has a mark that can open a quotation. */
     public static boolean opensQuotation(Sentence s) {
