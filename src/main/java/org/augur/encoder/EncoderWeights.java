@@ -16,23 +16,33 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What fine-tuning adds to the base graph: a linear head over the mean-pooled sentence embedding, and new
- * values for some of the graph's own initializers (the fine-tuned layers).
+ * values for some of the graph's own initializers (the fine-tuned layers), given either whole or as a
+ * change to the graph's values.
  *
  * <p>The file (written by the Python training tool, read by {@link #read}) is little-endian: 8 bytes of
  * ASCII {@code AUGURENC}; an int32 tensor count; then per tensor an int32 byte length and the UTF-8 name, an
- * int32 rank, that many int32 dimensions, and the float32 values in row-major order. {@code head.weight}
- * (dimensions [hidden size]) and {@code head.bias} ([1]) are the head and must be there; every other tensor
- * replaces the ONNX initializer of the same name, which must exist with the same shape (checked by
+ * int32 rank r, and r int32 dimensions. A positive rank is followed by the float32 values in row-major
+ * order. A negative rank (−r, then the r dimensions) marks a {@link Delta}: an int32 count of rows, then
+ * per row its int32 index, a float32 scale and one int8 per value of the row (a row is the last
+ * dimension); rows not listed are unchanged. {@code head.weight} (dimensions [hidden size]) and
+ * {@code head.bias} ([1]) are the head and must be there as floats; every other tensor replaces the ONNX
+ * initializer of the same name, or adds to it, which must exist with the same shape (checked by
  * {@link SentenceEncoder}). Arrays are shared, not copied: treat them as read-only.
+ *
+ * <p>Why deltas: fine-tuning moves MiniLM's weights by at most a few thousandths, so the change, stored
+ * as int8 with a scale per row, restores them within about 1e-5, in a quarter of the bytes of float32;
+ * and the word embeddings change only in the rows of words the training sentences hold.
  *
  * @param headWeight the head's weights, one per embedding dimension
  * @param headBias the head's bias
  * @param overrides replacement initializers, in file order
+ * @param deltas changes to initializers, in file order
  */
-public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> overrides) {
+public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> overrides, List<Delta> deltas) {
 
     static final String HEAD_WEIGHT = "head.weight";
     static final String HEAD_BIAS = "head.bias";
@@ -44,12 +54,19 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
             throw new IllegalArgumentException("the head has no weights");
         }
         overrides = List.copyOf(overrides);
+        deltas = List.copyOf(deltas);
         Set<String> names = new HashSet<>();
-        for (Tensor t : overrides) {
-            if (t.name().equals(HEAD_WEIGHT) || t.name().equals(HEAD_BIAS) || !names.add(t.name())) {
-                throw new IllegalArgumentException("tensor " + t.name() + " given twice");
+        for (String name : Stream.concat(overrides.stream().map(Tensor::name), deltas.stream().map(Delta::name))
+                .toList()) {
+            if (name.equals(HEAD_WEIGHT) || name.equals(HEAD_BIAS) || !names.add(name)) {
+                throw new IllegalArgumentException("tensor " + name + " given twice");
             }
         }
+    }
+
+    /** Weights that replace initializers whole. */
+    public EncoderWeights(float[] headWeight, float headBias, List<Tensor> overrides) {
+        this(headWeight, headBias, overrides, List.of());
     }
 
     /** A named float tensor, values in row-major order. */
@@ -71,6 +88,49 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
 
         long[] shape() {
             return Arrays.stream(dims).asLongStream().toArray();
+        }
+    }
+
+    /**
+     * A change to a float initializer, by rows (a row is the last dimension): row {@code rows[i]} gains
+     * {@code scales[i] * values[i * rowLength + k]} at column k; rows not listed keep the graph's values.
+     */
+    public record Delta(String name, int[] dims, int[] rows, float[] scales, byte[] values) {
+        public Delta {
+            Objects.requireNonNull(name, "name");
+            int rowCount = 1;
+            for (int d = 0; d < dims.length - 1; d++) {
+                rowCount *= dims[d];
+            }
+            if (dims.length == 0 || Arrays.stream(dims).anyMatch(d -> d <= 0)) {
+                throw new IllegalArgumentException(name + ": dimensions " + Arrays.toString(dims));
+            }
+            if (scales.length != rows.length || values.length != (long) rows.length * dims[dims.length - 1]) {
+                throw new IllegalArgumentException(name + ": " + rows.length + " rows, " + scales.length
+                        + " scales and " + values.length + " values for dimensions " + Arrays.toString(dims));
+            }
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] < 0 || rows[i] >= rowCount || i > 0 && rows[i] <= rows[i - 1]) {
+                    throw new IllegalArgumentException(name + ": row " + rows[i] + " out of order or out of "
+                            + rowCount);
+                }
+            }
+        }
+
+        long[] shape() {
+            return Arrays.stream(dims).asLongStream().toArray();
+        }
+
+        /** The graph's values with this change added, as a tensor that replaces them. */
+        Tensor appliedTo(float[] base) {
+            float[] out = base.clone();
+            int rowLength = dims[dims.length - 1];
+            for (int i = 0; i < rows.length; i++) {
+                for (int k = 0; k < rowLength; k++) {
+                    out[rows[i] * rowLength + k] += scales[i] * values[i * rowLength + k];
+                }
+            }
+            return new Tensor(name, dims, out);
         }
     }
 
@@ -112,6 +172,7 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
             float[] headWeight = null;
             Float headBias = null;
             List<Tensor> overrides = new ArrayList<>();
+            List<Delta> deltas = new ArrayList<>();
             Set<String> names = new HashSet<>();
             for (int i = 0; i < count; i++) {
                 reading = "tensor " + (i + 1) + " of " + count;
@@ -121,8 +182,10 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
                     throw corrupt(file, "tensor " + name + " appears twice");
                 }
                 int rank = in.getInt();
-                if (rank < 0 || rank > 8) {
-                    throw corrupt(file, "tensor " + name + " has rank " + rank);
+                boolean delta = rank < 0;
+                rank = Math.abs(rank);
+                if (rank > 8 || delta && (rank == 0 || name.equals(HEAD_WEIGHT) || name.equals(HEAD_BIAS))) {
+                    throw corrupt(file, "tensor " + name + " has rank " + (delta ? -rank : rank));
                 }
                 int[] dims = new int[rank];
                 long size = 1;
@@ -132,9 +195,13 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
                         throw corrupt(file, "tensor " + name + " has dimensions " + Arrays.toString(dims));
                     }
                     size *= dims[d];
-                    if (size * Float.BYTES > in.remaining()) {
+                    if (!delta && size * Float.BYTES > in.remaining()) {
                         throw new BufferUnderflowException();
                     }
+                }
+                if (delta) {
+                    deltas.add(delta(file, in, name, dims));
+                    continue;
                 }
                 float[] data = new float[(int) size];
                 in.asFloatBuffer().get(data);
@@ -160,9 +227,33 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
             if (headWeight == null || headBias == null) {
                 throw corrupt(file, "no " + (headWeight == null ? HEAD_WEIGHT : HEAD_BIAS));
             }
-            return new EncoderWeights(headWeight, headBias, overrides);
+            return new EncoderWeights(headWeight, headBias, overrides, deltas);
         } catch (BufferUnderflowException e) {
             throw corrupt(file, "truncated: ends in " + reading + " (" + bytes.length + " bytes)");
+        }
+    }
+
+    private static Delta delta(Path file, ByteBuffer in, String name, int[] dims) throws IOException {
+        int rowLength = dims[dims.length - 1];
+        int count = in.getInt();
+        if (count < 0) {
+            throw corrupt(file, "tensor " + name + " has " + count + " rows");
+        }
+        if ((long) count * (Integer.BYTES + Float.BYTES + rowLength) > in.remaining()) {
+            throw new BufferUnderflowException();
+        }
+        int[] rows = new int[count];
+        float[] scales = new float[count];
+        byte[] values = new byte[count * rowLength];
+        for (int i = 0; i < count; i++) {
+            rows[i] = in.getInt();
+            scales[i] = in.getFloat();
+            in.get(values, i * rowLength, rowLength);
+        }
+        try {
+            return new Delta(name, dims, rows, scales, values);
+        } catch (IllegalArgumentException e) {
+            throw corrupt(file, "tensor " + e.getMessage());
         }
     }
 
@@ -184,7 +275,7 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
         return new IOException("encoder weights file " + file + ": " + problem);
     }
 
-    /** Writes the file {@link #read} reads: the head first, then the overrides. */
+    /** Writes the file {@link #read} reads: the head first, then the overrides, then the deltas. */
     public void write(Path file) throws IOException {
         List<Tensor> all = new ArrayList<>();
         all.add(new Tensor(HEAD_WEIGHT, new int[] {headWeight.length}, headWeight));
@@ -195,17 +286,33 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
             size += Integer.BYTES * (2L + t.dims().length) + t.name().getBytes(StandardCharsets.UTF_8).length
                     + (long) Float.BYTES * t.data().length;
         }
+        for (Delta d : deltas) {
+            size += Integer.BYTES * (3L + d.dims().length) + d.name().getBytes(StandardCharsets.UTF_8).length
+                    + (long) (Integer.BYTES + Float.BYTES) * d.rows().length + d.values().length;
+        }
         ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(size)).order(ByteOrder.LITTLE_ENDIAN);
-        out.put(MAGIC).putInt(all.size());
+        out.put(MAGIC).putInt(all.size() + deltas.size());
         for (Tensor t : all) {
-            byte[] name = t.name().getBytes(StandardCharsets.UTF_8);
-            out.putInt(name.length).put(name).putInt(t.dims().length);
-            for (int d : t.dims()) {
-                out.putInt(d);
-            }
+            putHeader(out, t.name(), t.dims(), t.dims().length);
             out.asFloatBuffer().put(t.data());
             out.position(out.position() + Float.BYTES * t.data().length);
         }
+        for (Delta d : deltas) {
+            putHeader(out, d.name(), d.dims(), -d.dims().length);
+            int rowLength = d.dims()[d.dims().length - 1];
+            out.putInt(d.rows().length);
+            for (int i = 0; i < d.rows().length; i++) {
+                out.putInt(d.rows()[i]).putFloat(d.scales()[i]).put(d.values(), i * rowLength, rowLength);
+            }
+        }
         Files.write(file, out.array());
+    }
+
+    private static void putHeader(ByteBuffer out, String name, int[] dims, int rank) {
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        out.putInt(bytes.length).put(bytes).putInt(rank);
+        for (int d : dims) {
+            out.putInt(d);
+        }
     }
 }

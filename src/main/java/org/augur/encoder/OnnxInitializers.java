@@ -2,22 +2,39 @@ package org.augur.encoder;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The initializers an ONNX model declares (name, element type, shape), read from the model's protobuf
- * bytes. ONNX Runtime's Java API does not list them, and an override must name one exactly and keep its
- * shape; only the few fields needed are decoded, the tensors' data is skipped.
+ * The initializers an ONNX model declares (name, element type, shape, and the raw bytes of their values),
+ * read from the model's protobuf bytes. ONNX Runtime's Java API does not list them; an override must name
+ * one exactly and keep its shape, and a delta override adds to its values. Only the few fields needed are
+ * decoded, and the values stay a view of the model's bytes until asked for.
  */
 final class OnnxInitializers {
 
     /** ONNX's TensorProto.DataType for float32. */
     static final int FLOAT = 1;
 
-    /** One initializer's element type (an ONNX TensorProto.DataType) and dimensions. */
-    record Initializer(int dataType, long[] dims) {
+    /**
+     * One initializer's element type (an ONNX TensorProto.DataType), dimensions, and its values as the
+     * model stores them in {@code raw_data} (little-endian), or null when it stores them otherwise.
+     */
+    record Initializer(int dataType, long[] dims, ByteBuffer rawData) {
+
+        /** The values of a float initializer stored as raw data, in row-major order. */
+        float[] floats() throws IOException {
+            long size = Arrays.stream(dims).reduce(1, (a, b) -> a * b);
+            if (dataType != FLOAT || rawData == null || rawData.remaining() != size * Float.BYTES) {
+                throw new IOException("its values are not " + size + " float32 numbers in raw_data");
+            }
+            float[] out = new float[(int) size];
+            rawData.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
+            return out;
+        }
+
         @Override
         public String toString() {
             return Arrays.toString(dims) + (dataType == FLOAT ? " float" : " of ONNX type " + dataType);
@@ -27,12 +44,14 @@ final class OnnxInitializers {
     private OnnxInitializers() {
     }
 
-    // ModelProto.graph = 7; GraphProto.initializer = 5; TensorProto.dims = 1, data_type = 2, name = 8.
+    // ModelProto.graph = 7; GraphProto.initializer = 5; TensorProto.dims = 1, data_type = 2, name = 8,
+    // raw_data = 9.
     private static final int MODEL_GRAPH = 7;
     private static final int GRAPH_INITIALIZER = 5;
     private static final int TENSOR_DIMS = 1;
     private static final int TENSOR_DATA_TYPE = 2;
     private static final int TENSOR_NAME = 8;
+    private static final int TENSOR_RAW_DATA = 9;
 
     /** Every initializer of the model's main graph, by name. */
     static Map<String, Initializer> read(byte[] model) throws IOException {
@@ -65,6 +84,7 @@ final class OnnxInitializers {
         long[] dims = new long[0];
         int dataType = 0;
         String name = null;
+        ByteBuffer rawData = null;
         while (t.hasRemaining()) {
             long key = varint(t);
             int field = (int) (key >>> 3);
@@ -85,12 +105,14 @@ final class OnnxInitializers {
                 byte[] bytes = new byte[s.remaining()];
                 s.get(bytes);
                 name = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            } else if (field == TENSOR_RAW_DATA && wire == 2) {
+                rawData = field(t);
             } else {
                 skip(t, key);
             }
         }
         if (name != null) {
-            out.put(name, new Initializer(dataType, dims));
+            out.put(name, new Initializer(dataType, dims, rawData));
         }
     }
 

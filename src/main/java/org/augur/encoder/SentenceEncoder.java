@@ -79,14 +79,17 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         byte[] graph = graphBytes();
         Map<String, OnnxInitializers.Initializer> initializers = OnnxInitializers.read(graph);
+        List<EncoderWeights.Tensor> overrides = new ArrayList<>(weights.overrides());
         for (EncoderWeights.Tensor t : weights.overrides()) {
-            OnnxInitializers.Initializer init = initializers.get(t.name());
-            if (init == null) {
-                throw new IOException(source + ": tensor " + t.name() + " overrides no initializer of the graph");
-            }
-            if (init.dataType() != OnnxInitializers.FLOAT || !Arrays.equals(init.dims(), t.shape())) {
-                throw new IOException(source + ": tensor " + t.name() + " is " + Arrays.toString(t.dims())
-                        + " float, the graph's initializer is " + init);
+            fitting(initializers, t.name(), t.dims(), t.shape(), source);
+        }
+        for (EncoderWeights.Delta d : weights.deltas()) {
+            OnnxInitializers.Initializer init = fitting(initializers, d.name(), d.dims(), d.shape(), source);
+            try {
+                overrides.add(d.appliedTo(init.floats()));
+            } catch (IOException e) {
+                throw new IOException(source + ": tensor " + d.name() + " changes an initializer of the graph, but "
+                        + e.getMessage());
             }
         }
         OrtSession opened = null;
@@ -99,7 +102,7 @@ public final class SentenceEncoder implements AutoCloseable {
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setDeterministicCompute(true);
-            for (EncoderWeights.Tensor t : weights.overrides()) {
+            for (EncoderWeights.Tensor t : overrides) {
                 // ONNX Runtime keeps a reference to the tensor, not a copy: it lives as long as the session.
                 FloatBuffer data = ByteBuffer.allocateDirect(t.data().length * Float.BYTES)
                         .order(ByteOrder.nativeOrder()).asFloatBuffer().put(t.data());
@@ -125,6 +128,20 @@ public final class SentenceEncoder implements AutoCloseable {
         }
         this.headWeight = weights.headWeight();
         this.headBias = weights.headBias();
+    }
+
+    /** The graph's initializer that a tensor of the weights names, which must be float and of its shape. */
+    private static OnnxInitializers.Initializer fitting(Map<String, OnnxInitializers.Initializer> initializers,
+            String name, int[] dims, long[] shape, String source) throws IOException {
+        OnnxInitializers.Initializer init = initializers.get(name);
+        if (init == null) {
+            throw new IOException(source + ": tensor " + name + " overrides no initializer of the graph");
+        }
+        if (init.dataType() != OnnxInitializers.FLOAT || !Arrays.equals(init.dims(), shape)) {
+            throw new IOException(source + ": tensor " + name + " is " + Arrays.toString(dims)
+                    + " float, the graph's initializer is " + init);
+        }
+        return init;
     }
 
     private static byte[] graphBytes() throws IOException {

@@ -38,6 +38,44 @@ class SentenceEncoderOverrideTest {
         assertTrue(Math.abs(p[0] - SentenceEncoderTest.ECONOMY_P) > 1e-3, "as with the base graph: " + p[0]);
     }
 
+    /**
+     * A delta gives the graph's values plus scale × int8: the same probabilities as a float override of
+     * those values (here: the last layer's output LayerNorm weight halved, nearly).
+     */
+    @Test
+    void aDeltaScoresAsTheFloatOverrideItStandsFor() throws IOException {
+        float[] base;
+        try (java.io.InputStream in = SentenceEncoder.class.getResourceAsStream(SentenceEncoder.MINILM_GRAPH)) {
+            base = OnnxInitializers.read(in.readAllBytes()).get(LAYER5_NORM).floats();
+        }
+        float max = 0;
+        for (float v : base) {
+            max = Math.max(max, Math.abs(v));
+        }
+        float scale = max / 2 / 127;
+        byte[] values = new byte[384];
+        float[] changed = new float[384];
+        for (int k = 0; k < 384; k++) {
+            values[k] = (byte) Math.round(-base[k] / 2 / scale);
+            changed[k] = base[k] + scale * values[k];
+        }
+        EncoderWeights.Delta delta = new EncoderWeights.Delta(LAYER5_NORM, new int[] {384}, new int[] {0},
+                new float[] {scale}, values);
+        List<String> sentences = List.of(SentenceEncoderTest.ECONOMY, SentenceEncoderTest.TREATY);
+        double[] byDelta;
+        double[] byOverride;
+        try (SentenceEncoder e = new SentenceEncoder(new EncoderWeights(
+                SentenceEncoderTest.meanHead(List.of()).headWeight(), 0f, List.of(), List.of(delta)), "delta")) {
+            byDelta = e.probabilities(sentences);
+        }
+        try (SentenceEncoder e = new SentenceEncoder(SentenceEncoderTest.meanHead(
+                List.of(new EncoderWeights.Tensor(LAYER5_NORM, new int[] {384}, changed))), "float")) {
+            byOverride = e.probabilities(sentences);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(byOverride, byDelta);
+        assertTrue(Math.abs(byDelta[0] - SentenceEncoderTest.ECONOMY_P) > 1e-4, "as with the base graph: " + byDelta[0]);
+    }
+
     @Test
     void anOverrideMustNameAFloatInitializerOfTheSameShape() {
         assertRefused(new EncoderWeights.Tensor("encoder.layer.6.output.LayerNorm.weight", new int[] {384},
