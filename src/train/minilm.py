@@ -320,7 +320,15 @@ def train_model(args, tok, rows, seed, log):
     neg = [r for r in rows if r["y"] == 0]
     rng = random.Random(seed)
     nneg = min(len(neg), int(round(args.neg_ratio * len(pos))))
-    sample = pos + rng.sample(neg, nneg)
+    if args.candidates:
+        # Hard negatives first: the candidates the cue rules propose are all the encoder scores in Augur.
+        hard = [r for r in neg if (r["folder"], r["doc"], r["sent"]) in args.candidate_keys]
+        easy = [r for r in neg if (r["folder"], r["doc"], r["sent"]) not in args.candidate_keys]
+        take = hard if len(hard) <= nneg else rng.sample(hard, nneg)
+        sample = pos + take + rng.sample(easy, min(len(easy), nneg - len(take)))
+        log("  negatives: %d of %d candidates, %d others" % (len(take), len(hard), len(sample) - len(pos) - len(take)))
+    else:
+        sample = pos + rng.sample(neg, nneg)
     encode_rows(tok, sample, args.prev)
     torch.manual_seed(seed)
     model = MiniLM(pooling=args.pooling)
@@ -418,6 +426,11 @@ def cmd_oof(args):
         logf.flush()
     log("config: " + json.dumps({k: v for k, v in vars(args).items() if k != "func"}))
     tok = WordPiece(args.tokenizer)
+    args.candidate_keys = set()
+    if args.candidates:
+        with open(args.candidates, encoding="utf-8", newline="") as f:
+            args.candidate_keys = {(os.path.basename(r["gold"].rstrip("/")), r["doc_id"], int(r["sentence"]))
+                                   for r in csv.DictReader(f)}
     rows = []
     for folder in LEARN_FOLDERS:
         fr = read_folder(args.data, folder)
@@ -604,6 +617,8 @@ def main():
     o.add_argument("--prev", action="store_true", help="previous sentence as segment B")
     o.add_argument("--train-layers", type=int, default=6)
     o.add_argument("--save", action="store_true", help="save the all-folders model's state_dict")
+    o.add_argument("--candidates", help="CSV with gold (folder), doc_id, sentence of the cue rules' candidates "
+                   "(augur train --examples): their negatives are sampled first")
     o.add_argument("--redo", action="store_true")
     o.set_defaults(func=cmd_oof)
     s = sub.add_parser("score")
