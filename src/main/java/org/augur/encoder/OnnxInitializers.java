@@ -116,7 +116,7 @@ final class OnnxInitializers {
         }
     }
 
-    private static long varint(ByteBuffer b) {
+    static long varint(ByteBuffer b) {
         long value = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             byte x = b.get();
@@ -129,14 +129,14 @@ final class OnnxInitializers {
     }
 
     /** The bytes of a length-delimited field, which the buffer moves past. */
-    private static ByteBuffer field(ByteBuffer b) {
+    static ByteBuffer field(ByteBuffer b) {
         int length = Math.toIntExact(varint(b));
         ByteBuffer slice = b.slice().limit(length);
         b.position(b.position() + length);
         return slice;
     }
 
-    private static void skip(ByteBuffer b, long key) {
+    static void skip(ByteBuffer b, long key) {
         switch ((int) (key & 7)) {
             case 0 -> varint(b);
             case 1 -> b.position(b.position() + 8);

@@ -290,8 +290,10 @@ public final class ForecastModel {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
+        // int8: about 40 % less of the encoder's time; the model learned from float probabilities, which
+        // int8 moves by a median 0.0004 (src/doc/forecast-model.md, ninth session).
         return model.withEncoder(new SentenceEncoder(EncoderWeights.parse(bytes, Path.of(encoderResource)),
-                encoderResource), sha256);
+                encoderResource, SentenceEncoder.Precision.INT8), sha256);
     }
 
     /** Loads a model named in models.txt: a file path, or else a classpath resource. */
