@@ -194,12 +194,13 @@ public final class Gist {
         }
         int before = wordBefore(s, trigger.from());
         boolean there = expl >= 0 || subj < 0 && before >= 0 && s.token(before).word().equalsIgnoreCase("there");
-        if (subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")
-                && s.relation(before).matches("obj|iobj|nsubj.*|dep|root")) {   // not "…of Putin and Trump"
+        boolean guessed = subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")
+                && s.relation(before).matches("obj|iobj|nsubj.*|dep|root");   // not "…of Putin and Trump"
+        if (guessed) {
             subj = before;   // a parse that missed the subject: "indicated no support will come"
         }
         GistSubject.Subject subject = there ? new GistSubject.Subject("there", true)
-                : subj >= 0 && subj == before && GistSubject.subjectOf(s, head) < 0 ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
+                : guessed ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
                 : GistSubject.subject(s, subj, predictor);
         // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
