@@ -236,6 +236,7 @@ final class GistPhrases {
             // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
             if (!degree && (rel.startsWith("nsubj") && EventClause.child(s, node, "expl") < 0 || rel.equals("expl")
                     || rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark") || rel.equals("cc")
+                    || rel.equals("case") && s.token(node).isVerb()   // "committed to asserting": the frame's "to"
                     || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
                 return true;
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.augur.cue.Verbs;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Lexicon;
 import org.augur.nlp.Sentence;
@@ -25,9 +26,12 @@ final class GistSubject {
     /** Verbs whose object does what their infinitive says ("expect others to abide"): control-verbs.txt. */
     private static final Set<String> OBJECT_CONTROL = Set.copyOf(Lexicon.lines(GistSubject.class, "control-verbs.txt"));
 
-    /** An object pronoun standing as the subject of the event is said as a subject: "expect them to…" → "they". */
+    /**
+     * An object or possessive pronoun standing as the subject of the event is said as a subject: "expect
+     * them to…" → "they", "our promise to…" → "we".
+     */
     private static final java.util.Map<String, String> SUBJECT_CASE = java.util.Map.of("them", "they", "us", "we",
-            "him", "he", "her", "she", "me", "i");
+            "him", "he", "her", "she", "me", "i", "our", "we", "my", "i", "their", "they", "his", "he", "its", "it");
 
     /** A subject as the gist says it, and whether it is still a pronoun (then "will", not "to"). */
     record Subject(String text, boolean pronoun) {
@@ -39,8 +43,8 @@ final class GistSubject {
         }
         Token t = s.token(subj);
         String w = t.word().toLowerCase(Locale.ROOT);
-        if (s.relation(subj).equals("obj") && SUBJECT_CASE.containsKey(w)) {
-            w = SUBJECT_CASE.get(w);   // the controller of "expect them to abide"
+        if (s.relation(subj).matches("obj|nmod:poss") && SUBJECT_CASE.containsKey(w)) {
+            w = SUBJECT_CASE.get(w);   // the controller of "expect them to abide", "our promise to double"
             t = new Token(t.index(), w.equals("i") ? "I" : w, t.begin(), t.end(), "PRP", w, t.ner());
         }
         if (s.relation(subj).startsWith("csubj")) {
@@ -216,11 +220,62 @@ final class GistSubject {
                 }
                 return s.head(at);
             }
-            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("ccomp") && steps == 0 && at != head)) {
+            int up = s.head(at);
+            if (rel.matches("dep|ccomp") && up >= 0 && finite(s, at)) {
+                // "reported Leonov, who died in Moscow, will be buried": a finite clause without a subject
+                // under a verb of saying or thinking whose object stands before it (the parse took the
+                // clause's subject for the verb's object).
+                int obj = EventClause.child(s, up, "obj");
+                boolean reports = Verbs.SAYING.contains(s.token(up).key()) || Verbs.NEG_RAISING.contains(s.token(up).key());
+                if (reports && obj >= 0 && obj < at && obj > up && s.token(obj).pos().startsWith("NN")) {
+                    return obj;
+                }
+                // "Hurley and Behnken, when they depart, plan to return": the main verb glued into a
+                // relative clause is its noun's.
+                if (rel.equals("dep") && s.relation(up).equals("acl:relcl") && s.head(up) >= 0 && s.head(up) < at
+                        && s.token(s.head(up)).pos().startsWith("NN")) {
+                    return s.head(up);
+                }
+            }
+            // An infinitive without a subject is controlled like a complement, however the parse links it
+            // ("have plans to widen" as ccomp, "is to face trial" as dep).
+            boolean infinitive = rel.matches("ccomp|dep") && EventClause.children(s, at, "mark").stream()
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+            if (!(rel.equals("xcomp") || rel.equals("conj") || infinitive)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether a verb is finite: in a tense or with a modal ("will be buried", "plan"), not an infinitive. */
+    private static boolean finite(Sentence s, int verb) {
+        return s.token(verb).pos().matches("VBP|VBZ|VBD") || EventClause.children(s, verb, "aux").stream()
+                .anyMatch(a -> s.token(a).pos().equals("MD"));
+    }
+
+    /**
+     * The subject of the trigger's word when the event hangs below it through links {@link #subjectOf}
+     * does not climb: "We are committed to keeping our border safe" (an oblique), a plan noun's
+     * infinitive ("The Arapaho have plans to widen …": the subject of the verb it is the object of;
+     * "our shared promise to double …": its possessor). -1 when the trigger is not above the event.
+     */
+    static int throughTrigger(Sentence s, int head, int from, int to) {
+        int t = -1;
+        for (int at = s.head(head), steps = 0; at >= 0 && steps < 3 && t < 0; at = s.head(at), steps++) {
+            t = at >= from && at < to ? at : -1;
+        }
+        if (t < 0) {
+            return -1;
+        }
+        if (!s.token(t).pos().startsWith("NN")) {
+            return subjectOf(s, t);
+        }
+        int poss = EventClause.child(s, t, "nmod:poss");
+        if (poss >= 0) {
+            return poss;
+        }
+        return s.relation(t).equals("obj") && s.head(t) >= 0 ? subjectOf(s, s.head(t)) : -1;
     }
 
     /**

@@ -393,4 +393,60 @@ class GistTest {
                 "det 1 0", "nsubj 5 1", "aux 5 2", "cop 5 3", "advmod 5 4", "root -1 5", "cc 8 6", "advmod 8 7",
                 "conj 5 8", "case 12 9", "nmod:poss 12 10", "case 10 11", "obl 5 12", "punct 5 13")));
     }
+
+    @Test
+    void aReportedClauseWhoseSubjectTheParseTookForAnObjectKeepsIt() {
+        // Was "to be buried on Tuesday": "Leonov" parsed as the object of "reported".
+        assertEquals("Leonov to be buried on Tuesday", gist(Docs.doc().sentence(
+                "Sputnik/NNP/Sputnik/ORGANIZATION reported/VBD/report Leonov/NNP/Leonov/PERSON ,/, who/WP "
+                        + "died/VBD/die ,/, will/MD be/VB buried/VBN/bury on/IN Tuesday/NNP/Tuesday/DATE ./.",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "punct 2 3", "nsubj 5 4", "acl:relcl 2 5", "punct 1 6",
+                "aux 9 7", "aux:pass 9 8", "dep 1 9", "case 11 10", "obl 9 11", "punct 1 12")));
+    }
+
+    @Test
+    void aMainVerbTheParseGluedIntoARelativeClauseIsItsNouns() {
+        // Was "to return this flag to Earth": "plan" hangs on the "when" clause parsed as a relative.
+        assertEquals("Hurley and Behnken to return this flag to Earth", gist(Docs.doc().sentence(
+                "Hurley/NNP/Hurley/PERSON and/CC Behnken/NNP/Behnken/PERSON ,/, when/WRB they/PRP/they "
+                        + "depart/VBP/depart ,/, plan/VBP/plan to/TO return/VB this/DT flag/NN to/IN Earth/NNP ./.",
+                "root -1 0", "cc 2 1", "conj 0 2", "punct 0 3", "advmod 6 4", "nsubj 6 5", "acl:relcl 0 6",
+                "punct 6 7", "dep 6 8", "mark 10 9", "xcomp 8 10", "det 12 11", "obj 10 12", "case 14 13",
+                "obl 10 14", "punct 0 15")));
+    }
+
+    @Test
+    void anInfinitiveWithoutASubjectIsControlledHoweverItIsLinked() {
+        // Was "to widen the range": the infinitive parsed as a reported clause (ccomp).
+        assertEquals("Arapaho to widen the range", gistOf(Docs.doc().sentence(
+                "The/DT Arapaho/NNP/Arapaho have/VBP/have plans/NNS/plan to/TO widen/VB the/DT range/NN ./.",
+                "det 1 0", "nsubj 2 1", "root -1 2", "obj 2 3", "mark 5 4", "ccomp 2 5", "det 7 6", "obj 5 7",
+                "punct 2 8"), new Cue(Cue.Kind.HINT, 3, 4, "plans")));
+    }
+
+    @Test
+    void anEventBelowTheTriggersWordTakesItsSubject() {
+        // Was "to keep our border safe": "committed to keeping" links the event as an oblique.
+        assertEquals("Nancy Pelosi to keep our border safe", gist(Docs.doc().author("Nancy Pelosi").sentence(
+                "We/PRP/we are/VBP/be committed/VBN/commit to/IN keeping/VBG/keep our/PRP$/we border/NN "
+                        + "safe/JJ ./.",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "mark 4 3", "advcl 2 4", "nmod:poss 6 5",
+                "obj 4 6", "xcomp 4 7", "punct 2 8")));
+        // Was "to double the number of women": a plan noun's possessor is who plans.
+        assertEquals("Canada to double the number of women", gist(Docs.doc().author("Canada").sentence(
+                "It/PRP/it acts/VBZ/act on/IN our/PRP$/we promise/NN to/TO double/VB the/DT number/NN of/IN "
+                        + "women/NNS/woman ./.",
+                "nsubj 1 0", "root -1 1", "case 4 2", "nmod:poss 4 3", "obl 1 4", "mark 6 5", "acl 4 6",
+                "det 8 7", "obj 6 8", "case 10 9", "nmod 8 10", "punct 1 11")));
+    }
+
+    @Test
+    void aVerbWhoseArgumentsTheParseGaveAwayIsGivenInTheClausesWords() {
+        // Was "We will dismantle" once the subject was found: "networks" parsed as an oblique of "committed".
+        assertEquals("We are committed to dismantling those networks", gist(Docs.doc().sentence(
+                "We/PRP/we are/VBP/be committed/VBN/commit to/IN dismantling/VBG/dismantle those/DT "
+                        + "networks/NNS/network ./.",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "case 4 3", "obl 2 4", "det 6 5", "obl 2 6",
+                "punct 2 7")));
+    }
 }
