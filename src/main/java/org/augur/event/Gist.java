@@ -190,16 +190,20 @@ public final class Gist {
         int expl = EventClause.child(s, head, "expl");
         int subj = expl >= 0 ? -1 : GistSubject.subjectOf(s, head);
         if (subj < 0 && expl < 0) {
+            subj = GistSubject.throughTrigger(s, head, trigger.from(), trigger.to());   // "committed to keeping"
+        }
+        if (subj < 0 && expl < 0) {
             subj = GistSubject.relativeAbove(s, head);   // "mission, which NASA said might take place"
         }
         int before = wordBefore(s, trigger.from());
         boolean there = expl >= 0 || subj < 0 && before >= 0 && s.token(before).word().equalsIgnoreCase("there");
-        if (subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")
-                && s.relation(before).matches("obj|iobj|nsubj.*|dep|root")) {   // not "…of Putin and Trump"
+        boolean guessed = subj < 0 && !there && before >= 0 && s.token(before).pos().startsWith("NN")
+                && s.relation(before).matches("obj|iobj|nsubj.*|dep|root");   // not "…of Putin and Trump"
+        if (guessed) {
             subj = before;   // a parse that missed the subject: "indicated no support will come"
         }
         GistSubject.Subject subject = there ? new GistSubject.Subject("there", true)
-                : subj >= 0 && subj == before && GistSubject.subjectOf(s, head) < 0 ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
+                : guessed ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
                 : GistSubject.subject(s, subj, predictor);
         // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
@@ -207,7 +211,7 @@ public final class Gist {
         String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject);
         int taken = count(subject.text()) + count(marker);
         GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - taken, GistRules.MAX_WORDS - taken, schedule);
-        if (p.words().isEmpty()) {
+        if (p.words().isEmpty() || argumentsElsewhere(s, head)) {
             return Optional.empty();
         }
         String predicate = p.text();
@@ -217,6 +221,23 @@ public final class Gist {
         }
         String gist = String.join(" ", nonEmpty(subject.text(), marker, predicate));
         return Optional.of(gist.strip());
+    }
+
+    /**
+     * Whether the parse gave the event verb's arguments to another word: it governs nothing to its right
+     * although words, not punctuation, follow it ("committed to dismantling those networks" with "networks"
+     * an oblique of "committed"). Its gist would be cut short ("we will dismantle"); the clause's own
+     * words are not.
+     */
+    private static boolean argumentsElsewhere(Sentence s, int head) {
+        if (!s.token(head).isVerb() || s.children(head).stream().anyMatch(d -> d.dependent() > head)) {
+            return false;
+        }
+        boolean wordAfter = head + 1 < s.tokens().size() && Character.isLetterOrDigit(s.token(head + 1).word().charAt(0));
+        // "committed to asserting, both in the Council…, the same principles": an argument of the governor after it.
+        int up = s.head(head);
+        return wordAfter || up >= 0 && s.children(up).stream()
+                .anyMatch(d -> d.dependent() > head && d.relation().matches("obj|obl"));
     }
 
     /** The word before the trigger, past adverbs ("no support will come", "there will be"), or -1. */

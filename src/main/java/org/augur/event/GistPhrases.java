@@ -236,11 +236,14 @@ final class GistPhrases {
             // verb frames the sentence ("According to…", "In the deal,", "from June 15,").
             if (!degree && (rel.startsWith("nsubj") && EventClause.child(s, node, "expl") < 0 || rel.equals("expl")
                     || rel.startsWith("aux") || rel.equals("cop") || rel.equals("mark") || rel.equals("cc")
+                    || rel.equals("case") && s.token(node).isVerb()   // "committed to asserting": the frame's "to"
                     || isNegation(s, dep) || dep < node && !CORE_LEFT.contains(rel))) {
                 return true;
             }
-            // "will continue and fearful about…", "…, and we are not alone": another predicate.
-            if (rel.equals("conj") && (!s.token(dep).isVerb() || EventClause.child(s, dep, "nsubj") >= 0
+            // "will continue and fearful about…", "…, and we are not alone": another predicate. A conjunct of
+            // a predicate adjective or noun is the predicate's ("more effective and more representative of…"):
+            // without it, what the two share reads garbled ("more effective of today's world").
+            if (rel.equals("conj") && (!s.token(dep).isVerb() && s.token(node).isVerb() || EventClause.child(s, dep, "nsubj") >= 0
                     || EventClause.child(s, dep, "nsubj:pass") >= 0)) {
                 return true;
             }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.augur.cue.Verbs;
 import org.augur.nlp.Dependency;
+import org.augur.nlp.Lexicon;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
 
@@ -21,6 +23,16 @@ final class GistSubject {
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
+    /** Verbs whose object does what their infinitive says ("expect others to abide"): control-verbs.txt. */
+    private static final Set<String> OBJECT_CONTROL = Set.copyOf(Lexicon.lines(GistSubject.class, "control-verbs.txt"));
+
+    /**
+     * An object or possessive pronoun standing as the subject of the event is said as a subject: "expect
+     * them to…" → "they", "our promise to…" → "we".
+     */
+    private static final java.util.Map<String, String> SUBJECT_CASE = java.util.Map.of("them", "they", "us", "we",
+            "him", "he", "her", "she", "me", "i", "our", "we", "my", "i", "their", "they", "his", "he", "its", "it");
+
     /** A subject as the gist says it, and whether it is still a pronoun (then "will", not "to"). */
     record Subject(String text, boolean pronoun) {
     }
@@ -31,6 +43,15 @@ final class GistSubject {
         }
         Token t = s.token(subj);
         String w = t.word().toLowerCase(Locale.ROOT);
+        if (s.relation(subj).matches("obj|nmod:poss") && SUBJECT_CASE.containsKey(w)) {
+            w = SUBJECT_CASE.get(w);   // the controller of "expect them to abide", "our promise to double"
+            t = new Token(t.index(), w.equals("i") ? "I" : w, t.begin(), t.end(), "PRP", w, t.ner());
+        }
+        if (s.relation(subj).startsWith("csubj")) {
+            // "decreasing the access to guns may lower suicide rates": the clause is the subject, compressed.
+            List<Integer> words = GistPhrases.compress(s, subj, SUBJECT_CLAUSE_WORDS, SUBJECT_CLAUSE_WORDS);
+            return new Subject(words.isEmpty() ? "" : GistPhrases.text(s, words), false);
+        }
         if (s.relation(subj).equals("expl") || w.equals("there")) {
             return new Subject("there", true);
         }
@@ -45,21 +66,59 @@ final class GistSubject {
             }
         }
         if (RELATIVES.contains(w) && (t.pos().startsWith("W") || s.relation(s.head(subj)).equals("acl:relcl"))) {
-            // "mission, which NASA said might take place": up through the reporting clause to the noun.
-            // "a conversation that has just started, but that will shape…": through a conjoined relative too.
-            int clause = s.head(subj);
-            for (int steps = 0; clause >= 0 && steps < 2 && !s.relation(clause).equals("acl:relcl"); steps++) {
-                clause = s.relation(clause).equals("ccomp") || s.relation(clause).equals("conj") ? s.head(clause) : -1;
-            }
-            if (clause >= 0 && s.relation(clause).equals("acl:relcl") && s.head(clause) >= 0) {
-                return new Subject(nounPhrase(s, s.head(clause)), false);
-            }
-            return new Subject("", false);   // a relative whose noun the parse does not show is left out
+            int noun = antecedent(s, subj);
+            return new Subject(noun >= 0 ? nounPhrase(s, noun) : "", false);   // no noun: left out
         }
         if (t.pos().startsWith("PRP") || t.pos().startsWith("W") || t.pos().equals("DT") && s.children(subj).isEmpty()) {
             return new Subject(t.word(), true);
         }
         return new Subject(nounPhrase(s, subj), false);
+    }
+
+    /**
+     * The noun a relative pronoun stands for. "mission, which NASA said might take place": up through the
+     * reporting clause to the noun; "a conversation that has just started, but that will shape…": through a
+     * conjoined relative too. Where the parse links the clause to no noun ("idealism, which will give…"
+     * as "dep", or to an adjective), the noun the pronoun follows, a comma between them or not: a
+     * relative stands right after its noun. -1 when there is none ("…, which in turn will help": a clause).
+     */
+    static int antecedent(Sentence s, int pronoun) {
+        int before = pronoun - 1;
+        if (before >= 0 && s.token(before).word().equals(",")) {
+            before--;
+        }
+        int near = before >= 0 && s.token(before).pos().startsWith("NN") ? before : -1;
+        if (near >= 0 && !agrees(s, pronoun, near)) {
+            // "our friends from Japan, who will stay": the noun the phrase of the name follows, or none.
+            int start = EventClause.subtree(s, near).get(0);
+            boolean phrase = s.relation(start).equals("case") && start > 0 && s.token(start - 1).pos().startsWith("NN");
+            near = phrase && agrees(s, pronoun, start - 1) ? start - 1 : -1;
+        }
+        int clause = s.head(pronoun);
+        for (int steps = 0; clause >= 0 && steps < 2 && !s.relation(clause).equals("acl:relcl"); steps++) {
+            clause = s.relation(clause).equals("ccomp") || s.relation(clause).equals("conj") ? s.head(clause) : -1;
+        }
+        if (clause >= 0 && s.relation(clause).equals("acl:relcl") && s.head(clause) >= 0) {
+            // The parse hangs a "who" clause on a thing further up the phrase of a person ("the guidance of
+            // Archbishop Romero, who will be canonized"): the person. Not "which" or "that", whose noun is
+            // as often the phrase's head ("a commission of inquiry that will investigate").
+            int linked = s.head(clause);
+            boolean nearer = near >= 0 && near != linked && EventClause.subtree(s, linked).contains(near)
+                    && isWho(s, pronoun) && s.token(near).ner().equals("PERSON") && !s.token(linked).ner().equals("PERSON");
+            return nearer ? near : linked;
+        }
+        return near;
+    }
+
+    /** Whether a relative can stand for a noun: "who" for a person or a common noun, "which" for no person. */
+    private static boolean agrees(Sentence s, int pronoun, int noun) {
+        String ner = s.token(noun).ner();
+        return isWho(s, pronoun) ? ner.equals("PERSON") || ner.equals("O") && !s.token(noun).pos().startsWith("NNP")
+                : !ner.equals("PERSON");
+    }
+
+    private static boolean isWho(Sentence s, int pronoun) {
+        return s.token(pronoun).word().equalsIgnoreCase("who");
     }
 
     /** "Corbyn announced he will…": the named subject of the verb the pronoun's clause reports. */
@@ -116,7 +175,7 @@ final class GistSubject {
             words = List.of(head);
         }
         while (words.size() > 1 && (Gist.ARTICLES.contains(s.token(words.get(0)).word().toLowerCase(Locale.ROOT))
-                || s.relation(words.get(0)).equals("case"))) {
+                || s.relation(words.get(0)).equals("case") || s.relation(words.get(0)).equals("cc"))) {
             words = words.subList(1, words.size());
         }
         return GistPhrases.text(s, words);
@@ -127,10 +186,14 @@ final class GistSubject {
      * reopen", "X plans to leave", "X will meet and sign").
      */
     static int subjectOf(Sentence s, int head) {
-        for (int at = head, steps = 0; at >= 0 && steps < 4; at = s.head(at), steps++) {
+        for (int at = head, below = -1, steps = 0; at >= 0 && steps < 4; below = at, at = s.head(at), steps++) {
             // "reported Avenatti is to be sentenced" parsed as object control: the object is the subject.
             int controller = steps > 0 && s.relation(head).equals("xcomp") ? EventClause.child(s, at, "obj") : -1;
             if (controller >= 0 && s.token(controller).pos().startsWith("NNP")) {
+                return controller;
+            }
+            // "We expect others to abide": the object of an object-control verb does what its infinitive says.
+            if (controller >= 0 && s.relation(below).equals("xcomp") && OBJECT_CONTROL.contains(s.token(at).key())) {
                 return controller;
             }
             int subj = EventClause.child(s, at, "nsubj");
@@ -140,29 +203,120 @@ final class GistSubject {
             if (subj < 0) {
                 subj = EventClause.child(s, at, "expl");
             }
+            if (subj < 0) {
+                subj = gerundSubject(s, at);
+            }
             if (subj >= 0) {
                 return subj;
             }
             String rel = s.relation(at);
-            if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("ccomp") && steps == 0 && at != head)) {
+            if (rel.equals("acl:relcl") && s.head(at) >= 0 && s.token(s.head(at)).pos().startsWith("NN")) {
+                // "the draft text which will be submitted", the pronoun parsed as the object: a relative
+                // clause with no subject of its own is about its noun.
+                for (Dependency d : s.children(at)) {
+                    if (isRelative(s.token(d.dependent())) && antecedent(s, d.dependent()) >= 0) {
+                        return antecedent(s, d.dependent());
+                    }
+                }
+                return s.head(at);
+            }
+            int up = s.head(at);
+            if (rel.matches("dep|ccomp") && up >= 0 && finite(s, at)) {
+                // "reported Leonov, who died in Moscow, will be buried": a finite clause without a subject
+                // under a verb of saying or thinking whose object stands before it (the parse took the
+                // clause's subject for the verb's object).
+                int obj = EventClause.child(s, up, "obj");
+                boolean reports = Verbs.SAYING.contains(s.token(up).key()) || Verbs.NEG_RAISING.contains(s.token(up).key());
+                if (reports && obj >= 0 && obj < at && obj > up && s.token(obj).pos().startsWith("NN")) {
+                    return obj;
+                }
+                // "Hurley and Behnken, when they depart, plan to return": the main verb glued into a
+                // relative clause is its noun's.
+                if (rel.equals("dep") && s.relation(up).equals("acl:relcl") && s.head(up) >= 0 && s.head(up) < at
+                        && s.token(s.head(up)).pos().startsWith("NN")) {
+                    return s.head(up);
+                }
+            }
+            // An infinitive without a subject is controlled like a complement, however the parse links it
+            // ("have plans to widen" as ccomp, "is to face trial" as dep).
+            boolean infinitive = rel.matches("ccomp|dep") && EventClause.children(s, at, "mark").stream()
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+            if (!(rel.equals("xcomp") || rel.equals("conj") || infinitive)) {
                 return -1;
             }
         }
         return -1;
     }
 
-    /** A relative pronoun on a clause the event's clause hangs from (by "dep" or "ccomp"), or -1. */
+    /** Whether a verb is finite: in a tense or with a modal ("will be buried", "plan"), not an infinitive. */
+    private static boolean finite(Sentence s, int verb) {
+        return s.token(verb).pos().matches("VBP|VBZ|VBD") || EventClause.children(s, verb, "aux").stream()
+                .anyMatch(a -> s.token(a).pos().equals("MD"));
+    }
+
+    /**
+     * The subject of the trigger's word when the event hangs below it through links {@link #subjectOf}
+     * does not climb: "We are committed to keeping our border safe" (an oblique), a plan noun's
+     * infinitive ("The Arapaho have plans to widen …": the subject of the verb it is the object of;
+     * "our shared promise to double …": its possessor). -1 when the trigger is not above the event.
+     */
+    static int throughTrigger(Sentence s, int head, int from, int to) {
+        int t = -1;
+        for (int at = s.head(head), steps = 0; at >= 0 && steps < 3 && t < 0; at = s.head(at), steps++) {
+            t = at >= from && at < to ? at : -1;
+        }
+        if (t < 0) {
+            return -1;
+        }
+        if (!s.token(t).pos().startsWith("NN")) {
+            return subjectOf(s, t);
+        }
+        int poss = EventClause.child(s, t, "nmod:poss");
+        if (poss >= 0) {
+            return poss;
+        }
+        return s.relation(t).equals("obj") && s.head(t) >= 0 ? subjectOf(s, s.head(t)) : -1;
+    }
+
+    /**
+     * A sentential subject that is a gerund's clause, starting with the gerund ("decreasing the access …
+     * may lower suicide rates"), or -1; not a clause the parse took for one that a preposition or
+     * conjunction opens ("With the US encouraging…, firms have announced").
+     */
+    private static int gerundSubject(Sentence s, int verb) {
+        int c = EventClause.child(s, verb, "csubj");
+        c = c >= 0 ? c : EventClause.child(s, verb, "csubj:pass");
+        return c >= 0 && s.token(c).pos().equals("VBG") && EventClause.subtree(s, c).get(0) == c ? c : -1;
+    }
+
+    /**
+     * A relative pronoun on a clause the event's clause hangs from (by "dep" or "ccomp"), or -1; also the
+     * pronoun the parse makes the head of the clause ("the framework that is to be rolled out": "that" ←
+     * "is" ← "rolled"), through complements.
+     */
     static int relativeAbove(Sentence s, int head) {
-        for (int at = head, steps = 0; steps < 2 && s.relation(at).matches("dep|ccomp"); steps++) {
+        boolean clauses = true;   // the chain up so far is of "dep" and "ccomp" links only
+        for (int at = head, steps = 0; steps < 3 && s.head(at) >= 0; steps++) {
+            String rel = s.relation(at);
+            if (!rel.matches("xcomp|dep|ccomp")) {
+                return -1;
+            }
+            clauses &= !rel.equals("xcomp") && steps < 2;
             at = s.head(at);
-            for (Dependency d : s.children(at)) {
-                Token t = s.token(d.dependent());
-                if (t.pos().startsWith("W") && RELATIVES.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (isRelative(s.token(at))) {
+                return at;
+            }
+            for (Dependency d : clauses ? s.children(at) : List.<Dependency>of()) {
+                if (isRelative(s.token(d.dependent()))) {
                     return d.dependent();
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean isRelative(Token t) {
+        return t.pos().startsWith("W") && RELATIVES.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** A noun with its left modifiers only: "no support". */
@@ -183,6 +337,9 @@ final class GistSubject {
         }
         return GistPhrases.text(s, list);
     }
+
+    /** Words a sentential subject is compressed to, at most. */
+    private static final int SUBJECT_CLAUSE_WORDS = 8;
 
     private GistSubject() {
     }

@@ -318,4 +318,135 @@ class GistTest {
                 "punct 10 8", "compound 10 9", "conj 7 10", "cc 13 11", "compound 13 12", "conj 7 13", "cc 15 14",
                 "conj 4 15", "case 18 16", "nummod 18 17", "obl 15 18", "obl:tmod 15 19", "punct 4 20")));
     }
+
+    // Issue 26, part 1, second pass: the event's own subject where the parse does not link it.
+
+    @Test
+    void theObjectOfAnObjectControlVerbIsTheSubject() {
+        // Was "We expected to abide by the rules": the object does what the infinitive says.
+        assertEquals("others expected to abide by the rules", gist(Docs.doc().sentence(
+                "We/PRP/we expect/VBP/expect others/NNS/other to/TO abide/VB by/IN the/DT rules/NNS/rule ./.",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "case 7 5", "det 7 6", "obl 4 7",
+                "punct 1 8")));
+    }
+
+    @Test
+    void aRelativeClauseWithoutASubjectIsAboutItsNoun() {
+        // Was "to be submitted by referendum": the pronoun parsed as the object left the clause no subject.
+        assertEquals("draft text to be submitted by referendum", gist(Docs.doc().sentence(
+                "We/PRP/we discussed/VBD/discuss the/DT draft/NN text/NN which/WDT will/MD be/VB "
+                        + "submitted/VBN/submit by/IN referendum/NN ./.",
+                "nsubj 1 0", "root -1 1", "det 4 2", "compound 4 3", "obj 1 4", "obj 8 5", "aux 8 6",
+                "aux:pass 8 7", "acl:relcl 4 8", "case 10 9", "obl 8 10", "punct 1 11")));
+    }
+
+    @Test
+    void aRelativeTheParseDoesNotLinkStandsForTheNounItFollows() {
+        // Was "to give us hope": the clause hangs on its noun by "dep".
+        assertEquals("pragmatic idealism to give us hope", gist(Docs.doc().sentence(
+                "We/PRP/we found/VBD/find pragmatic/JJ idealism/NN ,/, which/WDT will/MD give/VB us/PRP/we "
+                        + "hope/NN ./.",
+                "nsubj 1 0", "root -1 1", "amod 3 2", "obj 1 3", "punct 3 4", "nsubj 7 5", "aux 7 6", "dep 3 7",
+                "iobj 7 8", "obj 7 9", "punct 1 10")));
+        // Was "to be rolled out in Malawi": the parse makes the pronoun the head of its clause.
+        assertEquals("framework to be rolled out in Malawi", gist(Docs.doc().sentence(
+                "We/PRP/we developed/VBD/develop the/DT framework/NN that/WDT is/VBZ/be to/TO be/VB "
+                        + "rolled/VBN/roll out/RP in/IN Malawi/NNP/Malawi/LOCATION ./.",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "dep 3 4", "dep 4 5", "mark 8 6", "aux:pass 8 7",
+                "xcomp 5 8", "compound:prt 8 9", "case 11 10", "obl 8 11", "punct 1 12")));
+        // "who" after a place: the noun the place's phrase follows.
+        assertEquals("our friends to stay with us", gist(Docs.doc().sentence(
+                "We/PRP/we thank/VBP/thank our/PRP$/we friends/NNS/friend from/IN Japan/NNP/Japan/LOCATION ,/, "
+                        + "who/WP will/MD stay/VB with/IN us/PRP/we ./.",
+                "nsubj 1 0", "root -1 1", "nmod:poss 3 2", "obj 1 3", "case 5 4", "obl 1 5", "punct 5 6",
+                "nsubj 9 7", "aux 9 8", "dep 5 9", "case 11 10", "obl 9 11", "punct 1 12")));
+    }
+
+    @Test
+    void aWhoClauseHungOnAPhraseIsAboutThePersonItFollows() {
+        // Was "spiritual guidance of Romero to be canonized": "who" after a person is about the person.
+        assertEquals("Archbishop Romero to be canonized by Pope Francis", gist(Docs.doc().sentence(
+                "We/PRP/we have/VBP/have the/DT guidance/NN of/IN Archbishop/NNP Romero/NNP/Romero/PERSON ,/, "
+                        + "who/WP will/MD be/VB canonized/VBN/canonize by/IN Pope/NNP/Pope/PERSON "
+                        + "Francis/NNP/Francis/PERSON ./.",
+                "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "case 6 4", "compound 6 5", "nmod 3 6",
+                "punct 6 7", "obj 11 8", "aux 11 9", "aux:pass 11 10", "acl:relcl 3 11", "case 14 12",
+                "compound 14 13", "obl 11 14", "punct 1 15")));
+    }
+
+    @Test
+    void aGerundsClauseIsTheSubject() {
+        // Was "may lower suicide rates": the subject is a clause.
+        assertEquals("Decreasing the access to guns may lower suicide rates", gist(Docs.doc().sentence(
+                "Decreasing/VBG/decrease the/DT access/NN to/IN guns/NNS/gun may/MD lower/VB suicide/NN "
+                        + "rates/NNS/rate ./.",
+                "csubj 6 0", "det 2 1", "obj 0 2", "case 4 3", "nmod 2 4", "aux 6 5", "root -1 6",
+                "compound 8 7", "obj 6 8", "punct 6 9")));
+    }
+
+    @Test
+    void aConjunctOfThePredicatesOwnKindStays() {
+        // Was "Council to be more effective of today's world": what the two adjectives share dangled.
+        assertEquals("Council to be more effective and more representative of today's world", gist(Docs.doc().sentence(
+                "The/DT Council/NNP will/MD be/VB more/RBR effective/JJ and/CC more/RBR representative/JJ "
+                        + "of/IN today/NN ~'s/POS world/NN ./.",
+                "det 1 0", "nsubj 5 1", "aux 5 2", "cop 5 3", "advmod 5 4", "root -1 5", "cc 8 6", "advmod 8 7",
+                "conj 5 8", "case 12 9", "nmod:poss 12 10", "case 10 11", "obl 5 12", "punct 5 13")));
+    }
+
+    @Test
+    void aReportedClauseWhoseSubjectTheParseTookForAnObjectKeepsIt() {
+        // Was "to be buried on Tuesday": "Leonov" parsed as the object of "reported".
+        assertEquals("Leonov to be buried on Tuesday", gist(Docs.doc().sentence(
+                "Sputnik/NNP/Sputnik/ORGANIZATION reported/VBD/report Leonov/NNP/Leonov/PERSON ,/, who/WP "
+                        + "died/VBD/die ,/, will/MD be/VB buried/VBN/bury on/IN Tuesday/NNP/Tuesday/DATE ./.",
+                "nsubj 1 0", "root -1 1", "obj 1 2", "punct 2 3", "nsubj 5 4", "acl:relcl 2 5", "punct 1 6",
+                "aux 9 7", "aux:pass 9 8", "dep 1 9", "case 11 10", "obl 9 11", "punct 1 12")));
+    }
+
+    @Test
+    void aMainVerbTheParseGluedIntoARelativeClauseIsItsNouns() {
+        // Was "to return this flag to Earth": "plan" hangs on the "when" clause parsed as a relative.
+        assertEquals("Hurley and Behnken to return this flag to Earth", gist(Docs.doc().sentence(
+                "Hurley/NNP/Hurley/PERSON and/CC Behnken/NNP/Behnken/PERSON ,/, when/WRB they/PRP/they "
+                        + "depart/VBP/depart ,/, plan/VBP/plan to/TO return/VB this/DT flag/NN to/IN Earth/NNP ./.",
+                "root -1 0", "cc 2 1", "conj 0 2", "punct 0 3", "advmod 6 4", "nsubj 6 5", "acl:relcl 0 6",
+                "punct 6 7", "dep 6 8", "mark 10 9", "xcomp 8 10", "det 12 11", "obj 10 12", "case 14 13",
+                "obl 10 14", "punct 0 15")));
+    }
+
+    @Test
+    void anInfinitiveWithoutASubjectIsControlledHoweverItIsLinked() {
+        // Was "to widen the range": the infinitive parsed as a reported clause (ccomp).
+        assertEquals("Arapaho to widen the range", gistOf(Docs.doc().sentence(
+                "The/DT Arapaho/NNP/Arapaho have/VBP/have plans/NNS/plan to/TO widen/VB the/DT range/NN ./.",
+                "det 1 0", "nsubj 2 1", "root -1 2", "obj 2 3", "mark 5 4", "ccomp 2 5", "det 7 6", "obj 5 7",
+                "punct 2 8"), new Cue(Cue.Kind.HINT, 3, 4, "plans")));
+    }
+
+    @Test
+    void anEventBelowTheTriggersWordTakesItsSubject() {
+        // Was "to keep our border safe": "committed to keeping" links the event as an oblique.
+        assertEquals("Nancy Pelosi to keep our border safe", gist(Docs.doc().author("Nancy Pelosi").sentence(
+                "We/PRP/we are/VBP/be committed/VBN/commit to/IN keeping/VBG/keep our/PRP$/we border/NN "
+                        + "safe/JJ ./.",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "mark 4 3", "advcl 2 4", "nmod:poss 6 5",
+                "obj 4 6", "xcomp 4 7", "punct 2 8")));
+        // Was "to double the number of women": a plan noun's possessor is who plans.
+        assertEquals("Canada to double the number of women", gist(Docs.doc().author("Canada").sentence(
+                "It/PRP/it acts/VBZ/act on/IN our/PRP$/we promise/NN to/TO double/VB the/DT number/NN of/IN "
+                        + "women/NNS/woman ./.",
+                "nsubj 1 0", "root -1 1", "case 4 2", "nmod:poss 4 3", "obl 1 4", "mark 6 5", "acl 4 6",
+                "det 8 7", "obj 6 8", "case 10 9", "nmod 8 10", "punct 1 11")));
+    }
+
+    @Test
+    void aVerbWhoseArgumentsTheParseGaveAwayIsGivenInTheClausesWords() {
+        // Was "We will dismantle" once the subject was found: "networks" parsed as an oblique of "committed".
+        assertEquals("We are committed to dismantling those networks", gist(Docs.doc().sentence(
+                "We/PRP/we are/VBP/be committed/VBN/commit to/IN dismantling/VBG/dismantle those/DT "
+                        + "networks/NNS/network ./.",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "case 4 3", "obl 2 4", "det 6 5", "obl 2 6",
+                "punct 2 7")));
+    }
 }
