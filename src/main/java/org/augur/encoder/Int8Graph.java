@@ -124,28 +124,15 @@ final class Int8Graph {
             long[] dims = initializers.get(w).dims();
             int rows = Math.toIntExact(dims[0]);
             int cols = Math.toIntExact(dims[1]);
-            float[] value = values.of(w);
-            float[] scale = new float[cols];
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    scale[c] = Math.max(scale[c], Math.abs(value[r * cols + c]));
-                }
-            }
-            scaleDown(scale);
-            byte[] q = new byte[value.length];
-            for (int i = 0; i < value.length; i++) {
-                q[i] = quantize(value[i], scale[i % cols]);
-            }
             if (replaced.add(w)) {
-                added.add(tensor(w + "/int8", new long[] {rows, cols}, INT8, q));
-                added.add(tensor(w + "/scale", new long[] {cols}, OnnxInitializers.FLOAT, floats(scale)));
+                added.addAll(quantized(w, values.of(w), rows, cols, false));
             }
             String x = n.inputs.get(0);
             String y = n.outputs.get(0);
             return List.of(
                     node("DynamicQuantizeLinear", List.of(x), List.of(y + "/xq", y + "/xs", y + "/xz"), null),
                     node("MatMulInteger", List.of(y + "/xq", w + "/int8", y + "/xz"), List.of(y + "/i"), null),
-                    node("Cast", List.of(y + "/i"), List.of(y + "/f"), intAttribute("to", OnnxInitializers.FLOAT)),
+                    node("Cast", List.of(y + "/i"), List.of(y + "/f"), attribute("to", OnnxInitializers.FLOAT, false)),
                     node("Mul", List.of(y + "/f", y + "/xs"), List.of(y + "/m"), null),
                     node("Mul", List.of(y + "/m", w + "/scale"), List.of(y), null));
         }
@@ -154,29 +141,16 @@ final class Int8Graph {
             long[] dims = initializers.get(WORD_EMBEDDINGS).dims();
             int rows = Math.toIntExact(dims[0]);
             int cols = Math.toIntExact(dims[1]);
-            float[] value = values.of(WORD_EMBEDDINGS);
-            float[] scale = new float[rows];
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    scale[r] = Math.max(scale[r], Math.abs(value[r * cols + c]));
-                }
-            }
-            scaleDown(scale);
-            byte[] q = new byte[value.length];
-            for (int i = 0; i < value.length; i++) {
-                q[i] = quantize(value[i], scale[i / cols]);
-            }
             if (replaced.add(WORD_EMBEDDINGS)) {
-                added.add(tensor(WORD_EMBEDDINGS + "/int8", new long[] {rows, cols}, INT8, q));
-                added.add(tensor(WORD_EMBEDDINGS + "/scale", new long[] {rows}, OnnxInitializers.FLOAT, floats(scale)));
+                added.addAll(quantized(WORD_EMBEDDINGS, values.of(WORD_EMBEDDINGS), rows, cols, true));
             }
             String ids = n.inputs.get(1);
             String y = n.outputs.get(0);
             return List.of(
                     node("Gather", List.of(WORD_EMBEDDINGS + "/int8", ids), List.of(y + "/q"), null),
-                    node("Cast", List.of(y + "/q"), List.of(y + "/f"), intAttribute("to", OnnxInitializers.FLOAT)),
+                    node("Cast", List.of(y + "/q"), List.of(y + "/f"), attribute("to", OnnxInitializers.FLOAT, false)),
                     node("Gather", List.of(WORD_EMBEDDINGS + "/scale", ids), List.of(y + "/s"), null),
-                    node("Unsqueeze", List.of(y + "/s"), List.of(y + "/s1"), intsAttribute("axes", -1)),
+                    node("Unsqueeze", List.of(y + "/s"), List.of(y + "/s1"), attribute("axes", -1, true)),
                     node("Mul", List.of(y + "/f", y + "/s1"), List.of(y), null));
         }
         return null;
@@ -186,11 +160,25 @@ final class Int8Graph {
         return init != null && init.dataType() == OnnxInitializers.FLOAT && init.dims().length == 2;
     }
 
-    /** Largest magnitudes to scales: the largest maps to 127; an all-zero column or row gets scale 1. */
-    private static void scaleDown(float[] max) {
-        for (int i = 0; i < max.length; i++) {
-            max[i] = max[i] == 0 ? 1f : max[i] / 127f;
+    /**
+     * A float matrix as two initializers: {@code NAME/int8} (its values over their scale, rounded) and
+     * {@code NAME/scale}, one a row or one a column, each the largest magnitude over 127 (1 for zeros).
+     */
+    private static List<byte[]> quantized(String name, float[] value, int rows, int cols, boolean byRow) {
+        float[] scale = new float[byRow ? rows : cols];
+        for (int i = 0; i < value.length; i++) {
+            int s = byRow ? i / cols : i % cols;
+            scale[s] = Math.max(scale[s], Math.abs(value[i]));
         }
+        for (int s = 0; s < scale.length; s++) {
+            scale[s] = scale[s] == 0 ? 1f : scale[s] / 127f;
+        }
+        byte[] q = new byte[value.length];
+        for (int i = 0; i < value.length; i++) {
+            q[i] = quantize(value[i], scale[byRow ? i / cols : i % cols]);
+        }
+        return List.of(tensor(name + "/int8", new long[] {rows, cols}, INT8, q),
+                tensor(name + "/scale", new long[] {scale.length}, OnnxInitializers.FLOAT, floats(scale)));
     }
 
     static byte quantize(float value, float scale) {
@@ -252,25 +240,15 @@ final class Int8Graph {
         return out.toByteArray();
     }
 
-    private static byte[] intAttribute(String name, long value) {
+    /** An integer attribute ("to" of Cast), or a list of one integer ("axes" of Unsqueeze). */
+    private static byte[] attribute(String name, long value, boolean list) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tag(out, 1, 2);
         bytes(out, name.getBytes(StandardCharsets.UTF_8));
-        tag(out, 3, 0);
+        tag(out, list ? 8 : 3, 0);
         varint(out, value);
         tag(out, 20, 0);
-        varint(out, ATTRIBUTE_INT);
-        return out.toByteArray();
-    }
-
-    private static byte[] intsAttribute(String name, long value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        tag(out, 1, 2);
-        bytes(out, name.getBytes(StandardCharsets.UTF_8));
-        tag(out, 8, 0);
-        varint(out, value);
-        tag(out, 20, 0);
-        varint(out, ATTRIBUTE_INTS);
+        varint(out, list ? ATTRIBUTE_INTS : ATTRIBUTE_INT);
         return out.toByteArray();
     }
 
