@@ -22,8 +22,8 @@ final class Certainties {
     private static final Set<String> BELIEF_NOUNS = Set.of("expectation", "belief", "view", "bet", "assessment",
             "impression", "suspicion", "hunch", "prediction", "guess", "sense", "feeling");
 
-    static final Set<String> HOPES = Set.of("hope", "fear", "wish", "worry", "afraid", "concerned", "worried",
-            "fearful", "anxious");
+    static final Set<String> HOPES = Set.of("hope", "hopeful", "pray", "fear", "wish", "worry", "afraid",
+            "concerned", "worried", "fearful", "anxious");
 
     /**
      * How high in the parse a trigger speaks: its clause's depth; an adverbial speaks at the verb it

@@ -97,7 +97,8 @@ class Int8GraphTest {
         }
         assertTrue(sum / texts.size() < 0.02, "mean |float - int8| " + sum / texts.size());
         assertArrayEquals(q, int8.probabilities(texts));
+        // A forecast and a past fact (over 0.8 and under 0.1 with the top-2 weights and the all-layers ones).
         double[] forecast = int8.probabilities(List.of(SentenceEncoderTest.ECONOMY, SentenceEncoderTest.TREATY));
-        assertTrue(forecast[0] > 0.9 && forecast[1] < 0.1, java.util.Arrays.toString(forecast));
+        assertTrue(forecast[0] > 0.8 && forecast[1] < 0.1, java.util.Arrays.toString(forecast));
     }
 }
