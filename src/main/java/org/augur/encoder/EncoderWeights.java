@@ -117,9 +117,6 @@ public record EncoderWeights(float[] headWeight, float headBias, List<Tensor> ov
             }
         }
 
-        long[] shape() {
-            return Arrays.stream(dims).asLongStream().toArray();
-        }
 
         /** The graph's values with this change added, as a tensor that replaces them. */
         Tensor appliedTo(float[] base) {

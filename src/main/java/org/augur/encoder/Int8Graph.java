@@ -121,11 +121,8 @@ final class Int8Graph {
             Values values, Set<String> replaced, List<byte[]> added) throws IOException {
         if (n.op.equals("MatMul") && n.inputs.size() == 2 && n.outputs.size() == 1 && isMatrix(initializers.get(n.inputs.get(1)))) {
             String w = n.inputs.get(1);
-            long[] dims = initializers.get(w).dims();
-            int rows = Math.toIntExact(dims[0]);
-            int cols = Math.toIntExact(dims[1]);
             if (replaced.add(w)) {
-                added.addAll(quantized(w, values.of(w), rows, cols, false));
+                added.addAll(quantized(w, initializers.get(w), values, false));
             }
             String x = n.inputs.get(0);
             String y = n.outputs.get(0);
@@ -138,11 +135,8 @@ final class Int8Graph {
         }
         if (n.op.equals("Gather") && n.inputs.size() == 2 && n.inputs.get(0).equals(WORD_EMBEDDINGS)
                 && n.attributes.isEmpty() && isMatrix(initializers.get(WORD_EMBEDDINGS))) {
-            long[] dims = initializers.get(WORD_EMBEDDINGS).dims();
-            int rows = Math.toIntExact(dims[0]);
-            int cols = Math.toIntExact(dims[1]);
             if (replaced.add(WORD_EMBEDDINGS)) {
-                added.addAll(quantized(WORD_EMBEDDINGS, values.of(WORD_EMBEDDINGS), rows, cols, true));
+                added.addAll(quantized(WORD_EMBEDDINGS, initializers.get(WORD_EMBEDDINGS), values, true));
             }
             String ids = n.inputs.get(1);
             String y = n.outputs.get(0);
@@ -161,10 +155,15 @@ final class Int8Graph {
     }
 
     /**
-     * A float matrix as two initializers: {@code NAME/int8} (its values over their scale, rounded) and
-     * {@code NAME/scale}, one a row or one a column, each the largest magnitude over 127 (1 for zeros).
+     * A float matrix initializer, with the values it should have, as two initializers: {@code NAME/int8}
+     * (its values over their scale, rounded) and {@code NAME/scale}, one a row or one a column, each the
+     * largest magnitude over 127 (1 for zeros).
      */
-    private static List<byte[]> quantized(String name, float[] value, int rows, int cols, boolean byRow) {
+    private static List<byte[]> quantized(String name, OnnxInitializers.Initializer matrix, Values values,
+            boolean byRow) throws IOException {
+        int rows = Math.toIntExact(matrix.dims()[0]);
+        int cols = Math.toIntExact(matrix.dims()[1]);
+        float[] value = values.of(name);
         float[] scale = new float[byRow ? rows : cols];
         for (int i = 0; i < value.length; i++) {
             int s = byRow ? i / cols : i % cols;

@@ -93,10 +93,10 @@ public final class SentenceEncoder implements AutoCloseable {
         Map<String, OnnxInitializers.Initializer> initializers = OnnxInitializers.read(graph);
         List<EncoderWeights.Tensor> overrides = new ArrayList<>(weights.overrides());
         for (EncoderWeights.Tensor t : weights.overrides()) {
-            fitting(initializers, t.name(), t.dims(), t.shape(), source);
+            fitting(initializers, t.name(), t.dims(), source);
         }
         for (EncoderWeights.Delta d : weights.deltas()) {
-            OnnxInitializers.Initializer init = fitting(initializers, d.name(), d.dims(), d.shape(), source);
+            OnnxInitializers.Initializer init = fitting(initializers, d.name(), d.dims(), source);
             try {
                 overrides.add(d.appliedTo(init.floats()));
             } catch (IOException e) {
@@ -154,8 +154,9 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The graph's initializer that a tensor of the weights names, which must be float and of its shape. */
     private static OnnxInitializers.Initializer fitting(Map<String, OnnxInitializers.Initializer> initializers,
-            String name, int[] dims, long[] shape, String source) throws IOException {
+            String name, int[] dims, String source) throws IOException {
         OnnxInitializers.Initializer init = initializers.get(name);
+        long[] shape = Arrays.stream(dims).asLongStream().toArray();
         if (init == null) {
             throw new IOException(source + ": tensor " + name + " overrides no initializer of the graph");
         }
