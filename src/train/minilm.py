@@ -36,6 +36,17 @@ LEARN_FOLDERS = ["train", "news-more", "speeches", "speeches-more", "seed"]
 HELD_OUT = "dev"
 
 
+def folder_paths(args):
+    """Learning folder name -> gold folder path: the five under --data, then each --extra by its name."""
+    paths = {f: os.path.join(args.data, f) for f in LEARN_FOLDERS}
+    for e in args.extra:
+        name = os.path.basename(e.rstrip("/"))
+        if name in paths or name == HELD_OUT:
+            sys.exit("--extra %s: a learning folder of that name is already read" % e)
+        paths[name] = e
+    return paths
+
+
 # ---------------------------------------------------------------- tokenizer (BERT uncased)
 
 def _is_punct(ch):
@@ -276,9 +287,9 @@ def batch_tensors(encs):
 
 # ---------------------------------------------------------------- data
 
-def read_folder(data, folder):
+def read_folder(folder_path, folder):
     """Rows of gold/forecasts.csv, sorted by (doc_id, sentence); each with its previous sentence."""
-    path = os.path.join(data, folder, "gold", "forecasts.csv")
+    path = os.path.join(folder_path, "gold", "forecasts.csv")
     with open(path, encoding="utf-8", newline="") as f:
         rows = [dict(folder=folder, doc=r["doc_id"], sent=int(r["sentence"]), text=r["text"],
                      y=int(r["is_forecast"])) for r in csv.DictReader(f)]
@@ -394,13 +405,13 @@ def write_part(path, rows, probs):
     os.replace(tmp, path)
 
 
-def merge_parts(out):
+def merge_parts(args, out):
     parts = sorted(p for p in os.listdir(os.path.join(out, "parts")) if p.endswith(".tsv"))
     lines = []
     for p in parts:
         with open(os.path.join(out, "parts", p), encoding="utf-8") as f:
             lines.extend(f.read().splitlines())
-    order = {f: i for i, f in enumerate(LEARN_FOLDERS + [HELD_OUT])}
+    order = {f: i for i, f in enumerate(list(folder_paths(args)) + [HELD_OUT])}
 
     def key(line):
         f, d, s, _ = line.split("\t")
@@ -432,13 +443,13 @@ def cmd_oof(args):
             args.candidate_keys = {(os.path.basename(r["gold"].rstrip("/")), r["doc_id"], int(r["sentence"]))
                                    for r in csv.DictReader(f)}
     rows = []
-    for folder in LEARN_FOLDERS:
-        fr = read_folder(args.data, folder)
+    for folder, path in folder_paths(args).items():
+        fr = read_folder(path, folder)
         folds = deal_folds(fr)
         for r in fr:
             r["fold"] = folds[r["doc"]]
         rows.extend(fr)
-    dev = read_folder(args.data, HELD_OUT)
+    dev = read_folder(os.path.join(args.data, HELD_OUT), HELD_OUT)
     for k in args.models:
         part = os.path.join(args.out, "parts", "fold%s.tsv" % k)
         if os.path.exists(part) and not args.redo:
@@ -459,7 +470,7 @@ def cmd_oof(args):
         write_part(part, test, probs)
         if k == "all" and args.save:
             torch.save(model.state_dict(), os.path.join(args.out, "model-all.pt"))
-        merge_parts(args.out)
+        merge_parts(args, args.out)
         log("model %s: train %.1f min, predict %.1f min (%d sentences)"
             % (k, (t1 - t0) / 60, (t2 - t1) / 60, len(test)))
         del model
@@ -510,8 +521,10 @@ def auc(pairs):
 
 def cmd_score(args):
     gold = {}
-    for folder in LEARN_FOLDERS + [HELD_OUT]:
-        for r in read_folder(args.data, folder):
+    paths = folder_paths(args)
+    paths[HELD_OUT] = os.path.join(args.data, HELD_OUT)
+    for folder, path in paths.items():
+        for r in read_folder(path, folder):
             gold[(folder, r["doc"], r["sent"])] = r["y"]
     pred = {}
     with open(os.path.join(args.out, "oof.tsv"), encoding="utf-8") as f:
@@ -522,13 +535,13 @@ def cmd_score(args):
     oof = [(p, gold[k]) for k, p in pred.items() if k[0] != HELD_OUT]
     thr = args.threshold if args.threshold is not None else best_threshold(oof)
     print("threshold %.4f (predict forecast when probability >= threshold)%s"
-          % (thr, "" if args.threshold is not None else "; maximises pooled OOF F1 over the five folders"))
+          % (thr, "" if args.threshold is not None else "; maximises pooled OOF F1 over the learning folders"))
     print("F1 interval: 2.5-97.5 %% of %d resamples of the folder's scored articles" % args.resamples)
     print("| folder | articles | sentences | forecasts | scored | P | R | F1 | F1 interval | ROC AUC |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     rng = random.Random(1)
-    for g in LEARN_FOLDERS + ["all five (OOF)", HELD_OUT]:
-        keys = [k for k in gold if (k[0] != HELD_OUT if g == "all five (OOF)" else k[0] == g)]
+    for g in list(folder_paths(args)) + ["all learning folders (OOF)", HELD_OUT]:
+        keys = [k for k in gold if (k[0] != HELD_OUT if g == "all learning folders (OOF)" else k[0] == g)]
         have = [k for k in keys if k in pred]
         by_doc = {}
         for k in have:
@@ -600,6 +613,9 @@ def main():
     ap.add_argument("--tokenizer", default=os.path.join(here, "model", "all-minilm-l6-v2-tokenizer.json"))
     ap.add_argument("--data", default="/work/shared/data/eval")
     ap.add_argument("--out", default=here)
+    ap.add_argument("--extra", nargs="*", default=[], metavar="DIR",
+                    help="more learning gold folders (corpus/ + gold/forecasts.csv), each named by its "
+                         "directory name (src/train/gold/assemble.py builds them)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("check")
     c.add_argument("sentences", nargs="*")
