@@ -162,13 +162,13 @@ class HorizonsTest {
                 "nsubj 2 0", "aux 2 1", "root -1 2", "xcomp 2 3", "case 5 4", "obl 2 5", "nummod 5 6", "punct 2 7"),
                 t(5, 7, "DATE", "2019-06-15")));
         Optional<LocalDate> today = Optional.of(LocalDate.of(2020, 6, 5));
-        assertEquals("2020-06", Horizons.forward("2019-06", "June", today, false));
+        assertEquals("2020-06", TimexValues.forward("2019-06", "June", today, false));
         // On a verb in the past tense the date is past ("read out on November 22"); so with "last", a
         // year written out, or a day already gone in the article's year.
-        assertEquals("2019-06-15", Horizons.forward("2019-06-15", "June 15", today, true));
-        assertEquals("2019-06-15", Horizons.forward("2019-06-15", "last June 15", today, false));
-        assertEquals("2019-06-15", Horizons.forward("2019-06-15", "June 15, 2019", today, false));
-        assertEquals("2019-05-15", Horizons.forward("2019-05-15", "May 15", today, false));
+        assertEquals("2019-06-15", TimexValues.forward("2019-06-15", "June 15", today, true));
+        assertEquals("2019-06-15", TimexValues.forward("2019-06-15", "last June 15", today, false));
+        assertEquals("2019-06-15", TimexValues.forward("2019-06-15", "June 15, 2019", today, false));
+        assertEquals("2019-05-15", TimexValues.forward("2019-05-15", "May 15", today, false));
     }
 
     @Test
@@ -253,21 +253,21 @@ class HorizonsTest {
 
     @Test
     void periodsEnd() {
-        assertEquals(Optional.of(LocalDate.of(2019, 12, 31)), Horizons.end("2019"));
-        assertEquals(Optional.of(LocalDate.of(2019, 3, 17)), Horizons.end("2019-W11"));
-        assertEquals(Optional.of(LocalDate.of(2019, 9, 22)), Horizons.end("2019-SU"));
-        assertEquals(Optional.of(LocalDate.of(2019, 6, 30)), Horizons.end("2019-Q2"));
-        assertEquals(Optional.empty(), Horizons.end("FUTURE_REF"));
+        assertEquals(Optional.of(LocalDate.of(2019, 12, 31)), TimexValues.end("2019"));
+        assertEquals(Optional.of(LocalDate.of(2019, 3, 17)), TimexValues.end("2019-W11"));
+        assertEquals(Optional.of(LocalDate.of(2019, 9, 22)), TimexValues.end("2019-SU"));
+        assertEquals(Optional.of(LocalDate.of(2019, 6, 30)), TimexValues.end("2019-Q2"));
+        assertEquals(Optional.empty(), TimexValues.end("FUTURE_REF"));
     }
 
     @Test
     void compoundTimexValuesBecomeTheDateTheyHoldOrNothing() {
-        assertEquals("2019-10-21", Horizons.tidy("2019-10-21 INTERSECT P1W"));   // "the week of October 21"
-        assertEquals("", Horizons.tidy("THIS P1W OFFSET P1W"));                 // "next week", no article date
-        assertEquals("", Horizons.tidy("PTXH"));                                // "the next few hours"
-        assertEquals("P2W", Horizons.tidy("P2W"));                              // "within two weeks", no date
-        assertEquals("2030", Horizons.tidy("2030"));
-        assertEquals("FUTURE_REF", Horizons.tidy("FUTURE_REF"));
+        assertEquals("2019-10-21", TimexValues.tidy("2019-10-21 INTERSECT P1W"));   // "the week of October 21"
+        assertEquals("", TimexValues.tidy("THIS P1W OFFSET P1W"));                 // "next week", no article date
+        assertEquals("", TimexValues.tidy("PTXH"));                                // "the next few hours"
+        assertEquals("P2W", TimexValues.tidy("P2W"));                              // "within two weeks", no date
+        assertEquals("2030", TimexValues.tidy("2030"));
+        assertEquals("FUTURE_REF", TimexValues.tidy("FUTURE_REF"));
     }
 
     @Test
