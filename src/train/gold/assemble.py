@@ -8,11 +8,12 @@ with their source). This script puts each set's texts back from where they are:
   speeches-extra   UN General Debate 2018 speeches, ../shared/data/bench/ungd-2018/<file> (CC0)
   news-extra       Wikinews articles, from data/wikinews_2020.csv of github.com/vanatteveldt/wikinews
                    (CC BY 2.5; the sample train, dev and news-more were drawn from): title, blank line, text
+  interviews-extra Wikinews interviews of 2020, from the same file
 
   /usr/bin/python3 src/train/gold/assemble.py --bench ../shared/data/bench/ungd-2018 \\
       --wikinews wikinews_2020.csv --out /work/gold-extra
 
-writes /work/gold-extra/speeches-extra and /work/gold-extra/news-extra, which `augur eval --gold`,
+writes /work/gold-extra/speeches-extra, news-extra and interviews-extra, which `augur eval --gold`,
 `augur train --gold` and `src/train/minilm.py --extra` read like the folders of ../shared/data/eval.
 Every sentence's offsets are checked against the text they point into.
 """
@@ -88,7 +89,8 @@ def main():
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     for name, load in (("speeches-extra", lambda m: texts_from_bench(args.bench, m)),
-                       ("news-extra", lambda m: texts_from_wikinews(args.wikinews, m))):
+                       ("news-extra", lambda m: texts_from_wikinews(args.wikinews, m)),
+                       ("interviews-extra", lambda m: texts_from_wikinews(args.wikinews, m))):
         with open(os.path.join(HERE, name, "metadata.csv"), encoding="utf-8", newline="") as f:
             metadata = list(csv.DictReader(f))
         build(name, load(metadata), args.out)
