@@ -305,6 +305,52 @@ public final class Gist {
         return out;
     }
 
+    /** Coordinators after which a cut list reads garbled ("… of our resources and the optimal"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", "nor");
+
+    /** Phrases a clause can lose whole at its end and still read finished: modifiers, other clauses. */
+    private static final Set<String> DROPPABLE = Set.of("advcl", "obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod",
+            "nmod:npmod", "acl", "acl:relcl", "conj", "appos", "parataxis", "advmod", "dep");
+
+    /**
+     * Words cut at the hard limit where the next word ({@code next}) is inside a phrase, not at the start
+     * of a modifier or clause that can go whole ("in order to address…"): they end before their last
+     * coordinator instead, when five words or more stay before it ("… of our natural resources and the
+     * optimal" → "… of our natural resources"; "…, as well as step" without its "up efforts" → "…"); not
+     * an "and" inside a name ("National Air and Space Museum") nor between modifiers ("material and
+     * political support").
+     */
+    private static void cutAtCoordination(Sentence s, int next, List<String> out, List<Integer> at) {
+        if (s.root() < 0 || phraseStarts(s, next)) {
+            return;
+        }
+        for (int i = out.size() - 1; i >= 5; i--) {
+            String w = out.get(i).toLowerCase(Locale.ROOT);
+            boolean asWellAs = w.equals("as") && i + 2 < out.size() && out.get(i + 1).equalsIgnoreCase("well")
+                    && out.get(i + 2).equalsIgnoreCase("as");
+            boolean inName = i + 1 < out.size() && Character.isUpperCase(out.get(i - 1).charAt(0))
+                    && Character.isUpperCase(out.get(i + 1).charAt(0));
+            int conjunct = s.head(at.get(i));
+            // "material and political support", "regional and hemispheric cooperation": a cut there leaves
+            // a modifier without its noun
+            boolean modifiers = conjunct >= 0 && s.token(conjunct).pos().matches("JJ.*|RB.*|CD");
+            if ((COORDINATORS.contains(w) || asWellAs) && !inName && !modifiers) {
+                out.subList(i, out.size()).clear();
+                at.subList(i, at.size()).clear();
+                return;
+            }
+        }
+    }
+
+    /** Whether token {@code i} opens a phrase that hangs on an earlier word and can be dropped whole. */
+    private static boolean phraseStarts(Sentence s, int i) {
+        int r = i;
+        while (s.head(r) >= 0 && EventClause.subtree(s, s.head(r)).get(0) == i) {
+            r = s.head(r);
+        }
+        return EventClause.subtree(s, r).get(0) == i && s.head(r) >= 0 && s.head(r) < i && DROPPABLE.contains(s.relation(r));
+    }
+
     /**
      * The clause's own words: from {@code from} (its subject, or the trigger) on, up to the first
      * punctuation after {@code head}, at most {@link GistRules#MAX_WORDS} words, then trimmed until no
@@ -330,6 +376,7 @@ public final class Gist {
         }
         // Words as written: a token glued to the one before ("well-being", "COVID-19") joins its word.
         List<String> out = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();   // the first token of each word of out
         Token previous = null;
         int negated = 0;
         for (Token t : words) {
@@ -341,14 +388,20 @@ public final class Gist {
                 previous = t;
                 continue;
             }
-            if (negation && negated > 0 || out.size() >= GistRules.MAX_WORDS) {
+            if (out.size() >= GistRules.MAX_WORDS) {
+                cutAtCoordination(s, t.index(), out, at);
+                break;
+            }
+            if (negation && negated > 0) {
                 break;
             }
             negated += negation ? 1 : 0;
             if (t.word().equalsIgnoreCase("to") && !out.isEmpty() && RULES.isClass(out.get(out.size() - 1), "pronoun", "relative")) {
                 out.remove(out.size() - 1);
+                at.remove(at.size() - 1);
             }
             out.add(t.word());
+            at.add(t.index());
             previous = t;
         }
         while (!out.isEmpty() && RULES.endsNothing(out.get(out.size() - 1))) {

@@ -204,9 +204,7 @@ final class GistPhrases {
     private static void kept(Sentence s, int node, boolean eventHead, TreeSet<Integer> out) {
         out.add(node);
         for (Dependency child : s.children(node)) {
-            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
-                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
-            String rel = bare ? "xcomp" : child.relation();
+            String rel = complementDep(s, node, child.dependent(), child.relation()) ? "xcomp" : child.relation();
             int dep = child.dependent();
             if (deleted(s, node, dep, rel, eventHead)) {
                 continue;
@@ -300,11 +298,8 @@ final class GistPhrases {
         List<Dependency> optional = new ArrayList<>();
         boolean existential = eventHead && EventClause.child(s, node, "expl") >= 0;
         for (Dependency child : s.children(node)) {
-            // "could help simplify decision-making": the parser leaves a bare infinitive after a verb as
-            // "dep"; it is the verb's complement, without which the gist stops at "could help".
-            boolean bare = child.relation().equals("dep") && s.token(node).isVerb()
-                    && child.dependent() == node + 1 && s.token(child.dependent()).pos().equals("VB");
-            Dependency d = bare ? new Dependency("xcomp", node, child.dependent()) : child;
+            Dependency d = complementDep(s, node, child.dependent(), child.relation())
+                    ? new Dependency("xcomp", node, child.dependent()) : child;
             String rel = d.relation();
             int dep = d.dependent();
             if (existential && rel.startsWith("nsubj")) {
@@ -383,6 +378,32 @@ final class GistPhrases {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Whether a "dep" child is the word's complement clause, which the parser failed to label: a bare
+     * infinitive right after a verb ("could help simplify decision-making"), or a verb to its right with
+     * its own "to" or auxiliary, no subject of its own and no comma before it ("will be able to pair the
+     * digital economy…", "help to verify that assistance is reaching its destination"). Without it the gist
+     * stops at "could help", "to be able".
+     */
+    static boolean complementDep(Sentence s, int node, int dep, String relation) {
+        if (!relation.equals("dep") || dep <= node) {
+            return false;
+        }
+        if (s.token(node).isVerb() && dep == node + 1 && s.token(dep).pos().equals("VB")) {
+            return true;
+        }
+        boolean predicate = s.token(node).isVerb() || s.children(node).stream().anyMatch(c -> c.relation().equals("cop"));
+        boolean toOrAux = s.children(dep).stream().anyMatch(c -> c.relation().startsWith("aux")
+                || c.relation().equals("mark") && s.token(c.dependent()).word().equalsIgnoreCase("to"));
+        boolean ownSubject = s.children(dep).stream().anyMatch(c -> c.relation().startsWith("nsubj"));
+        int first = EventClause.subtree(s, dep).get(0);
+        boolean comma = false;   // "…will not be in vain, except if the opportunity … is lost": another clause
+        for (int k = node + 1; k < first; k++) {
+            comma |= s.token(k).word().matches("[,;:]");
+        }
+        return predicate && s.token(dep).pos().matches("VB|VBG|VBN") && toOrAux && !ownSubject && !comma;
     }
 
     /** A comma between members of a list is kept with the member after it. */

@@ -449,4 +449,30 @@ class GistTest {
                 "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "case 4 3", "obl 2 4", "det 6 5", "obl 2 6",
                 "punct 2 7")));
     }
+
+    @Test
+    void aComplementClauseTheParseLeftUnlabelledStaysWithItsVerb() {
+        // Was "We can help to verify that humanitarian assistance": "is reaching …" hung as "dep".
+        assertEquals("We can help to verify that humanitarian assistance is reaching its intended destination",
+                gistOf(Docs.doc().sentence("We/PRP/we can/MD help/VB to/TO verify/VB that/DT humanitarian/JJ "
+                        + "assistance/NN is/VBZ/be reaching/VBG/reach its/PRP$ intended/VBN/intend destination/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "mark 4 3", "xcomp 2 4", "det 7 5", "amod 7 6", "obj 4 7",
+                "aux 9 8", "dep 2 9", "nmod:poss 12 10", "amod 12 11", "obj 9 12", "punct 2 13"),
+                new Cue(Cue.Kind.CAN, 1, 2, "can")));
+    }
+
+    @Test
+    void wordsCutAtTheHardLimitInsideAListEndBeforeItsLastMember() {
+        // Was "… of our natural resources and the optimal": the clause's words cut at 20 inside a conjunct.
+        assertEquals("We will realize that vision with the right mix of the prudent utilization of our natural resources",
+                gist(Docs.doc().sentence("We/PRP/we will/MD realize/VB that/IN vision/NN with/IN the/DT right/JJ "
+                        + "mix/NN of/IN the/DT prudent/JJ utilization/NN of/IN our/PRP$/we natural/JJ resources/NNS "
+                        + "and/CC the/DT optimal/JJ mobilization/NN and/CC management/NN of/IN the/DT human/JJ "
+                        + "resources/NNS with/IN which/WDT we/PRP/we are/VBP/be endowed/VBN/endow ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "dep 3 4", "case 8 5", "det 8 6", "amod 8 7",
+                "nmod 4 8", "case 12 9", "det 12 10", "amod 12 11", "nmod 8 12", "case 16 13", "nmod:poss 16 14",
+                "amod 16 15", "nmod 12 16", "cc 20 17", "det 20 18", "amod 20 19", "conj 12 20", "cc 22 21",
+                "conj 20 22", "case 26 23", "det 26 24", "amod 26 25", "nmod 20 26", "case 28 27", "obl 31 28",
+                "nsubj:pass 31 29", "aux:pass 31 30", "acl:relcl 26 31", "punct 2 32")));
+    }
 }
