@@ -387,7 +387,7 @@ final class GistPhrases {
      * digital economy…", "help to verify that assistance is reaching its destination"). Without it the gist
      * stops at "could help", "to be able".
      */
-    static boolean complementDep(Sentence s, int node, int dep, String relation) {
+    private static boolean complementDep(Sentence s, int node, int dep, String relation) {
         if (!relation.equals("dep") || dep <= node) {
             return false;
         }
