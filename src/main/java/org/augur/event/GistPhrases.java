@@ -108,6 +108,12 @@ final class GistPhrases {
     static List<Integer> compress(Sentence s, int head, int target, int max) {
         TreeSet<Integer> words = new TreeSet<>();
         kept(s, head, true, words);
+        Set<Integer> condition = new TreeSet<>();
+        for (Dependency d : s.children(head)) {
+            if (words.contains(d.dependent()) && d.relation().equals("advcl")) {
+                condition.addAll(EventClause.subtree(s, d.dependent()));
+            }
+        }
         for (int tier = 0; tier < 4; tier++) {
             int limit = tier < 3 ? target : max;
             // One deletion at a time, the candidates found again after each: an oblique becomes its
@@ -116,6 +122,7 @@ final class GistPhrases {
             while (words.size() > limit) {
                 List<Integer> candidates = new ArrayList<>(tier < 3 ? adverbials(s, head, words, tier) : modifiers(s, head, words));
                 candidates.removeAll(tried);
+                candidates.removeAll(condition);   // a condition is kept whole or not at all
                 if (candidates.isEmpty()) {
                     break;
                 }
@@ -225,6 +232,9 @@ final class GistPhrases {
         // "a foundation upon which a … country can continue to be built": a relative clause the parse
         // hangs on its pronoun goes with it.
         boolean relative = s.token(dep).pos().matches("WDT|WP") && !rel.startsWith("nsubj");
+        if (eventHead && rel.equals("advcl") && dep > node && conditional(s, dep)) {
+            return false;   // "there will be no peace if we do not embrace inclusion": the condition is the claim's
+        }
         if (NEVER.contains(rel) || relative || parenthetical(s, dep)) {
             return true;
         }
@@ -247,6 +257,17 @@ final class GistPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a clause is a condition a gist can keep: opened by "if" or "unless", with no negation of its
+     * own (a gist holds one negation, {@link GistRules}).
+     */
+    private static boolean conditional(Sentence s, int clause) {
+        return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark")
+                && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches("if|unless"))
+                && EventClause.subtree(s, clause).stream().noneMatch(w -> isNegation(s, w)
+                        || s.token(w).word().equalsIgnoreCase("no"));
     }
 
     /** Whether a word starts or sits in brackets around it: "(UNICEF)", "[the council]". */

@@ -234,8 +234,9 @@ class GistTest {
 
     @Test
     void anAdverbialClauseIsDeletedWhole() {
+        // A condition ("if the drought continues") is no longer deleted: see the condition test below.
         assertEquals("Prices could rise", gist(Docs.doc().sentence(
-                "Prices/NNS/price could/MD rise/VB if/IN the/DT drought/NN continues/VBZ/continue ./.",
+                "Prices/NNS/price could/MD rise/VB as/IN the/DT drought/NN continues/VBZ/continue ./.",
                 "nsubj 2 0", "aux 2 1", "root -1 2", "mark 6 3", "det 5 4", "nsubj 6 5", "advcl 2 6", "punct 2 7")));
     }
 
@@ -474,5 +475,21 @@ class GistTest {
                 "amod 16 15", "nmod 12 16", "cc 20 17", "det 20 18", "amod 20 19", "conj 12 20", "cc 22 21",
                 "conj 20 22", "case 26 23", "det 26 24", "amod 26 25", "nmod 20 26", "case 28 27", "obl 31 28",
                 "nsubj:pass 31 29", "aux:pass 31 30", "acl:relcl 26 31", "punct 2 32")));
+    }
+
+    @Test
+    void aConditionAfterTheEventStaysUnlessItHasANegationOfItsOwn() {
+        // Was "it will be possible": the condition is what the speaker claims.
+        assertEquals("It will be possible only if the United States earns our trust", gist(Docs.doc().sentence(
+                "It/PRP/it will/MD be/VB/be possible/JJ only/RB if/IN the/DT United/NNP/united/LOCATION "
+                        + "States/NNP/states/LOCATION earns/VBZ/earn our/PRP$/we trust/NN ./.",
+                "nsubj 3 0", "aux 3 1", "cop 3 2", "root -1 3", "advmod 9 4", "mark 9 5", "det 8 6", "compound 8 7",
+                "nsubj 9 8", "advcl 3 9", "nmod:poss 11 10", "obj 9 11", "punct 3 12")));
+        // A gist holds one negation: "there will be no peace if we do not…" keeps the claim alone.
+        assertEquals("It will be possible", gist(Docs.doc().sentence(
+                "It/PRP/it will/MD be/VB/be possible/JJ if/IN the/DT States/NNP/states do/VBP/do not/RB "
+                        + "earn/VB/earn our/PRP$/we trust/NN ./.",
+                "nsubj 3 0", "aux 3 1", "cop 3 2", "root -1 3", "mark 9 4", "det 6 5", "nsubj 9 6", "aux 9 7",
+                "advmod 9 8", "advcl 3 9", "nmod:poss 11 10", "obj 9 11", "punct 3 12")));
     }
 }
