@@ -266,8 +266,8 @@ final class GistPhrases {
     private static boolean conditional(Sentence s, int clause) {
         return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark")
                 && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches("if|unless"))
-                && EventClause.subtree(s, clause).stream().noneMatch(w -> isNegation(s, w)
-                        || s.token(w).word().equalsIgnoreCase("no"));
+                && EventClause.subtree(s, clause).stream()
+                        .noneMatch(w -> Gist.RULES.isNegation(s.token(w).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a word starts or sits in brackets around it: "(UNICEF)", "[the council]". */
