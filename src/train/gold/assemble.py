@@ -19,6 +19,7 @@ Every sentence's offsets are checked against the text they point into.
 """
 import argparse
 import csv
+import functools
 import os
 import sys
 
@@ -32,10 +33,16 @@ def texts_from_bench(bench, metadata):
     return {m["file"]: read(os.path.join(bench, m["file"])) for m in metadata}
 
 
-def texts_from_wikinews(path, metadata):
+@functools.lru_cache(maxsize=None)
+def wikinews_by_url(path):
+    """The rows of a vanatteveldt/wikinews CSV by URL, read once for every set drawn from it."""
     csv.field_size_limit(1 << 30)
     with open(path, encoding="utf-8", newline="") as f:
-        by_url = {r["url"]: r for r in csv.DictReader(f)}
+        return {r["url"]: r for r in csv.DictReader(f)}
+
+
+def texts_from_wikinews(path, metadata):
+    by_url = wikinews_by_url(path)
     texts = {}
     for m in metadata:
         r = by_url.get(m["url"])
