@@ -25,8 +25,6 @@ import static org.augur.event.TimexValues.tidy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,11 +66,9 @@ public final class Horizons {
 
     private final TimeTagger tagger;
     private final CueLexicon cues;
-    /** class → phrases (lists of lower-case words), longest first. */
-    private final Map<String, List<List<String>>> words = new HashMap<>();
+    /** The phrases of horizon-words.tsv by class. */
+    private final HorizonWords lexicon;
     private static final org.augur.nlp.TimeWords TIME_WORDS = org.augur.nlp.TimeWords.standard();
-    /** The last words of the phrases and clause openers that say when: "soon", "run", "until". */
-    private final java.util.Set<String> whenWords = new java.util.HashSet<>();
 
     public Horizons(TimeTagger tagger) {
         this(tagger, CueLexicon.standard(), Lexicon.rows(Lexicon.lines(Horizons.class, "horizon-words.tsv")));
@@ -81,29 +77,8 @@ public final class Horizons {
     Horizons(TimeTagger tagger, CueLexicon cues, List<String[]> rows) {
         this.tagger = tagger;
         this.cues = cues;
-        for (String[] row : rows) {
-            if (row.length < 2) {
-                throw new IllegalArgumentException("horizon-words.tsv: a phrase needs a class: " + String.join(" ", row));
-            }
-            words.computeIfAbsent(row[1], k -> new ArrayList<>()).add(List.of(row[0].toLowerCase(Locale.ROOT).split("\\s+")));
-        }
-        words.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
-        for (String kind : List.of("when", "then", "clause", "event", "span-unit")) {
-            words.getOrDefault(kind, List.of()).forEach(phrase -> whenWords.add(keyWord(phrase)));
-        }
+        this.lexicon = new HorizonWords(rows);
     }
-
-    /** The last word of a phrase that is no preposition or article: "ahead of" → "ahead", "by the time" → "time". */
-    private static String keyWord(List<String> phrase) {
-        for (int i = phrase.size() - 1; i > 0; i--) {
-            if (!FUNCTION_WORDS.contains(phrase.get(i))) {
-                return phrase.get(i);
-            }
-        }
-        return phrase.get(0);
-    }
-
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "to", "for", "on", "the", "in", "at", "by", "a");
 
     /**
      * Whether the sentence may give a horizon: it holds a time word or a digit, or the key word of a phrase
@@ -115,7 +90,7 @@ public final class Horizons {
             return true;
         }
         for (org.augur.nlp.Token t : s.tokens()) {
-            if (whenWords.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (lexicon.saysWhen(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -163,9 +138,9 @@ public final class Horizons {
         if (event.head() < 0 || today.isEmpty()) {
             return Optional.empty();
         }
-        for (TimeExpression t : tagger.find(article, s, i -> !phraseBefore(s, i, "deadline").isEmpty())) {
+        for (TimeExpression t : tagger.find(article, s, i -> !lexicon.before(s, i, "deadline").isEmpty())) {
             int[] span = tokens(s, t);
-            List<String> by = phraseBefore(s, span[0], "deadline");
+            List<String> by = lexicon.before(s, span[0], "deadline");
             if (span[0] >= span[1] || by.isEmpty() || !t.value().matches("\\d{4}(-\\d{2}){0,2}")
                     || !EventClause.sameParagraph(s, event.trigger().from(), span[0]) || pastVerb(s, span[0], span[1])
                     || modal(s, span[0], span[1])) {
@@ -268,7 +243,7 @@ public final class Horizons {
         Sentence s = event.sentence();
         Optional<LocalDate> none = Optional.empty();
         for (int i = 0; i < s.tokens().size(); i++) {
-            List<String> when = phraseAt(s, i, "when");
+            List<String> when = lexicon.at(s, i, "when");
             if (!when.isEmpty() && onOrScheduled(event, i, i + when.size()) && !s.token(i).pos().equals("JJ")) {
                 int from = i;
                 // "relatively soon", "fairly soon": an adverb on the phrase is part of what it says
@@ -277,72 +252,16 @@ public final class Horizons {
                 }
                 return Optional.of(new Horizon("FUTURE_REF", s.span(from, i + when.size())));
             }
-            Span span = span(s, i);
+            HorizonWords.Span span = lexicon.span(s, i);
             if (span != null && (onOrScheduled(event, i, span.to()) || governedByEvent(event, i, span.to()))) {
                 return Optional.of(new Horizon(span.value(none), s.span(i, span.to())));
             }
-            List<String> then = phraseAt(s, i, "then");
+            List<String> then = lexicon.at(s, i, "then");
             if (!then.isEmpty() && onEvent(event, i, i + then.size())) {
                 return Optional.of(new Horizon("", s.span(i, i + then.size())));
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A relative span at token {@code from}: a preposition, "the", words of the span ("next", "coming",
-     * "few", a number) and a plural unit, perhaps "ahead" or "to come" — "in the coming weeks", "over the
-     * next few weeks", "within days", "in the decades ahead", "for years to come". It says when if it looks
-     * ahead (a span word, "ahead", "to come") or is "within" a unit; "for weeks", "in years" say how long.
-     * {@code to} is the end of its words; {@code number} the count it gives, or -1 ("few", none).
-     */
-    record Span(int from, int to, int number, char unit, boolean vague) {
-        /** Its date from the article's (the end of "the next 10 days"), or no value when it gives no number. */
-        String value(Optional<LocalDate> today) {
-            return number < 0 || unit == ' ' || today.isEmpty() ? "" : resolve("P" + number + unit, today);
-        }
-    }
-
-    Span span(Sentence s, int from) {
-        List<String> opens = phraseAt(s, from, "span-case");
-        if (opens.isEmpty()) {
-            return null;
-        }
-        int i = from + opens.size();
-        boolean the = i < s.tokens().size() && s.token(i).word().equalsIgnoreCase("the");
-        i += the ? 1 : 0;
-        boolean ahead = false;
-        int number = -1;
-        int numbers = 0;
-        for (; i < s.tokens().size(); i++) {
-            Token k = s.token(i);
-            if (!phraseAt(s, i, "span-word").isEmpty()) {
-                ahead |= !k.word().equalsIgnoreCase("few") && !k.word().equalsIgnoreCase("several");
-            } else if (k.pos().equals("CD") || k.word().equals("to") && numbers > 0 && i + 1 < s.tokens().size() && s.token(i + 1).pos().equals("CD")) {
-                numbers++;
-                number = k.word().matches("\\d{1,3}") && numbers == 1 ? Integer.parseInt(k.word()) : -2;
-            } else {
-                break;
-            }
-        }
-        if (i >= s.tokens().size() || phraseAt(s, i, "span-unit").isEmpty()) {
-            return null;
-        }
-        char unit = switch (s.token(i).word().toLowerCase(Locale.ROOT)) {
-            case "hours" -> 'H';
-            case "days" -> 'D';
-            case "weeks" -> 'W';
-            case "months" -> 'M';
-            case "years" -> 'Y';
-            default -> ' ';   // minutes, decades, generations: no date of their own
-        };
-        int to = i + 1;
-        List<String> after = to < s.tokens().size() ? phraseAt(s, to, "span-ahead") : List.of();
-        ahead |= !after.isEmpty();
-        to += after.size();
-        String open = String.join(" ", opens);
-        boolean says = ahead && !(open.equals("for") && after.isEmpty()) || open.equals("within") && !the;
-        return says ? new Span(from, to, Math.max(number, -1), unit, numbers == 0) : null;
     }
 
     /** A time expression as a horizon, or empty when it cannot be one. */
@@ -363,8 +282,8 @@ public final class Horizons {
                 || dateline(s, t)) {
             return Optional.empty();
         }
-        List<String> before = phraseBefore(s, from, "prefix");
-        if (!phraseBefore(s, from - before.size(), "since").isEmpty()) {
+        List<String> before = lexicon.before(s, from, "prefix");
+        if (!lexicon.before(s, from - before.size(), "since").isEmpty()) {
             return Optional.empty();   // "ready since 23 January": a start, in the past
         }
         Optional<Horizon> range = range(s, t, from, to, today, times);
@@ -386,7 +305,7 @@ public final class Horizons {
             return Optional.empty();
         }
         String prefixText = prefix.isEmpty() ? "" : s.span(from - prefix.size(), from) + " ";
-        Span span = span(s, from - prefix.size());
+        HorizonWords.Span span = lexicon.span(s, from - prefix.size());
         if (span != null && span.vague() && span.to() >= to) {
             // "in the coming weeks", "over the next few years": no date to give, whatever SUTime guessed
             return Optional.of(new Horizon("", s.span(span.from(), span.to())));
@@ -399,7 +318,7 @@ public final class Horizons {
         if (t.type().equals("DURATION")) {
             String lower = text.toLowerCase(Locale.ROOT);
             // "in five years" says when, "in decades" (PXY) is how long.
-            boolean says = !phraseBefore(s, from, "duration").isEmpty() && !v.contains("X") && !sinceWhen(s, from - prefix.size())
+            boolean says = !lexicon.before(s, from, "duration").isEmpty() && !v.contains("X") && !sinceWhen(s, from - prefix.size())
                     || (lower.startsWith("the next ") || lower.startsWith("the coming ")) && !prefix.isEmpty();
             return says ? Optional.of(new Horizon(resolve(v, today), prefixText + text)) : Optional.empty();
         }
@@ -459,7 +378,7 @@ public final class Horizons {
             end = to;
         } else if (to + 1 < s.tokens().size() && t.value().matches("\\d{4}(-\\d{2}){0,2}")) {
             String joint = s.token(to).word().toLowerCase(Locale.ROOT);
-            boolean between = !phraseBefore(s, from, "prefix").isEmpty() && s.token(from - 1).word().equalsIgnoreCase("between");
+            boolean between = !lexicon.before(s, from, "prefix").isEmpty() && s.token(from - 1).word().equalsIgnoreCase("between");
             if (!(RANGE_WORDS.contains(joint) || between && joint.equals("and"))) {
                 return Optional.empty();
             }
@@ -473,7 +392,7 @@ public final class Horizons {
         } else {
             return Optional.empty();
         }
-        List<String> prefix = phraseBefore(s, from, "prefix");
+        List<String> prefix = lexicon.before(s, from, "prefix");
         int link = phraseHead(s, from, end);
         boolean object = link >= 0 && s.head(link) >= 0 && s.token(s.head(link)).isVerb();
         Optional<LocalDate> stop = end(last);
@@ -488,13 +407,7 @@ public final class Horizons {
     private int eventNoun(Sentence s, int from, int to) {
         int link = phraseHead(s, from, to);
         int h = link < 0 ? -1 : s.head(link);
-        return h >= 0 && isEventNoun(s, h) && s.relation(link).matches("nummod|compound|amod|nmod:tmod|obl:tmod|dep|nmod") ? h : -1;
-    }
-
-    private boolean isEventNoun(Sentence s, int i) {
-        Token k = s.token(i);
-        return k.pos().startsWith("NN") && (!phraseAt(s, i, "event").isEmpty() || words.getOrDefault("event", List.of())
-                .contains(List.of(k.key().toLowerCase(Locale.ROOT))));
+        return h >= 0 && lexicon.isEventNoun(s, h) && s.relation(link).matches("nummod|compound|amod|nmod:tmod|obl:tmod|dep|nmod") ? h : -1;
     }
 
     /** The first word of the phrase that opens on event noun {@code noun} before token {@code before} ("in the"), or -1. */
@@ -504,7 +417,7 @@ public final class Horizons {
                 int at = d.dependent();
                 // "ahead of", "on the eve of": the phrase may start a few words before its last one
                 for (int k = Math.max(0, at - 3); k <= at; k++) {
-                    List<String> p = phraseAt(s, k, "event-case");
+                    List<String> p = lexicon.at(s, k, "event-case");
                     if (!p.isEmpty() && k + p.size() == at + 1) {
                         return k;
                     }
@@ -524,7 +437,7 @@ public final class Horizons {
     private Optional<Horizon> eventPhrase(EventClause event, List<TimeExpression> times, Optional<LocalDate> today) {
         Sentence s = event.sentence();
         for (int i = 0; i < s.tokens().size(); i++) {
-            List<String> open = phraseAt(s, i, "event-case");
+            List<String> open = lexicon.at(s, i, "event-case");
             if (open.isEmpty()) {
                 continue;
             }
@@ -541,7 +454,7 @@ public final class Horizons {
                 ahead |= w.word().toLowerCase(Locale.ROOT).matches("next|upcoming|coming|forthcoming|following|\\d{4}");
             }
             int j = noun + 1;
-            if (noun < 0 || !isEventNoun(s, noun) || !onEvent(event, i, j)) {
+            if (noun < 0 || !lexicon.isEventNoun(s, noun) || !onEvent(event, i, j)) {
                 continue;
             }
             int link = phraseHead(s, i, j);
@@ -581,7 +494,7 @@ public final class Horizons {
             return false;   // "restrictions will initially last until May 3": at first, still ahead
         }
         return s.children(h).stream().anyMatch(d -> d.relation().equals("advmod")
-                && !phraseAt(s, d.dependent(), "former").isEmpty());
+                && !lexicon.at(s, d.dependent(), "former").isEmpty());
     }
 
     /**
@@ -590,7 +503,7 @@ public final class Horizons {
      */
     private boolean locative(Sentence s, int open, int noun) {
         String w = s.token(open).word().toLowerCase(Locale.ROOT);
-        return (w.equals("before") || w.equals("after")) && s.token(noun).pos().startsWith("NNP") && !isEventNoun(s, noun);
+        return (w.equals("before") || w.equals("after")) && s.token(noun).pos().startsWith("NNP") && !lexicon.isEventNoun(s, noun);
     }
 
     /**
@@ -610,16 +523,16 @@ public final class Horizons {
             int to = tree.get(tree.size() - 1) + 1;
             for (Dependency m : s.children(d.dependent())) {
                 boolean opens = (m.relation().equals("mark") || m.relation().equals("case") && !rel.equals("nmod"))
-                        && m.dependent() - tree.get(0) <= 1 && !phraseAt(s, m.dependent(), "clause").isEmpty();
-                boolean next = phrase && m.relation().equals("case") && !phraseAt(s, m.dependent(), "next-case").isEmpty()
-                        && s.children(d.dependent()).stream().anyMatch(c -> !phraseAt(s, c.dependent(), "next").isEmpty());
+                        && m.dependent() - tree.get(0) <= 1 && !lexicon.at(s, m.dependent(), "clause").isEmpty();
+                boolean next = phrase && m.relation().equals("case") && !lexicon.at(s, m.dependent(), "next-case").isEmpty()
+                        && s.children(d.dependent()).stream().anyMatch(c -> !lexicon.at(s, c.dependent(), "next").isEmpty());
                 if (phrase && (past(s, d.governor()) || locative(s, m.dependent(), d.dependent()))
                         || s.children(d.dependent()).stream().anyMatch(c -> s.token(c.dependent()).pos().equals("MD"))) {
                     // "During my swearing-in, I pledged…"; "brought before the Court"; a clause with its own
                     // "will" is another predicted event, not a time ("until we find it", never "until we will")
                     continue;
                 }
-                if (opens && phraseAt(s, m.dependent(), "clause").equals(List.of("by", "the", "time"))) {
+                if (opens && lexicon.at(s, m.dependent(), "clause").equals(List.of("by", "the", "time"))) {
                     to = clauseAfter(s, to);   // "by the time we mark the anniversary next year"
                 }
                 if (!(opens || next) || !contiguous(s, tree) || to - m.dependent() > 20 || past(s, d.dependent())) {
@@ -633,34 +546,5 @@ public final class Horizons {
             }
         }
         return Optional.empty();
-    }
-
-    /** The longest phrase of a class that starts at token {@code i}, or an empty list. */
-    private List<String> phraseAt(Sentence s, int i, String kind) {
-        for (List<String> p : words.getOrDefault(kind, List.of())) {
-            if (i + p.size() <= s.tokens().size() && matches(s, i, p)) {
-                return p;
-            }
-        }
-        return List.of();
-    }
-
-    /** The longest phrase of a class that ends right before token {@code i}, or an empty list. */
-    private List<String> phraseBefore(Sentence s, int i, String kind) {
-        for (List<String> p : words.getOrDefault(kind, List.of())) {
-            if (i - p.size() >= 0 && matches(s, i - p.size(), p)) {
-                return p;
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean matches(Sentence s, int at, List<String> phrase) {
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!s.token(at + k).word().toLowerCase(Locale.ROOT).equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
