@@ -49,6 +49,10 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
         List<Cue> events = triggers.stream().filter(t -> !(t.to() - t.from() > 1
                 && s.token(t.from()).pos().matches("IN|DT|PDT"))).toList();
         List<Cue> from = events.isEmpty() ? triggers : events;
+        // "Endeavour, which will launch on STS-134, will be sent to…": a relative clause describes a noun
+        // of the event, the main clause says what happens to it.
+        List<Cue> main = parsed(s) ? from.stream().filter(t -> !inRelative(s, t.from())).toList() : from;
+        from = main.isEmpty() ? from : main;
         for (Cue.Kind k : List.of(Cue.Kind.EXPECT, Cue.Kind.PROBABLE, Cue.Kind.UNLIKELY, Cue.Kind.FUTURE,
                 Cue.Kind.POSSIBLE, Cue.Kind.CAN, Cue.Kind.WOULD)) {
             for (Cue t : from) {
@@ -58,6 +62,16 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
             }
         }
         return from.get(0);
+    }
+
+    /** Whether a word sits in a relative clause. */
+    private static boolean inRelative(Sentence s, int token) {
+        for (int at = token, steps = 0; at >= 0 && steps < 12; at = s.head(at), steps++) {
+            if (s.relation(at).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,8 +26,9 @@ import org.augur.nlp.Token;
  *   <li>Negation only from the event's own clause: a "not" in a clause joined by "and" does not reach it,
  *       and a "no" inside the object stays there instead of doubling ("will spare no effort").</li>
  *   <li>The words after the hedge are the clause as written less whole subtrees of the parse
- *       ({@link GistPhrases#compress}): other clauses, appositions and parentheticals always, adverbials
- *       while the gist is over {@link #TARGET_WORDS}; an argument is never cut.</li>
+ *       ({@link GistPhrases#compress}): other clauses, appositions and parentheticals always, times and
+ *       adverbs while the gist is over {@link #TARGET_WORDS}, other phrases only past the hard limit; a
+ *       condition ("if", "unless", "only when") stays.</li>
  * </ul>
  * When the result would break {@link GistRules} or the sentence is not parsed, the gist is the clause's own
  * words from its subject, trimmed to a whole phrase. The subject is chosen by {@link GistSubject}, the
@@ -35,8 +36,8 @@ import org.augur.nlp.Token;
  */
 public final class Gist {
     /**
-     * Words a gist aims at: adverbials are deleted while it is longer (the guidelines say 3 to 10; 12 was
-     * the hard limit before issue 26); {@link GistRules#MAX_WORDS} is the hard limit.
+     * Words a gist aims at: times and adverbs are deleted while it is longer (the guidelines say 3 to 10; 12
+     * was the hard limit before issue 26); other phrases only past {@link GistRules#MAX_WORDS}, the hard limit.
      */
     static final int TARGET_WORDS = 12;
 
@@ -215,6 +216,9 @@ public final class Gist {
             return Optional.empty();
         }
         String predicate = p.text();
+        if (!marker.isBlank() && !s.token(head).pos().startsWith("VB") && !predicate.matches("(be|have) .*")) {
+            return Optional.empty();   // "likely to for the whole world": the parse gave the clause no verb
+        }
         String lastOfMarker = marker.isBlank() ? "" : marker.substring(marker.lastIndexOf(' ') + 1);
         if (!lastOfMarker.isEmpty() && predicate.toLowerCase(Locale.ROOT).startsWith(lastOfMarker + " ")) {
             predicate = predicate.substring(lastOfMarker.length() + 1);   // never "to to work"
@@ -254,13 +258,18 @@ public final class Gist {
         String not = never ? "never" : "not";
         String word = s.token(trigger.from()).word().toLowerCase(Locale.ROOT);
         boolean pronoun = subject.pronoun();
+        boolean adverb = trigger.to() - trigger.from() == 1 && s.token(trigger.from()).pos().startsWith("RB");
+        if (adverb && trigger.kind() != Cue.Kind.FUTURE && trigger.kind() != Cue.Kind.WOULD) {
+            // "would probably", "will hopefully", "could perhaps": the hedge as written, not a synonym of it.
+            return modalOf(s, trigger) + " " + degree(s, trigger) + word + (negative ? " " + not : "");
+        }
+        String degree = degree(s, trigger);
         return switch (trigger.kind()) {
             case FUTURE -> negative ? "will " + not : pronoun ? "will" : "to";
             case WOULD -> negative ? "would " + not : "would";
             case EXPECT -> negative ? "not expected to" : "expected to";
-            case PROBABLE -> word.equals("probably") ? modalOf(s, trigger) + " probably" + (negative ? " " + not : "")
-                    : negative ? "unlikely to" : "likely to";
-            case UNLIKELY -> negative ? "unlikely to" : "likely to";
+            case PROBABLE -> negative ? degree + "unlikely to" : degree + "likely to";
+            case UNLIKELY -> negative ? degree + "unlikely to" : degree + "likely to";
             case CAN -> negative ? "cannot" : "can";
             // A plan, a schedule, a date the model took as a forecast ("the election to be held on August
             // 9"): said as the future; a hint of a possibility ("possible", "fear") as one.
@@ -275,6 +284,13 @@ public final class Gist {
                 yield bothWays ? modal + " or " + modal + " not" : negative ? modal + " " + not : modal;
             }
         };
+    }
+
+    /** The adverb that grades a hedge, with a space ("less likely", "highly likely", "most likely"), or "". */
+    private static String degree(Sentence s, Cue trigger) {
+        int d = trigger.from() - 1;
+        return d >= 0 && s.head(d) == trigger.from() && s.relation(d).equals("advmod")
+                && !RULES.isNegation(s.token(d).word()) ? s.token(d).word().toLowerCase(Locale.ROOT) + " " : "";
     }
 
     /** The modal the clause of an adverb cue uses ("would probably"), "will" when none. */
@@ -394,6 +410,9 @@ public final class Gist {
             }
             if (negation && negated > 0) {
                 break;
+            }
+            if (GistRules.CONDITIONS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                negated = 0;   // "… if we do not offer": the condition's negation is its own (GistRules)
             }
             negated += negation ? 1 : 0;
             if (t.word().equalsIgnoreCase("to") && !out.isEmpty() && RULES.isClass(out.get(out.size() - 1), "pronoun", "relative")) {

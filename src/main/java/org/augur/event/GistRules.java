@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.augur.nlp.Lexicon;
 
 /**
@@ -13,13 +14,16 @@ import org.augur.nlp.Lexicon;
  * the phrase that did not fit a worse failure than a long gist: see columns.md), not ending on a preposition,
  * article, conjunction or relative ("…the implementation of the SDGs in"), no pronoun or relative right
  * before "to" ("We to strive", "that to is"; an object pronoun only where it stands as the subject, "us to
- * strive", not "help us to meet"), at most one negation ("will not spare no effort"). The word
+ * strive", not "help us to meet"), at most one negation in a clause ("will not spare no effort"; "no peace if we do not
+ * embrace inclusion" is two clauses). The word
  * classes are in gist-words.tsv. {@link Gist} checks its own output with these; {@code augur eval}
  * counts the gists of a run that break them.
  */
 public final class GistRules {
     public static final int MIN_WORDS = 3;
     public static final int MAX_WORDS = 20;
+    /** Words that open a condition, whose negation is its own. */
+    static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "until", "once");
     private static final GistRules STANDARD = new GistRules(Lexicon.rows(Lexicon.lines(GistRules.class, "gist-words.tsv")));
 
     private final Map<String, String> classes = new HashMap<>();
@@ -52,6 +56,9 @@ public final class GistRules {
             String w = words.get(i);
             if (isNegation(w)) {
                 negations++;
+            }
+            if (CONDITIONS.contains(w) && negations < 2) {
+                negations = 0;   // "no peace if we do not embrace inclusion": a condition is a clause of its own
             }
             // "We to strive" is garbled, "help us to meet" is not: an object pronoun only as the subject.
             if (w.equals("to") && i > 0 && (isClass(words.get(i - 1), "pronoun", "relative")

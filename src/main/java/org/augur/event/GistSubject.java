@@ -152,6 +152,11 @@ final class GistSubject {
                     && agrees(s.token(pronoun).word().toLowerCase(Locale.ROOT), s.token(speaker).ner())) {
                 return Optional.of(nounPhrase(s, speaker));
             }
+            // "Other sites such as Gawker.com have stated that they will keep hosting": a plural speaker
+            // and "they" in what it says are the same.
+            if (word.equals("they") && s.token(speaker).pos().matches("NNP?S")) {
+                return Optional.of(nounPhrase(s, speaker));
+            }
         }
         return Optional.empty();
     }

@@ -92,7 +92,9 @@ class GistTest {
                 "Moscow/NNP/Moscow/LOCATION will/MD not/RB live/VB up/RP to/IN the/DT agreement/NN ./.",
                 "root -1 3", "nsubj 3 0", "aux 3 1", "advmod 3 2", "compound:prt 3 4", "case 7 5", "det 7 6",
                 "obl 3 7", "punct 3 8")));
-        assertEquals("new plan expected to accelerate the implementation of the Sustainable Development Goals", gist(Docs.doc().sentence(
+        // Where it accelerates it stays too: a phrase that says where goes only past the hard limit (issue 26).
+        assertEquals("new plan expected to accelerate the implementation of the Sustainable Development Goals "
+                + "in the poorest regions of Africa", gist(Docs.doc().sentence(
                 "The/DT new/JJ plan/NN is/VBZ/be expected/VBN/expect to/TO accelerate/VB the/DT implementation/NN of/IN "
                         + "the/DT Sustainable/NNP Development/NNP Goals/NNPS/goal in/IN the/DT poorest/JJS/poor "
                         + "regions/NNS/region of/IN Africa/NNP/Africa/LOCATION ./.",
@@ -261,25 +263,41 @@ class GistTest {
     }
 
     @Test
-    void adverbialsGoFirstWhenTheClauseIsLong() {
-        // Over the target: the adverbials of the verb go, the longest first ("in the coming months", then "to
-        // refugees…"); its object stays whole with the phrase its noun needs.
-        assertEquals("new government to open the borders of the country",
+    void timesAndAdverbsGoFirstWhenTheClauseIsLong() {
+        // Over the target: the verb's time ("in the coming months", the horizon's) and adverb go; to whom and
+        // from where stay (issue 26: "cut short" was the commonest fault of the judged gists).
+        assertEquals("new government to open the borders of the country to refugees from the neighbouring states",
                 gist(Docs.doc().sentence(
                 "The/DT new/JJ government/NN will/MD quickly/RB open/VB the/DT borders/NNS/border of/IN the/DT "
                         + "country/NN to/IN refugees/NNS/refugee from/IN the/DT neighbouring/JJ states/NNS/state "
-                        + "in/IN the/DT coming/JJ months/NNS/month ./.",
+                        + "in/IN the/DT/the/DATE coming/JJ/coming/DATE months/NNS/month/DATE ./.",
                 "det 2 0", "amod 2 1", "nsubj 5 2", "aux 5 3", "advmod 5 4", "root -1 5", "det 7 6", "obj 5 7",
                 "case 10 8", "det 10 9", "nmod 7 10", "case 12 11", "obl 5 12", "case 16 13", "det 16 14",
                 "amod 16 15", "nmod 12 16", "case 20 17", "det 20 18", "amod 20 19", "obl 5 20", "punct 5 21")));
     }
 
     @Test
+    void otherPhrasesGoOnlyPastTheHardLimitTheLastFirst() {
+        // 24 words after the times went: the obliques go from the end until it is 20 or fewer.
+        assertEquals("new government to open the borders of the country to refugees from the neighbouring states "
+                + "of the region", gist(Docs.doc().sentence(
+                "The/DT new/JJ government/NN will/MD open/VB the/DT borders/NNS/border of/IN the/DT "
+                        + "country/NN to/IN refugees/NNS/refugee from/IN the/DT neighbouring/JJ states/NNS/state "
+                        + "of/IN the/DT region/NN with/IN the/DT help/NN of/IN United/NNP Nations/NNPS "
+                        + "agencies/NNS/agency ./.",
+                "det 2 0", "amod 2 1", "nsubj 4 2", "aux 4 3", "root -1 4", "det 6 5", "obj 4 6",
+                "case 9 7", "det 9 8", "nmod 6 9", "case 11 10", "obl 4 11", "case 15 12", "det 15 13",
+                "amod 15 14", "nmod 11 15", "case 18 16", "det 18 17", "nmod 15 18", "case 21 19", "det 21 20",
+                "obl 4 21", "case 25 22", "compound 24 23", "compound 25 24", "nmod 21 25", "punct 4 26")));
+    }
+
+    @Test
     void anObliqueThatIsTheVerbsOnlyComplementStays() {
-        // Was "We will succeed": what in is the event; the adverbials below it go while the clause is long.
-        assertEquals("We will succeed in ending poverty", gist(Docs.doc().sentence(
+        // Was "We will succeed": what in is the event; the time goes while the clause is long, where stays.
+        assertEquals("We will succeed in ending poverty in the whole region of the Sahel", gist(Docs.doc().sentence(
                 "We/PRP/we will/MD succeed/VB in/IN ending/VBG/end poverty/NN in/IN the/DT whole/JJ region/NN "
-                        + "of/IN the/DT Sahel/NNP by/IN the/DT end/NN of/IN the/DT decade/NN ./.",
+                        + "of/IN the/DT Sahel/NNP by/IN the/DT/the/DATE end/NN/end/DATE of/IN/of/DATE the/DT/the/DATE "
+                        + "decade/NN/decade/DATE ./.",
                 "nsubj 2 0", "aux 2 1", "root -1 2", "mark 4 3", "obl 2 4", "obj 4 5", "case 9 6", "det 9 7",
                 "amod 9 8", "obl 4 9", "case 12 10", "det 12 11", "nmod 9 12", "case 15 13", "det 15 14",
                 "obl 4 15", "case 18 16", "det 18 17", "nmod 15 18", "punct 2 19")));
@@ -478,18 +496,63 @@ class GistTest {
     }
 
     @Test
-    void aConditionAfterTheEventStaysUnlessItHasANegationOfItsOwn() {
+    void aConditionAfterTheEventStaysWithItsOwnNegation() {
         // Was "it will be possible": the condition is what the speaker claims.
         assertEquals("It will be possible only if the United States earns our trust", gist(Docs.doc().sentence(
                 "It/PRP/it will/MD be/VB/be possible/JJ only/RB if/IN the/DT United/NNP/united/LOCATION "
                         + "States/NNP/states/LOCATION earns/VBZ/earn our/PRP$/we trust/NN ./.",
                 "nsubj 3 0", "aux 3 1", "cop 3 2", "root -1 3", "advmod 9 4", "mark 9 5", "det 8 6", "compound 8 7",
                 "nsubj 9 8", "advcl 3 9", "nmod:poss 11 10", "obj 9 11", "punct 3 12")));
-        // A gist holds one negation: "there will be no peace if we do not…" keeps the claim alone.
-        assertEquals("It will be possible", gist(Docs.doc().sentence(
+        // With a negation of its own too: "there will be no peace" alone was judged a changed meaning; a
+        // condition is a clause of its own, whose negation is no second negation of the event.
+        assertEquals("It will be possible if the States do not earn our trust", gist(Docs.doc().sentence(
                 "It/PRP/it will/MD be/VB/be possible/JJ if/IN the/DT States/NNP/states do/VBP/do not/RB "
                         + "earn/VB/earn our/PRP$/we trust/NN ./.",
                 "nsubj 3 0", "aux 3 1", "cop 3 2", "root -1 3", "mark 9 4", "det 6 5", "nsubj 9 6", "aux 9 7",
                 "advmod 9 8", "advcl 3 9", "nmod:poss 11 10", "obj 9 11", "punct 3 12")));
+    }
+
+    // Issue 26, third pass: what the independent judged sample found changed or cut.
+
+    @Test
+    void aHedgingAdverbAndTheDegreeOfAHedgeStayAsWritten() {
+        // Was "reform likely to bring stability": "hopefully" is a hope, not a likelihood.
+        assertEquals("reform will hopefully bring stability", gist(Docs.doc().sentence(
+                "The/DT reform/NN will/MD hopefully/RB bring/VB stability/NN ./.",
+                "det 1 0", "nsubj 4 1", "aux 4 2", "advmod 4 3", "root -1 4", "obj 4 5", "punct 4 6")));
+        // Was "talks likely to fail".
+        assertEquals("talks less likely to fail", gist(Docs.doc().sentence(
+                "The/DT talks/NNS/talk are/VBP/be less/RBR/less likely/JJ to/TO fail/VB ./.",
+                "det 1 0", "nsubj 4 1", "cop 4 2", "advmod 4 3", "root -1 4", "mark 6 5", "xcomp 4 6", "punct 4 7")));
+    }
+
+    @Test
+    void aHedgeBeforeAPredicateWithoutAVerbGivesTheClausesWords() {
+        // Was "likely to for the whole world": the parse left the clause no verb to put after the hedge.
+        assertEquals("Hopefully for the whole world", gistOf(Docs.doc().sentence(
+                "Hopefully/RB for/IN the/DT whole/JJ world/NN ./.",
+                "advmod 4 0", "case 4 1", "det 4 2", "amod 4 3", "root -1 4", "punct 4 5"),
+                new Cue(Cue.Kind.PROBABLE, 0, 1, "hopefully")));
+    }
+
+    @Test
+    void theMainClausesTriggerBeatsOneInARelativeClause() {
+        // Was "shuttle to launch in April": the relative clause only says which shuttle.
+        assertEquals("shuttle to be sent to a museum", gist(Docs.doc().sentence(
+                "The/DT shuttle/NN ,/, which/WDT will/MD launch/VB in/IN April/NNP/April/DATE ,/, will/MD be/VB "
+                        + "sent/VBN/send to/IN a/DT museum/NN ./.",
+                "det 1 0", "nsubj:pass 11 1", "punct 1 2", "nsubj 5 3", "aux 5 4", "acl:relcl 1 5", "case 7 6",
+                "obl 5 7", "punct 1 8", "aux 11 9", "aux:pass 11 10", "root -1 11", "case 14 12", "det 14 13",
+                "obl 11 14", "punct 11 15")));
+    }
+
+    @Test
+    void theyIsThePluralSpeakerOfTheClauseItSays() {
+        // Was "they will keep hosting the video".
+        assertEquals("Other sites to keep hosting the video", gist(Docs.doc().sentence(
+                "Other/JJ sites/NNS/site have/VBP/have stated/VBN/state that/IN they/PRP/they will/MD keep/VB "
+                        + "hosting/VBG/host the/DT video/NN ./.",
+                "amod 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "mark 7 4", "nsubj 7 5", "aux 7 6", "ccomp 3 7",
+                "xcomp 7 8", "det 10 9", "obj 8 10", "punct 3 11")));
     }
 }
