@@ -12,8 +12,8 @@ import org.augur.nlp.Lexicon;
  * → United States). Aliases match case-sensitively, on word boundaries, against the article text.
  */
 public final class AliasTable {
-    /** A canonical entry. */
-    public record Entry(String canonical, ActorType type) {
+    /** A canonical entry; {@code state} when it is a sovereign state (a UN member or observer state). */
+    public record Entry(String canonical, ActorType type, boolean state) {
     }
 
     private final Map<String, Entry> byAlias = new HashMap<>();
@@ -22,9 +22,13 @@ public final class AliasTable {
     public AliasTable(List<String[]> rows) {
         for (String[] row : rows) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("alias row needs canonical<TAB>type[<TAB>aliases]: " + String.join(" ", row));
+                throw new IllegalArgumentException("alias row needs canonical<TAB>type[<TAB>aliases[<TAB>state]]: " + String.join(" ", row));
             }
-            Entry e = new Entry(row[0], ActorType.valueOf(row[1]));
+            boolean state = row.length > 3 && row[3].strip().equals("state");
+            if (row.length > 3 && !state) {
+                throw new IllegalArgumentException("alias row: a fourth column can only say 'state': " + String.join(" ", row));
+            }
+            Entry e = new Entry(row[0], ActorType.valueOf(row[1]), state);
             add(row[0], e);
             if (row.length > 2) {
                 for (String alias : row[2].split("\\|")) {

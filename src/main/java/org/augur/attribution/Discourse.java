@@ -31,12 +31,14 @@ public final class Discourse {
     private final List<List<Cue>> cues;
     private final Optional<String> lede;
     private final List<Voices> voices;
+    private final Optional<String> speaksFor;
 
-    Discourse(Names names, List<List<Cue>> cues, Optional<String> lede, List<Voices> voices) {
+    Discourse(Names names, List<List<Cue>> cues, Optional<String> lede, List<Voices> voices, Optional<String> speaksFor) {
         this.names = names;
         this.cues = cues.stream().map(List::copyOf).toList();
         this.lede = Objects.requireNonNull(lede);
         this.voices = List.copyOf(voices);
+        this.speaksFor = Objects.requireNonNull(speaksFor);
     }
 
     /** The discourse of an article whose sentences have the cues {@code cuesOf}, by sentence index. */
@@ -55,6 +57,14 @@ public final class Discourse {
     /** "…, says Ivan Timofeev" in one of the first three sentences of a commentary. */
     public Optional<String> lede() {
         return lede;
+    }
+
+    /**
+     * The state a government's own statement speaks for, whose "we" it is ({@link SpeaksFor}); empty for
+     * any other document. The gist names it; the predictor column keeps the author's convention.
+     */
+    public Optional<String> speaksFor() {
+        return speaksFor;
     }
 
     /**

@@ -63,7 +63,8 @@ final class DiscourseReader {
                     reader.reports(s) ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(),
                     Optional.ofNullable(reader.lastPerson)));
         }
-        return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices);
+        return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices,
+                SpeaksFor.of(doc.sentences().stream().map(Sentence::text).toList(), actors));
     }
 
     /**

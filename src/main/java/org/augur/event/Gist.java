@@ -50,17 +50,23 @@ public final class Gist {
 
     /**
      * The gist of the event that {@code triggers} predict in a sentence, told from the trigger that
-     * carries it ({@link EventClause#mainTrigger}) with the {@code negations} in its scope.
+     * carries it ({@link EventClause#mainTrigger}) with the {@code negations} in its scope; {@code we} is
+     * the state a government's statement speaks for ("" in any other document), who "we" is when no
+     * predictor is named.
      */
-    public static String of(Sentence s, List<Cue> triggers, List<Cue> negations, String predictor) {
-        return of(s, EventClause.mainTrigger(triggers, s), negations, predictor);
+    public static String of(Sentence s, List<Cue> triggers, List<Cue> negations, String predictor, String we) {
+        return of(s, EventClause.mainTrigger(triggers, s), negations, predictor, we);
+    }
+
+    static String of(Sentence s, Cue trigger, List<Cue> negations, String predictor) {
+        return of(s, trigger, negations, predictor, "");
     }
 
     /**
      * The gist of the forecast whose main trigger is {@code trigger}; {@code negations} are the negation
      * cues the finder found in the trigger's scope, {@code predictor} who makes the forecast ("" when unknown).
      */
-    static String of(Sentence s, Cue trigger, List<Cue> negations, String predictor) {
+    static String of(Sentence s, Cue trigger, List<Cue> negations, String predictor, String we) {
         boolean unlikely = trigger.kind() == Cue.Kind.UNLIKELY;
         if (!EventClause.parsed(s)) {
             return fallback(s, clauseStart(s, trigger.from()), trigger.to() - 1);
@@ -68,7 +74,7 @@ public final class Gist {
         EventClause e = EventClause.of(s, trigger);
         Negation neg = negation(s, e, negations);
         boolean negative = neg.adverbial() != unlikely;
-        Optional<String> built = build(s, e, negative, neg.never() && !unlikely, predictor).map(Gist::tidy);
+        Optional<String> built = build(s, e, negative, neg.never() && !unlikely, predictor, we).map(Gist::tidy);
         if (built.isPresent() && RULES.broken(built.get()).isEmpty()) {
             return built.get();
         }
@@ -153,7 +159,8 @@ public final class Gist {
         return false;
     }
 
-    private static Optional<String> build(Sentence s, EventClause e, boolean negative, boolean never, String predictor) {
+    private static Optional<String> build(Sentence s, EventClause e, boolean negative, boolean never, String predictor,
+                                          String we) {
         int head = e.head();
         Cue trigger = e.trigger();
         boolean expectObject = trigger.kind() == Cue.Kind.EXPECT && head >= trigger.from() && head < trigger.to();
@@ -205,11 +212,12 @@ public final class Gist {
         }
         GistSubject.Subject subject = there ? new GistSubject.Subject("there", true)
                 : guessed ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
-                : GistSubject.subject(s, subj, predictor);
+                : GistSubject.subject(s, subj, predictor, we);
         // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
                 && s.token(head).pos().matches("VBN|JJ");
-        String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject);
+        boolean hoped = s.relation(head).equals("ccomp") && s.head(head) >= 0 && s.token(s.head(head)).key().equals("hope");
+        String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject, hoped);
         int taken = count(subject.text()) + count(marker);
         GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - taken, GistRules.MAX_WORDS - taken, schedule);
         if (p.words().isEmpty() || argumentsElsewhere(s, head)) {
@@ -254,8 +262,13 @@ public final class Gist {
     }
 
     /** The hedge and polarity between subject and predicate, in the cue's own words. */
-    private static String marker(Sentence s, Cue trigger, boolean negative, boolean never, GistSubject.Subject subject) {
+    private static String marker(Sentence s, Cue trigger, boolean negative, boolean never, GistSubject.Subject subject,
+                                 boolean hoped) {
         String not = never ? "never" : "not";
+        if (hoped && (trigger.kind() == Cue.Kind.FUTURE || trigger.kind() == Cue.Kind.WOULD)) {
+            // "We hope that those warnings will provoke action": a hope, not a plan ("to provoke").
+            return (trigger.kind() == Cue.Kind.WOULD ? "would" : "will") + " hopefully" + (negative ? " " + not : "");
+        }
         String word = s.token(trigger.from()).word().toLowerCase(Locale.ROOT);
         boolean pronoun = subject.pronoun();
         boolean adverb = trigger.to() - trigger.from() == 1 && s.token(trigger.from()).pos().startsWith("RB");
@@ -268,7 +281,8 @@ public final class Gist {
             case FUTURE -> negative ? "will " + not : pronoun ? "will" : "to";
             case WOULD -> negative ? "would " + not : "would";
             case EXPECT -> negative ? "not expected to" : "expected to";
-            case PROBABLE -> negative ? degree + "unlikely to" : degree + "likely to";
+            // "not very likely" is not "very unlikely": a graded hedge under a negation stays as written.
+            case PROBABLE -> negative ? (degree.isEmpty() ? "unlikely to" : "not " + degree + "likely to") : degree + "likely to";
             case UNLIKELY -> negative ? degree + "unlikely to" : degree + "likely to";
             case CAN -> negative ? "cannot" : "can";
             // A plan, a schedule, a date the model took as a forecast ("the election to be held on August

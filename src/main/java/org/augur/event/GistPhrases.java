@@ -201,7 +201,7 @@ final class GistPhrases {
             // "will better deliver", "will not immediately save": a comparison, or an adverb a negation
             // may be about, is part of the claim.
             if (rel.equals("advmod") && (s.token(w).pos().matches("RBR|RBS") || negated
-                    || s.token(w).word().equalsIgnoreCase("only"))) {
+                    || s.token(w).word().toLowerCase(Locale.ROOT).matches("only|otherwise"))) {
                 continue;
             }
             boolean time = rel.equals("advmod") || rel.matches("(obl|nmod):(tmod|npmod)")
@@ -274,13 +274,14 @@ final class GistPhrases {
     }
 
     /**
-     * Whether a clause is a condition a gist keeps: opened by "if" or "unless", or by any subordinator after
-     * "only" ("will be realized only when…", "only after…"). It may hold a negation of its own ("there will
+     * Whether a clause is a condition a gist keeps: opened by "if", "unless", "when", "whenever", "until",
+     * "once" or "provided" ("will not remain silent when such hostile acts continue"), or by any subordinator
+     * after "only" ("only after…"). The judged samples counted a gist without it a changed meaning. It may hold a negation of its own ("there will
      * be no peace if we do not embrace inclusion"): {@link GistRules} counts negations clause by clause.
      */
     private static boolean conditional(Sentence s, int clause) {
         return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark") && (s.token(d.dependent()).word()
-                .toLowerCase(Locale.ROOT).matches("if|unless")
+                .toLowerCase(Locale.ROOT).matches("if|unless|when|whenever|until|once|provided")
                 || d.dependent() > 0 && s.token(d.dependent() - 1).word().equalsIgnoreCase("only")));
     }
 

@@ -23,7 +23,7 @@ public final class GistRules {
     public static final int MIN_WORDS = 3;
     public static final int MAX_WORDS = 20;
     /** Words that open a condition, whose negation is its own. */
-    static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "until", "once");
+    static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "until", "once", "provided");
     private static final GistRules STANDARD = new GistRules(Lexicon.rows(Lexicon.lines(GistRules.class, "gist-words.tsv")));
 
     private final Map<String, String> classes = new HashMap<>();

@@ -37,7 +37,19 @@ final class GistSubject {
     record Subject(String text, boolean pronoun) {
     }
 
+    /**
+     * Words that make "we" everyone addressed, not the speaker's state: "we all", "all of us", "together",
+     * "humanity" ("Together, we will build a better world").
+     */
+    private static final Set<String> COLLECTIVE = Set.of("together", "collectively", "jointly", "humanity", "humankind",
+            "mankind");
+
     static Subject subject(Sentence s, int subj, String predictor) {
+        return subject(s, subj, predictor, "");
+    }
+
+    /** As above; {@code we} is the state a government's statement speaks for, or "". */
+    static Subject subject(Sentence s, int subj, String predictor, String we) {
         if (subj < 0) {
             return new Subject("", false);
         }
@@ -59,6 +71,10 @@ final class GistSubject {
                 && !predictor.equalsIgnoreCase("AUTHOR")) {
             return new Subject(predictor, false);
         }
+        if (w.equals("we") && !we.isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR"))
+                && !collective(s, subj)) {
+            return new Subject(we, false);   // a government's statement: "We will continue…" → "Brazil to continue…"
+        }
         if (THIRD_PERSON.contains(w)) {
             Optional<String> speaker = reportingSubject(s, subj, predictor);
             if (speaker.isPresent()) {
@@ -72,7 +88,12 @@ final class GistSubject {
         if (t.pos().startsWith("PRP") || t.pos().startsWith("W") || t.pos().equals("DT") && s.children(subj).isEmpty()) {
             return new Subject(t.word(), true);
         }
-        return new Subject(nounPhrase(s, subj), false);
+        String phrase = nounPhrase(s, subj);
+        if (!we.isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR"))
+                && phrase.toLowerCase(Locale.ROOT).startsWith("our ") && !collective(s, subj)) {
+            phrase = we + "'s " + phrase.substring(4);   // "our economy" in a government's statement: the state's
+        }
+        return new Subject(phrase, false);
     }
 
     /**
@@ -119,6 +140,22 @@ final class GistSubject {
 
     private static boolean isWho(Sentence s, int pronoun) {
         return s.token(pronoun).word().equalsIgnoreCase("who");
+    }
+
+    /** Whether "we" is everyone addressed: "we all", "all of us", "each of us", or a word of {@link #COLLECTIVE}. */
+    private static boolean collective(Sentence s, int we) {
+        for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (COLLECTIVE.contains(w)) {
+                return true;
+            }
+            boolean ofUs = (w.equals("all") || w.equals("each") || w.equals("both")) && t.index() + 2 < s.tokens().size()
+                    && s.token(t.index() + 1).word().equalsIgnoreCase("of") && s.token(t.index() + 2).word().equalsIgnoreCase("us");
+            if (ofUs) {
+                return true;
+            }
+        }
+        return we + 1 < s.tokens().size() && s.token(we + 1).word().toLowerCase(Locale.ROOT).matches("all|both");
     }
 
     /** "Corbyn announced he will…": the named subject of the verb the pronoun's clause reports. */

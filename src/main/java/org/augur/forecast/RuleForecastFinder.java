@@ -159,13 +159,14 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
             String predictor = predictor(s, used, discourse, fallback);
-            Forecast outline = forecast(doc, s, found, used, predictor, actors, false);
+            String we = discourse.speaksFor().orElse("");
+            Forecast outline = forecast(doc, s, found, used, predictor, we, actors, false);
             boolean speaks = speaker.isPresent() || discourse.named(s.index()) && SpeechSigns.firstPerson(s);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaks,
                     doc.article().metadata().date(), futureDates);
             // The model reads the cues' own certainty, as it was trained; the draft reads the stance too.
             Forecast read = features ? outline.withCertainty(Certainties.certainty(s, used, Negations.negations(found, used, s), false)) : outline;
-            out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, actors, true),
+            out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, we, actors, true),
                     !triggers.isEmpty(),
                     features ? ForecastFeatures.of(s, found, all, triggers, hints, read, context) : List.of()));
         }
@@ -194,7 +195,7 @@ public final class RuleForecastFinder implements ForecastFinder {
     }
 
     private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
-                              List<Actor> actors, boolean full) {
+                              String we, List<Actor> actors, boolean full) {
         List<Cue> negations = Negations.negations(found, triggers, s);
         Certainty certainty = Certainties.certainty(s, triggers, negations, true);
         boolean unlikely = triggers.stream().anyMatch(t -> t.kind() == Cue.Kind.UNLIKELY);
@@ -206,7 +207,7 @@ public final class RuleForecastFinder implements ForecastFinder {
             return new Forecast(s.index(), s.begin(), s.end(), s.text(), "", certainty, polarity,
                     new ArrayList<>(cueWords), predictor, List.of(), List.of(), "", "");
         }
-        String gist = Gist.of(s, triggers, negations, predictor);
+        String gist = Gist.of(s, triggers, negations, predictor, we);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
     }

