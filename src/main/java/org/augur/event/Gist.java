@@ -282,7 +282,8 @@ public final class Gist {
             case WOULD -> negative ? "would " + not : "would";
             case EXPECT -> negative ? "not expected to" : "expected to";
             // "not very likely" is not "very unlikely": a graded hedge under a negation stays as written.
-            case PROBABLE -> negative ? (degree.isEmpty() ? "unlikely to" : "not " + degree + "likely to") : degree + "likely to";
+            case PROBABLE -> !negative ? degree + "likely to"
+                    : degree.isEmpty() ? "unlikely to" : "not " + degree + "likely to";
             case UNLIKELY -> negative ? degree + "unlikely to" : degree + "likely to";
             case CAN -> negative ? "cannot" : "can";
             // A plan, a schedule, a date the model took as a forecast ("the election to be held on August

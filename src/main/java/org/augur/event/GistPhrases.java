@@ -124,7 +124,8 @@ final class GistPhrases {
             // verb's only complement when the other one goes.
             Set<Integer> tried = new TreeSet<>();
             while (words.size() > limit) {
-                List<Integer> candidates = new ArrayList<>(tier < 3 ? adverbials(s, head, words, tier, negated) : modifiers(s, head, words));
+                List<Integer> candidates = new ArrayList<>(tier < 3 ? adverbials(s, head, words, tier, negated)
+                        : modifiers(s, head, words));
                 candidates.removeAll(tried);
                 candidates.removeAll(condition);   // a condition is kept whole or not at all
                 if (candidates.isEmpty()) {
@@ -191,7 +192,8 @@ final class GistPhrases {
             // A time anywhere in the clause is the horizon's ("… and starts at 6 p.m. tomorrow"): it goes with the head's.
             boolean deepTime = tier == 0 && g != head && rel.matches("obl.*|nmod:tmod|nmod:npmod")
                     && (rel.matches(".*:(tmod|npmod)") || s.token(w).ner().matches("DATE|TIME|DURATION|SET"));
-            if (g < 0 || !words.contains(g) || (tier < 2) != (g == head) && !deepTime || !ADVERBIALS.contains(rel) && !participle
+            boolean onThisTier = (tier < 2) == (g == head) || deepTime;
+            if (g < 0 || !words.contains(g) || !onThisTier || !ADVERBIALS.contains(rel) && !participle
                     || isNegation(s, w) || rel.equals("advmod") && (!s.token(g).isVerb() || s.relation(g).equals("amod"))) {
                 continue;
             }

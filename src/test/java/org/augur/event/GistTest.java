@@ -32,7 +32,12 @@ class GistTest {
 
     /** The gist of the predicted event of {@code trigger} (a hint or an anchor the model kept) in the only sentence. */
     private static String gistOf(Docs docs, Cue trigger) {
-        String gist = Gist.of(docs.build().sentences().get(0), trigger, List.of(), "");
+        return gistOf(docs, trigger, "");
+    }
+
+    /** As above, in a government's statement that speaks for the state {@code we} ("" for none). */
+    private static String gistOf(Docs docs, Cue trigger, String we) {
+        String gist = Gist.of(docs.build().sentences().get(0), trigger, List.of(), "", we);
         assertEquals("", GistRules.standard().broken(gist).orElse(""), gist);
         return gist;
     }
@@ -565,34 +570,34 @@ class GistTest {
     void weInAGovernmentsStatementIsTheStateItSpeaksForOnlyWhereItIsSurely() {
         Cue will = new Cue(Cue.Kind.FUTURE, 1, 2, "will");
         // Was "We will continue to support the Organization": the speeches gold names the state.
-        String support = Gist.of(Docs.doc().sentence(
+        String support = gistOf(Docs.doc().sentence(
                 "We/PRP/we will/MD continue/VB to/TO support/VB the/DT Organization/NNP ./.",
-                "nsubj 2 0", "aux 2 1", "root -1 2", "mark 4 3", "xcomp 2 4", "det 6 5", "obj 4 6", "punct 2 7")
-                .build().sentences().get(0), will, List.of(), "", "Brazil");
+                "nsubj 2 0", "aux 2 1", "root -1 2", "mark 4 3", "xcomp 2 4", "det 6 5", "obj 4 6", "punct 2 7"),
+                will, "Brazil");
         assertEquals("Brazil to continue to support the Organization", support);
         // "Together, we…": everyone addressed, not the speaker's state.
-        String together = Gist.of(Docs.doc().sentence(
+        String together = gistOf(Docs.doc().sentence(
                 "Together/RB ,/, we/PRP/we will/MD build/VB a/DT better/JJR world/NN ./.",
                 "advmod 4 0", "punct 4 1", "nsubj 4 2", "aux 4 3", "root -1 4", "det 7 5", "amod 7 6", "obj 4 7",
-                "punct 4 8").build().sentences().get(0), new Cue(Cue.Kind.FUTURE, 3, 4, "will"), List.of(), "", "Brazil");
+                "punct 4 8"), new Cue(Cue.Kind.FUTURE, 3, 4, "will"), "Brazil");
         assertEquals("we will build a better world", together);
         // "our economy" is the state's too.
-        String economy = Gist.of(Docs.doc().sentence(
+        String economy = gistOf(Docs.doc().sentence(
                 "Our/PRP$/we economy/NN will/MD remain/VB strong/JJ ./.",
-                "nmod:poss 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "xcomp 3 4", "punct 3 5")
-                .build().sentences().get(0), new Cue(Cue.Kind.FUTURE, 2, 3, "will"), List.of(), "", "Thailand");
+                "nmod:poss 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "xcomp 3 4", "punct 3 5"),
+                new Cue(Cue.Kind.FUTURE, 2, 3, "will"), "Thailand");
         assertEquals("Thailand's economy to remain strong", economy);
         // What anyone can do, and a clause that neither speaks of the country nor commits to a course, keep
         // "we": a reader found a fifth of a speech's "we" to be everyone addressed.
-        String can = Gist.of(Docs.doc().sentence(
+        String can = gistOf(Docs.doc().sentence(
                 "We/PRP/we can/MD build/VB a/DT better/JJR future/NN ./.",
-                "nsubj 2 0", "aux 2 1", "root -1 2", "det 5 3", "amod 5 4", "obj 2 5", "punct 2 6")
-                .build().sentences().get(0), new Cue(Cue.Kind.CAN, 1, 2, "can"), List.of(), "", "Brazil");
+                "nsubj 2 0", "aux 2 1", "root -1 2", "det 5 3", "amod 5 4", "obj 2 5", "punct 2 6"),
+                new Cue(Cue.Kind.CAN, 1, 2, "can"), "Brazil");
         assertEquals("We can build a better future", can);
-        String find = Gist.of(Docs.doc().sentence(
+        String find = gistOf(Docs.doc().sentence(
                 "We/PRP/we will/MD find/VB a/DT new/JJ passion/NN for/IN peace/NN ./.",
-                "nsubj 2 0", "aux 2 1", "root -1 2", "det 5 3", "amod 5 4", "obj 2 5", "case 7 6", "nmod 5 7", "punct 2 8")
-                .build().sentences().get(0), new Cue(Cue.Kind.FUTURE, 1, 2, "will"), List.of(), "", "Brazil");
+                "nsubj 2 0", "aux 2 1", "root -1 2", "det 5 3", "amod 5 4", "obj 2 5", "case 7 6", "nmod 5 7", "punct 2 8"),
+                new Cue(Cue.Kind.FUTURE, 1, 2, "will"), "Brazil");
         assertEquals("We will find a new passion for peace", find);
     }
 
