@@ -23,11 +23,12 @@ import org.augur.nlp.WholeWords;
  *       …"), or more than four times as often as any other state. A speech against a power it names
  *       often does not name that power so.</li>
  * </ul>
- * Checked on the 196 UN speeches of the bench corpus, whose file names give the speaking state: a state is
- * found for 125 and it is the speaker's for every one (without the third sign, one more and wrong:
- * Antigua and Barbuda's speech names the United States three times as often as itself); none of the
- * news and interview articles of the gold sets gets one (src/doc/gists-and-horizons.md). Where no state
- * stands out, there is none, and "we" stays "we".
+ * Checked on the 196 UN speeches of the bench corpus, whose file names give the speaking state: a replica
+ * of the rule over the run's actors table finds a state for 125, the speaker's for every one (without the
+ * third sign, one more and wrong: Antigua and Barbuda's speech names the United States three times as
+ * often as itself), and in Augur's own run every one of the 104 speeches where a gist took the state names
+ * the speaker; no news or interview article of the gold sets passes the first sign
+ * (src/doc/gists-and-horizons.md). Where no state stands out, there is none, and "we" stays "we".
  */
 final class SpeaksFor {
     static final int MIN_MENTIONS = 5;
