@@ -44,7 +44,7 @@ final class Subjects {
             return commits ? shallowSubject(s, verb).or(() -> openingSubject(s, verb)) : Optional.empty();
         }
         for (Dependency d : s.children(verb)) {
-            if (d.relation().equals("obl:agent")) {
+            if (d.relation().equals("obl:agent") || agentByPhrase(s, verb, d)) {
                 return names.nounPhraseAt(s, Names.firstOfPhrase(s, d.dependent()));
             }
         }
@@ -61,6 +61,17 @@ final class Subjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A passive verb's "by" phrase the parser left a plain oblique ("was projected by multiple media outlets
+     * to have won": "outlets" is "obl", not "obl:agent"): its agent all the same.
+     */
+    private static boolean agentByPhrase(Sentence s, int verb, Dependency d) {
+        boolean passive = s.children(verb).stream()
+                .anyMatch(c -> c.relation().equals("aux:pass") || c.relation().equals("nsubj:pass"));
+        return passive && d.relation().equals("obl") && s.children(d.dependent()).stream()
+                .anyMatch(c -> c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("by"));
     }
 
     /**
