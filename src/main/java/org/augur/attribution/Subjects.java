@@ -43,8 +43,10 @@ final class Subjects {
         if (!s.parsed()) {
             return commits ? shallowSubject(s, verb).or(() -> openingSubject(s, verb)) : Optional.empty();
         }
+        boolean passive = s.children(verb).stream()
+                .anyMatch(c -> c.relation().equals("aux:pass") || c.relation().equals("nsubj:pass"));
         for (Dependency d : s.children(verb)) {
-            if (d.relation().equals("obl:agent") || agentByPhrase(s, verb, d)) {
+            if (d.relation().equals("obl:agent") || passive && byPhrase(s, d)) {
                 return names.nounPhraseAt(s, Names.firstOfPhrase(s, d.dependent()));
             }
         }
@@ -64,13 +66,11 @@ final class Subjects {
     }
 
     /**
-     * A passive verb's "by" phrase the parser left a plain oblique ("was projected by multiple media outlets
-     * to have won": "outlets" is "obl", not "obl:agent"): its agent all the same.
+     * A "by" phrase the parser left a plain oblique: on a passive verb ("was projected by multiple media
+     * outlets to have won": "outlets" is "obl", not "obl:agent") it is the agent all the same.
      */
-    private static boolean agentByPhrase(Sentence s, int verb, Dependency d) {
-        boolean passive = s.children(verb).stream()
-                .anyMatch(c -> c.relation().equals("aux:pass") || c.relation().equals("nsubj:pass"));
-        return passive && d.relation().equals("obl") && s.children(d.dependent()).stream()
+    private static boolean byPhrase(Sentence s, Dependency d) {
+        return d.relation().equals("obl") && s.children(d.dependent()).stream()
                 .anyMatch(c -> c.relation().equals("case") && s.token(c.dependent()).word().equalsIgnoreCase("by"));
     }
 

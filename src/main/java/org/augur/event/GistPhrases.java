@@ -276,14 +276,15 @@ final class GistPhrases {
     }
 
     /**
-     * Whether a clause is a condition a gist keeps: opened by "if", "unless", "when", "whenever", "until",
-     * "once" or "provided" ("will not remain silent when such hostile acts continue"), or by any subordinator
-     * after "only" ("only after…"). The judged samples counted a gist without it a changed meaning. It may hold a negation of its own ("there will
-     * be no peace if we do not embrace inclusion"): {@link GistRules} counts negations clause by clause.
+     * Whether a clause is a condition a gist keeps: opened by a word of {@link GistRules#CONDITIONS} ("if",
+     * "unless", "when", "until", …: "will not remain silent when such hostile acts continue"), or by any
+     * subordinator after "only" ("only after…"). The judged samples counted a gist without it a changed
+     * meaning. It may hold a negation of its own ("there will be no peace if we do not embrace inclusion"):
+     * {@link GistRules} counts negations clause by clause, opening a clause at the same words.
      */
     private static boolean conditional(Sentence s, int clause) {
-        return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark") && (s.token(d.dependent()).word()
-                .toLowerCase(Locale.ROOT).matches("if|unless|when|whenever|until|once|provided")
+        return s.children(clause).stream().anyMatch(d -> d.relation().equals("mark")
+                && (GistRules.CONDITIONS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))
                 || d.dependent() > 0 && s.token(d.dependent() - 1).word().equalsIgnoreCase("only")));
     }
 

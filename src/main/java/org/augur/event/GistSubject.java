@@ -86,8 +86,7 @@ final class GistSubject {
                 && !predictor.equalsIgnoreCase("AUTHOR")) {
             return new Subject(predictor, false);
         }
-        if (w.equals("we") && !we.isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR"))
-                && national(s)) {
+        if (w.equals("we") && speaksForState(s, predictor, we)) {
             return new Subject(we, false);   // a government's statement: "We will continue…" → "Brazil to continue…"
         }
         if (THIRD_PERSON.contains(w)) {
@@ -104,8 +103,7 @@ final class GistSubject {
             return new Subject(t.word(), true);
         }
         String phrase = nounPhrase(s, subj);
-        if (!we.isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR"))
-                && phrase.toLowerCase(Locale.ROOT).startsWith("our ") && national(s)) {
+        if (phrase.toLowerCase(Locale.ROOT).startsWith("our ") && speaksForState(s, predictor, we)) {
             phrase = we + "'s " + phrase.substring(4);   // "our economy" in a government's statement: the state's
         }
         return new Subject(phrase, false);
@@ -155,6 +153,14 @@ final class GistSubject {
 
     private static boolean isWho(Sentence s, int pronoun) {
         return s.token(pronoun).word().equalsIgnoreCase("who");
+    }
+
+    /**
+     * Whether the sentence's "we"/"our" is the state {@code we} that a government's statement speaks for:
+     * there is one, no predictor is named (the author's voice), and the sentence is {@link #national}.
+     */
+    private static boolean speaksForState(Sentence s, String predictor, String we) {
+        return !we.isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR")) && national(s);
     }
 
     /**
