@@ -18,9 +18,18 @@ import org.augur.nlp.Token;
  * the event's clause ("talks will <b>resume</b> next week", "is expected to <b>reopen</b> June 15"). The
  * gist is made from this clause and the horizon must hang on it, so that neither takes the words of
  * another clause: the reporter's "said", the day a warning was given, a relative clause's time.
- * {@code head} is -1 when the sentence is not parsed.
+ * {@code head} is -1 when the sentence is not parsed. {@code headOnly} leaves out the verbs joined to the
+ * head by "and" ("will deploy a unit … and expand their number in future"): the head's own words first.
  */
-record EventClause(Sentence sentence, Cue trigger, int head) {
+record EventClause(Sentence sentence, Cue trigger, int head, boolean headOnly) {
+    EventClause(Sentence sentence, Cue trigger, int head) {
+        this(sentence, trigger, head, false);
+    }
+
+    /** The same event without the verbs joined to its head. */
+    EventClause core() {
+        return new EventClause(sentence, trigger, head, true);
+    }
     /** Relations that start another clause: what hangs below them is not the event's own. */
     private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "acl", "acl:relcl", "parataxis", "csubj",
             "csubj:pass", "list", "discourse", "vocative", "dislocated", "orphan", "reparandum");
@@ -210,6 +219,9 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
             }
             path.add(up);
         }
+        if (headOnly) {
+            return out;
+        }
         // "the debate is scheduled for October 22 and is to involve testing": verbs that share a subject.
         if (s().relation(head).equals("conj") && !hasSubject(head) && s().token(s().head(head)).isVerb()) {
             out.add(s().head(head));
@@ -255,7 +267,7 @@ record EventClause(Sentence sentence, Cue trigger, int head) {
             }
             String rel = s().relation(at);
             // The phrase's own link to the event may be anything ("from now on" parsed as advcl).
-            boolean clause = CLAUSES.contains(rel) || rel.equals("conj") && hasSubject(at);
+            boolean clause = CLAUSES.contains(rel) || rel.equals("conj") && (hasSubject(at) || headOnly && s().token(at).isVerb());
             if (rel.isEmpty() || rel.equals("root") || steps > 0 && clause || steps == 0 && clause && (!anyFirstLink || !anchors.contains(s().head(at)))) {
                 return false;
             }

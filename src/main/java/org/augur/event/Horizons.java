@@ -119,7 +119,9 @@ public final class Horizons {
         List<TimeExpression> times = tagger.find(doc.article(), s, i -> events.stream().anyMatch(e -> reaches(e, i)));
         Optional<LocalDate> today = doc.article().metadata().date();
         for (EventClause event : events) {
-            Optional<Horizon> h = find(event, times, today);
+            // "will deploy a unit … during this session and expand their number in future": the head's own
+            // time before one on a verb joined to it
+            Optional<Horizon> h = find(event.core(), times, today).or(() -> find(event, times, today));
             if (h.isPresent()) {
                 return h;
             }
@@ -542,9 +544,46 @@ public final class Horizons {
                 while (end > m.dependent() + 1 && (SEGMENT_BREAKS.contains(s.token(end - 1).word()) || s.token(end - 1).pos().equals("."))) {
                     end--;
                 }
+                end = verbLeftOut(s, end);
+                if (cutShort(s, end) || end - m.dependent() > 20) {
+                    continue;
+                }
                 return Optional.of(new Horizon("", s.span(m.dependent(), end)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The end of a clause whose verb the parse hung elsewhere: "before any comment on his condition | would
+     * be released" parsed as a phrase and the verb as the sentence's root. The verb and the words after it,
+     * up to the next punctuation, are the clause's.
+     */
+    private static int verbLeftOut(Sentence s, int end) {
+        if (end >= s.tokens().size() || !s.token(end).pos().matches("VB.*|MD")) {
+            return end;
+        }
+        int to = end;
+        while (to < s.tokens().size() && !SEGMENT_BREAKS.contains(s.token(to).word()) && !s.token(to).pos().equals(".")) {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * Whether a clause or phrase ending before token {@code end} is one the parse cut short, so that its
+     * words would be a fragment: a verb still follows it ("until security and stability in Yemen | are
+     * restored"), or it ends on a word that cannot end a clause, a conjunction or an adjective joined to a
+     * verb ("until the occupation ends and permanent | , just and comprehensive peace is achieved").
+     */
+    private static boolean cutShort(Sentence s, int end) {
+        if (end < s.tokens().size() && s.token(end).pos().matches("VB.*|MD")) {
+            return true;
+        }
+        int last = end - 1;
+        Token w = s.token(last);
+        int head = s.head(last);
+        return w.pos().matches("CC|TO") || s.relation(last).equals("conj") && w.pos().startsWith("JJ")
+                && head >= 0 && s.token(head).isVerb();
     }
 }

@@ -81,7 +81,9 @@ class GistHorizonGoldTest {
         // Held out while issue 26's rules were written: 0.800 (8/10) / 0.533 (8/15) before, 0.786 (11/14) /
         // 0.733 (11/15) after. Below the issue's 0.90 / 0.80 (15 gold horizons: one sentence is 0.067 of
         // recall); this floor keeps what was reached, src/doc/gists-and-horizons.md says what is missed.
-        goldSet("speeches", out, 0.75, 0.70);
+        // Twelfth session (the head's own time before a joined verb's, clauses the parse cut): 0.800
+        // (12/15) / 0.750 (12/16) before, 0.867 (13/15) / 0.813 (13/16) after.
+        goldSet("speeches", out, 0.85, 0.80);
     }
 
     @Test

@@ -244,6 +244,44 @@ class HorizonsTest {
     }
 
     @Test
+    void theHeadsOwnTimeBeatsOneOnAVerbJoinedToIt() {
+        // "during this session" is deploy's; "in future" is expand's, a verb joined to it by "and".
+        assertEquals("during this session", horizon(Docs.doc().sentence(
+                "We/PRP/we will/MD deploy/VB officers/NNS/officer during/IN this/DT session/NN and/CC expand/VB "
+                        + "their/PRP$ number/NN in/IN future/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "case 6 4", "det 6 5", "obl 2 6", "cc 8 7",
+                "conj 2 8", "nmod:poss 10 9", "obj 8 10", "case 12 11", "obl 8 12", "punct 2 13"),
+                t(12, 13, "DATE", "FUTURE_REF")));
+        // Without a time of its own, the joined verb's time is the event's.
+        assertEquals("FUTURE_REF in future", horizon(Docs.doc().sentence(
+                "We/PRP/we will/MD deploy/VB officers/NNS/officer and/CC expand/VB their/PRP$ number/NN "
+                        + "in/IN future/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "cc 5 4", "conj 2 5", "nmod:poss 7 6", "obj 5 7",
+                "case 9 8", "obl 5 9", "punct 2 10"),
+                t(9, 10, "DATE", "FUTURE_REF")));
+    }
+
+    @Test
+    void aClauseTheParseCutShortIsWholeOrNone() {
+        // The parse hangs "would be released" as the root and "before any comment" on "consulted": the
+        // verb after the phrase is its clause's.
+        assertEquals("before any comment would be released", horizonOf(Docs.doc().sentence(
+                "His/PRP$ family/NN would/MD be/VB consulted/VBN/consult before/IN any/DT comment/NN "
+                        + "would/MD be/VB released/VBN/release ./.",
+                "nmod:poss 1 0", "nsubj:pass 4 1", "aux 4 2", "aux:pass 4 3", "csubj:pass 10 4", "case 7 5",
+                "det 7 6", "obl 4 7", "aux 10 8", "aux:pass 10 9", "root -1 10", "punct 10 11"),
+                new Cue(Cue.Kind.WOULD, 2, 3, "would")));
+        // A clause that ends on an adjective joined to its verb was cut mid-phrase: no horizon rather than
+        // "until the occupation ends and permanent".
+        assertEquals("", horizon(Docs.doc().sentence(
+                "Kuwait/NNP will/MD support/VB them/PRP/they until/IN the/DT occupation/NN ends/VBZ/end and/CC "
+                        + "permanent/JJ ,/, just/RB peace/NN is/VBZ/be achieved/VBN/achieve ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "mark 7 4", "det 6 5", "nsubj 7 6", "advcl 2 7",
+                "cc 9 8", "conj 7 9", "punct 2 10", "advmod 14 11", "nsubj:pass 14 12", "aux:pass 14 13",
+                "dep 2 14", "punct 2 15")));
+    }
+
+    @Test
     void anUnparsedSentenceTakesOnlyATimeInTheTriggersStretch() {
         Docs docs = Docs.doc().date("2019-03-06").sentence(
                 "Talks/NNS/talk will/MD resume/VB next/JJ week/NN ,/, officials/NNS/official said/VBD/say Friday/NNP ./.");
