@@ -348,6 +348,10 @@ public final class RuleActorFinder implements ActorFinder {
             if (!after.isEmpty()) {
                 return after;
             }
+            String apposed = titleApposed(s, m.tokenBegin(), m.tokenEnd());
+            if (!apposed.isEmpty()) {
+                return apposed;
+            }
         }
         return "";
     }
@@ -376,6 +380,42 @@ public final class RuleActorFinder implements ActorFinder {
         }
         // A bare honorific ("President Trump") is part of how the name is said, still a title.
         return s.span(from, nameStart);
+    }
+
+    /**
+     * "Peru's energy minister, Ana Ruiz, says" → "energy minister": an office before the name, set off by
+     * commas on both sides of the name, without the country or body that owns it ("Peru's"). Only where the
+     * office opens the sentence or follows a determiner, so that a list ("mayors, Ana Ruiz, …") is none.
+     */
+    String titleApposed(Sentence s, int nameStart, int nameEnd) {
+        if (nameStart < 2 || nameEnd >= s.tokens().size() || !s.token(nameStart - 1).word().equals(",")
+                || !s.token(nameEnd).word().equals(",")) {
+            return "";
+        }
+        int headAt = nameStart - 2;
+        Token head = s.token(headAt);
+        if (!titleHeads.contains(head.key()) || head.pos().endsWith("S") || !head.pos().startsWith("NN")) {
+            return "";
+        }
+        int from = headAt;
+        while (from > 0 && headAt - from < 5 && s.token(from - 1).pos().matches("NN|NNP|JJ|POS|HYPH")
+                && !s.token(from - 1).ner().equals("PERSON")) {
+            from--;
+        }
+        if (from > 0 && !s.token(from - 1).pos().matches("DT|PRP\\$|IN")) {
+            return "";
+        }
+        // The owner is not the office: "Peru's energy minister" → "energy minister".
+        int start = from;
+        for (int i = from; i < headAt; i++) {
+            if (s.token(i).pos().equals("POS")) {
+                start = i + 1;
+            }
+        }
+        while (start < headAt && (!s.token(start).ner().equals("O") || aliases.lookup(s.token(start).word()).isPresent())) {
+            start++;
+        }
+        return s.span(start, headAt + 1);
     }
 
     /** "Ivan Timofeev, Programme director of the Valdai Discussion Club" → the apposition. */

@@ -326,6 +326,20 @@ final class Subjects {
             if (counted && person.isEmpty() && !owned && !namedAfter && names.acceptable(described) && !names.isActor(described)) {
                 return Optional.of(described);
             }
+            // "Romania's health ministry said", "Goa's government announced": the body speaks, with its
+            // country as the text gives it, not the country; "the energy minister" the article named is
+            // that person. Not a person's ("Erdogan's office"), whose owner the rules below name.
+            boolean placeOwned = owned && names.actorIn(s, from, token).filter(names::isPlace).isPresent();
+            boolean apposed = s.children(token).stream().anyMatch(d -> d.relation().equals("appos"));
+            if (placeOwned && person.isEmpty() && !namedAfter && !apposed) {
+                Optional<String> holder = names.titled(s.token(token));
+                if (holder.isPresent()) {
+                    return holder;
+                }
+                if (names.acceptable(described) && !names.isActor(described)) {
+                    return Optional.of(described);
+                }
+            }
         }
         // "Conservative Party leader and Prime Minister Boris Johnson said": the name in the subject's own
         // words (compounds, appositions, conjuncts), not a word of the clause beyond it.

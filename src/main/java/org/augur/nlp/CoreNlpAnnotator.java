@@ -110,14 +110,53 @@ public final class CoreNlpAnnotator implements Annotator {
         return changed ? new AnnotatedDoc(doc.article(), sentences, doc.mentions()) : doc;
     }
 
-    /** Basic (uncollapsed) dependencies; none for a sentence too long to parse. */
+    /** A blank line: where one paragraph ends and the next begins. */
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
+
+    /**
+     * Basic (uncollapsed) dependencies; none for a sentence too long to parse. The sentence splitter joins
+     * a headline or a dateline to the sentence under it ("Peru to auction new gas blocks⏎⏎Peru's energy
+     * minister, Ana Ruiz, says…"); parsed as one, the headline takes the body's subject and verb. So each
+     * paragraph of the sentence is parsed on its own, and the root of each but the last hangs on the last
+     * one's root as a parataxis: the body's clause is the sentence's, the headline a clause beside it.
+     */
     private List<Dependency> parse(Sentence sentence, String text) {
         List<Dependency> out = new ArrayList<>();
         if (sentence.tokens().size() > MAX_PARSE_TOKENS) {
             return out;
         }
-        for (TypedDependency d : parser.predict(CoreMaps.sentence(sentence, text)).typedDependencies()) {
-            out.add(new Dependency(d.reln().toString(), d.gov().index() - 1, d.dep().index() - 1));
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 1; i < sentence.tokens().size(); i++) {
+            String between = text.substring(sentence.token(i - 1).end(), sentence.token(i).begin());
+            if (BLANK_LINE.matcher(between).find()) {
+                starts.add(i);
+            }
+        }
+        starts.add(sentence.tokens().size());
+        int body = 0;   // the longest paragraph, the last of equals: the sentence the headline was joined to
+        for (int p = 1; p + 1 < starts.size(); p++) {
+            if (starts.get(p + 1) - starts.get(p) >= starts.get(body + 1) - starts.get(body)) {
+                body = p;
+            }
+        }
+        List<List<Dependency>> parsed = new ArrayList<>();
+        int root = -1;
+        for (int p = 0; p + 1 < starts.size(); p++) {
+            int from = starts.get(p);
+            CoreMap piece = starts.size() == 2 ? CoreMaps.sentence(sentence, text) : CoreMaps.span(sentence, from, starts.get(p + 1), text);
+            List<Dependency> deps = new ArrayList<>();
+            for (TypedDependency d : parser.predict(piece).typedDependencies()) {
+                int gov = d.gov().index() - 1;
+                deps.add(new Dependency(d.reln().toString(), gov < 0 ? -1 : gov + from, d.dep().index() - 1 + from));
+                root = p == body && gov < 0 ? d.dep().index() - 1 + from : root;
+            }
+            parsed.add(deps);
+        }
+        out.addAll(parsed.get(body));
+        for (int p = 0; p < parsed.size(); p++) {
+            for (Dependency d : p == body ? List.<Dependency>of() : parsed.get(p)) {
+                out.add(d.governor() < 0 ? new Dependency("parataxis", root, d.dependent()) : d);
+            }
         }
         return out;
     }

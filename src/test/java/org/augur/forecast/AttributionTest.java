@@ -453,6 +453,32 @@ class AttributionTest {
     }
 
     @Test
+    void anOfficeHolderInAppositionSpeaksAndTheOfficeLaterNamesHer() {
+        // "Peru's energy minister, Ana Ruiz, says…": the person in apposition, not Peru nor the subject of
+        // what she says; "The energy minister also said…" is the minister the article named.
+        assertEquals(List.of("s0 Ana Ruiz", "s1 Ana Ruiz"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Peru/NNP/peru/LOCATION ~'s/POS energy/NN minister/NN ~,/, Ana/NNP/ana/PERSON "
+                                + "Ruiz/NNP/ruiz/PERSON ,/, says/VBZ/say the/DT government/NN will/MD auction/VB "
+                                + "six/CD blocks/NNS/block ./.",
+                        "nmod:poss 3 0", "case 0 1", "compound 3 2", "nsubj 8 3", "punct 3 4", "compound 6 5",
+                        "appos 3 6", "punct 3 7", "root -1 8", "det 10 9", "nsubj 12 10", "aux 12 11",
+                        "ccomp 8 12", "nummod 14 13", "obj 12 14", "punct 8 15")
+                .sentence("The/DT energy/NN minister/NN also/RB said/VBD/say demand/NN would/MD double/VB ./.",
+                        "det 2 0", "compound 2 1", "nsubj 4 2", "advmod 4 3", "root -1 4", "nsubj 7 5",
+                        "aux 7 6", "ccomp 4 7", "punct 4 8")));
+    }
+
+    @Test
+    void aBodyOwnedByACountrySpeaksAsTheTextNamesIt() {
+        // "Romania's health ministry said": the ministry, with its country, not Romania.
+        assertEquals(List.of("s0 Romania's health ministry"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Romania/NNP/romania/LOCATION ~'s/POS health/NN ministry/NN said/VBD/say it/PRP "
+                                + "would/MD extend/VB the/DT campaign/NN ./.",
+                        "nmod:poss 3 0", "case 0 1", "compound 3 2", "nsubj 4 3", "root -1 4", "nsubj 7 5",
+                        "aux 7 6", "ccomp 4 7", "det 9 8", "obj 7 9", "punct 4 10")));
+    }
+
+    @Test
     void whoAReportSaysPredictsIsTheInnerSource() {
         assertEquals(List.of("s0 analysts"), predictors(Docs.doc().author("Jane Doe")
                 .sentence("A/DT state/NN broadcaster/NN reported/VBD/report that/IN analysts/NNS/analyst "

@@ -71,6 +71,30 @@ class NndepParserTest {
         assertEquals(List.of(), differences(dir, Corpora.GOOD));
     }
 
+    @Test
+    void aHeadlineJoinedToTheSentenceUnderItIsParsedOnItsOwn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("peru.txt");
+        Files.writeString(file, "Peru to auction new gas blocks\n\nPeru's energy minister, Ana Ruiz, says the government "
+                + "will auction six blocks next year.\n");
+        Article article = new ArticleReader(10_000_000).read(Source.of("peru.txt", file, Metadata.NONE));
+        Sentence s = tagger.annotate(article, sentences -> Set.of(0)).sentences().get(0);
+        assertTrue(s.text().startsWith("Peru to auction") && s.text().endsWith("next year."), s.text());
+        // The body's clause is the sentence's: "minister" is the subject of "says", not of the headline.
+        int says = 14;
+        assertEquals("says", s.token(says).word());
+        assertEquals(says, s.root());
+        assertEquals("nsubj", s.relation(9));
+        assertEquals(says, s.head(9));
+        // The headline is a clause of its own beside it, and no other word links across the blank line.
+        assertEquals("auction", s.token(2).word());
+        assertEquals("parataxis", s.relation(2));
+        assertEquals(says, s.head(2));
+        for (Dependency d : s.dependencies()) {
+            boolean crosses = d.governor() >= 0 && (d.governor() < 6) != (d.dependent() < 6);
+            assertTrue(!crosses || d.relation().equals("parataxis"), d.toString());
+        }
+    }
+
     /** The dev gold corpus of ../shared (24 news articles, ~600 sentences); skipped when it is absent. */
     @Test
     void parsesEverySentenceOfTheDevCorpusExactlyAsCoreNlpDoes() throws Exception {
