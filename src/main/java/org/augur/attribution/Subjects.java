@@ -306,6 +306,14 @@ final class Subjects {
         if (actor.isPresent()) {
             return actor.filter(names::isPerson).isPresent() ? actor : officeHolder(s, token).or(() -> actor);
         }
+        // "…," read a bulletin from the civil protection agency: a document that says who issued it
+        // speaks for its issuer, as with "according to".
+        if (Names.isDocument(s.token(token).word())) {
+            Optional<String> issuer = issuerNamed(s, Names.firstOfPhrase(s, token));
+            if (issuer.isPresent()) {
+                return issuer;
+            }
+        }
         // "a senior US official told reporters", "three EU diplomats said", "his spokesman said": a source
         // described by a common noun is that description, not the country or organisation that modifies it.
         if (s.parsed() && (s.token(token).pos().equals("NN") || s.token(token).pos().equals("NNS"))) {

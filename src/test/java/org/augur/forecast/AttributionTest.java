@@ -469,6 +469,21 @@ class AttributionTest {
     }
 
     @Test
+    void aDocumentThatSaysWhoIssuedItSpeaksForItsIssuerNotTheLastSpeaker() {
+        // "…," read a bulletin from the civil protection agency: the agency, though the weather office
+        // spoke last.
+        assertEquals(List.of("s0 weather office", "s1 civil protection agency"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT weather/NN office/NN said/VBD/say rain/NN would/MD fall/VB ./.",
+                        "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "nsubj 6 4", "aux 6 5", "ccomp 3 6",
+                        "punct 3 7")
+                .sentence("\"/`` ~The/DT river/NN could/MD burst/VB its/PRP$ banks/NNS/bank ~,/, ~\"/'' "
+                                + "read/VBD/read a/DT bulletin/NN from/IN the/DT civil/JJ protection/NN agency/NN ./.",
+                        "punct 4 0", "det 2 1", "nsubj 4 2", "aux 4 3", "ccomp 9 4", "nmod:poss 6 5", "obj 4 6",
+                        "punct 4 7", "punct 4 8", "root -1 9", "det 11 10", "nsubj 9 11", "case 16 12", "det 16 13",
+                        "amod 16 14", "compound 16 15", "nmod 11 16", "punct 9 17")));
+    }
+
+    @Test
     void aBodyOwnedByACountrySpeaksAsTheTextNamesIt() {
         // "Romania's health ministry said": the ministry, with its country, not Romania.
         assertEquals(List.of("s0 Romania's health ministry"), predictors(Docs.doc().author("Jane Doe")
