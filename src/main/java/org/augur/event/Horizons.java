@@ -218,7 +218,7 @@ public final class Horizons {
             // parse does not hang it on the event's clause.
             boolean linked = !on && event.head() >= 0 && (scheduled(event, span[0], span[1]) || antecedent(event, span[1]));
             if (on || linked) {
-                Optional<Horizon> h = accept(s, t, span[0], span[1], today, times, linked);
+                Optional<Horizon> h = accept(s, t, span[0], span[1], today, times, linked, madeBefore(s, event.trigger()));
                 if (h.isPresent()) {
                     return h;
                 }
@@ -268,16 +268,17 @@ public final class Horizons {
 
     /** A time expression as a horizon, or empty when it cannot be one. */
     Optional<Horizon> accept(Sentence s, TimeExpression t, int from, int to, Optional<LocalDate> today) {
-        return accept(s, t, from, to, today, List.of(t), false);
+        return accept(s, t, from, to, today, List.of(t), false, false);
     }
 
     /**
      * A time expression as a horizon, or empty when it cannot be one; {@code times} are the sentence's
      * others (the end of a range), {@code linked} says it is the event's by a schedule clause or a "when"
-     * (it then needs no preposition: "towards 2019, when…").
+     * (it then needs no preposition: "towards 2019, when…"), {@code madeBefore} that the forecast was made
+     * before the article ({@link #madeBefore}): its time may have passed by the article's date.
      */
     Optional<Horizon> accept(Sentence s, TimeExpression t, int from, int to, Optional<LocalDate> today,
-                             List<TimeExpression> times, boolean linked) {
+                             List<TimeExpression> times, boolean linked, boolean madeBefore) {
         String v = t.value();
         String text = t.text().strip();
         if (v.isEmpty() || v.equals("PAST_REF") || v.equals("PRESENT_REF") || t.type().equals("SET")
@@ -344,18 +345,39 @@ public final class Horizons {
             }
         }
         boolean pastVerb = pastVerb(s, from, to);
-        String value = forward(v, text, today, pastVerb);
+        String value = madeBefore ? v : forward(v, text, today, pastVerb);
         Optional<LocalDate> begin = begin(value);
         if (pastVerb && today.isPresent() && begin.isPresent() && !begin.get().isAfter(today.get())) {
             return Optional.empty();   // "has increased its contribution for this year": done, not to come
         }
         if (today.isPresent()) {
             Optional<LocalDate> end = end(value);
-            if (end.isEmpty() && !value.startsWith("XXXX") || end.isPresent() && end.get().isBefore(today.get())) {
+            LocalDate earliest = madeBefore ? today.get().minusDays(PAST_FORECAST_DAYS) : today.get();
+            if (end.isEmpty() && !value.startsWith("XXXX") || end.isPresent() && end.get().isBefore(earliest)) {
                 return Optional.empty();
             }
         }
         return Optional.of(new Horizon(value, prefixText + text));
+    }
+
+    /**
+     * How many days before the article a forecast it reports in the past may have been due: "Humberto was
+     * expected to pass by Bermuda late Wednesday night", written on Thursday.
+     */
+    private static final int PAST_FORECAST_DAYS = 7;
+
+    /**
+     * Whether the article reports the forecast as made before it: the cue is in the past tense ("was
+     * expected to", "was to open", "were forecast to"). Its time is then said from that day, not the
+     * article's: a weekday is the last one, not the next, and one already passed is still its time.
+     */
+    static boolean madeBefore(Sentence s, Cue trigger) {
+        for (int i = trigger.from(); i < trigger.to(); i++) {
+            if (s.token(i).pos().equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two years or dates joined by a dash, as one token or one expression: "2016–2020", "2021- 2022". */

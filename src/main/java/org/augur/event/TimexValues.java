@@ -21,6 +21,9 @@ final class TimexValues {
 
     private static final Pattern PERIOD = Pattern.compile("PT?(\\d+)([YMWDH])");
 
+    /** A day with a time or a part of the day: "2019-09-18TMO", "2019-09-18T14:00". */
+    private static final Pattern TIMED_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.+)");
+
     static final Pattern PAST_WORDS = Pattern.compile("(?i).*\\b(last|past|ago|earlier|previous|previously|yesterday|recent|recently)\\b.*");
 
     /**
@@ -31,6 +34,11 @@ final class TimexValues {
      * a June 5 article; a date on a verb in the past tense itself ("read out on November 22") stays past.
      */
     static String forward(String value, String text, Optional<LocalDate> today, boolean pastVerb) {
+        // "on Wednesday morning" (2019-09-18TMO): the day moves, the part of the day stays.
+        Matcher timed = TIMED_DAY.matcher(value);
+        if (timed.matches()) {
+            return forward(timed.group(1), text, today, pastVerb) + timed.group(2);
+        }
         if (today.isEmpty() || !value.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
             return value;
         }

@@ -262,6 +262,22 @@ class HorizonsTest {
     }
 
     @Test
+    void aWeekdayWithAPartOfTheDayIsTheNextOneAndAForecastMadeBeforeTheArticleKeepsItsOwn() {
+        // Written on Thursday 19 September 2019: "will open on Wednesday morning" is the next Wednesday.
+        assertEquals("2019-09-25TMO on Wednesday morning", horizonOf(Docs.doc().date("2019-09-19").sentence(
+                "The/DT airport/NN will/MD open/VB on/IN Wednesday/NNP morning/NN ./.",
+                "det 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "case 6 4", "compound 6 5", "obl 3 6", "punct 3 7"),
+                new Cue(Cue.Kind.FUTURE, 2, 3, "will"), t(5, 7, "TIME", "2019-09-18TMO")));
+        // "was expected to pass … late Wednesday night": expected before the article, on the day before it.
+        assertEquals("2019-09-18TNI late Wednesday night", horizonOf(Docs.doc().date("2019-09-19").sentence(
+                "Humberto/NNP was/VBD/be expected/VBN/expect to/TO pass/VB by/IN Bermuda/NNP late/JJ "
+                        + "Wednesday/NNP night/NN ./.",
+                "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "mark 4 3", "xcomp 2 4", "case 6 5", "obl 4 6",
+                "amod 9 7", "compound 9 8", "obl:tmod 4 9", "punct 2 10"),
+                new Cue(Cue.Kind.EXPECT, 1, 4, "was expected to"), t(7, 10, "TIME", "2019-09-18TNI")));
+    }
+
+    @Test
     void aClauseTheParseCutShortIsWholeOrNone() {
         // The parse hangs "would be released" as the root and "before any comment" on "consulted": the
         // verb after the phrase is its clause's.
