@@ -30,6 +30,7 @@ record EventClause(Sentence sentence, Cue trigger, int head, boolean headOnly) {
     EventClause core() {
         return new EventClause(sentence, trigger, head, true);
     }
+
     /** Relations that start another clause: what hangs below them is not the event's own. */
     private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "acl", "acl:relcl", "parataxis", "csubj",
             "csubj:pass", "list", "discourse", "vocative", "dislocated", "orphan", "reparandum");

@@ -117,46 +117,54 @@ public final class CoreNlpAnnotator implements Annotator {
      * Basic (uncollapsed) dependencies; none for a sentence too long to parse. The sentence splitter joins
      * a headline or a dateline to the sentence under it ("Peru to auction new gas blocks⏎⏎Peru's energy
      * minister, Ana Ruiz, says…"); parsed as one, the headline takes the body's subject and verb. So each
-     * paragraph of the sentence is parsed on its own, and the root of each but the last hangs on the last
-     * one's root as a parataxis: the body's clause is the sentence's, the headline a clause beside it.
+     * paragraph of the sentence is parsed on its own, and the root of each but the longest (the body, the
+     * last of equals) hangs on the body's root as a parataxis: a clause beside the sentence's own.
      */
     private List<Dependency> parse(Sentence sentence, String text) {
-        List<Dependency> out = new ArrayList<>();
         if (sentence.tokens().size() > MAX_PARSE_TOKENS) {
-            return out;
+            return List.of();
         }
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 1; i < sentence.tokens().size(); i++) {
-            String between = text.substring(sentence.token(i - 1).end(), sentence.token(i).begin());
-            if (BLANK_LINE.matcher(between).find()) {
-                starts.add(i);
-            }
+        List<Integer> starts = paragraphStarts(sentence, text);
+        if (starts.size() == 2) {
+            return parsePiece(CoreMaps.sentence(sentence, text), 0);
         }
-        starts.add(sentence.tokens().size());
-        int body = 0;   // the longest paragraph, the last of equals: the sentence the headline was joined to
+        int body = 0;
         for (int p = 1; p + 1 < starts.size(); p++) {
             if (starts.get(p + 1) - starts.get(p) >= starts.get(body + 1) - starts.get(body)) {
                 body = p;
             }
         }
-        List<List<Dependency>> parsed = new ArrayList<>();
-        int root = -1;
+        List<Dependency> out = new ArrayList<>(parsePiece(CoreMaps.span(sentence, starts.get(body), starts.get(body + 1), text),
+                starts.get(body)));
+        int root = out.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
         for (int p = 0; p + 1 < starts.size(); p++) {
-            int from = starts.get(p);
-            CoreMap piece = starts.size() == 2 ? CoreMaps.sentence(sentence, text) : CoreMaps.span(sentence, from, starts.get(p + 1), text);
-            List<Dependency> deps = new ArrayList<>();
-            for (TypedDependency d : parser.predict(piece).typedDependencies()) {
-                int gov = d.gov().index() - 1;
-                deps.add(new Dependency(d.reln().toString(), gov < 0 ? -1 : gov + from, d.dep().index() - 1 + from));
-                root = p == body && gov < 0 ? d.dep().index() - 1 + from : root;
+            if (p != body) {
+                for (Dependency d : parsePiece(CoreMaps.span(sentence, starts.get(p), starts.get(p + 1), text), starts.get(p))) {
+                    out.add(d.governor() < 0 ? new Dependency("parataxis", root, d.dependent()) : d);
+                }
             }
-            parsed.add(deps);
         }
-        out.addAll(parsed.get(body));
-        for (int p = 0; p < parsed.size(); p++) {
-            for (Dependency d : p == body ? List.<Dependency>of() : parsed.get(p)) {
-                out.add(d.governor() < 0 ? new Dependency("parataxis", root, d.dependent()) : d);
+        return out;
+    }
+
+    /** The first token of each paragraph of a sentence, then its token count. */
+    private static List<Integer> paragraphStarts(Sentence sentence, String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 1; i < sentence.tokens().size(); i++) {
+            if (BLANK_LINE.matcher(text.substring(sentence.token(i - 1).end(), sentence.token(i).begin())).find()) {
+                starts.add(i);
             }
+        }
+        starts.add(sentence.tokens().size());
+        return starts;
+    }
+
+    /** The dependencies of tokens parsed as a sentence of their own, numbered from token {@code from}. */
+    private List<Dependency> parsePiece(CoreMap piece, int from) {
+        List<Dependency> out = new ArrayList<>();
+        for (TypedDependency d : parser.predict(piece).typedDependencies()) {
+            int gov = d.gov().index() - 1;
+            out.add(new Dependency(d.reln().toString(), gov < 0 ? -1 : gov + from, d.dep().index() - 1 + from));
         }
         return out;
     }
