@@ -35,9 +35,6 @@ record EventClause(Sentence sentence, Cue trigger, int head, boolean headOnly) {
     private static final Set<String> CLAUSES = Set.of("advcl", "ccomp", "acl", "acl:relcl", "parataxis", "csubj",
             "csubj:pass", "list", "discourse", "vocative", "dislocated", "orphan", "reparandum");
 
-    /** A blank line: a paragraph's end inside one sentence (a headline joined to the sentence under it). */
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
-
     /** Verbs whose complement clause is the event when a cue hedges them ("I would think that…"). */
     private static final Set<String> OPINION = Set.of("think", "believe", "suppose", "guess", "imagine", "hope", "fear",
             "feel");
@@ -257,7 +254,7 @@ record EventClause(Sentence sentence, Cue trigger, int head, boolean headOnly) {
      * either: a "not" on a reported clause ("remind the world that rights are not…") is not the event's.
      */
     boolean holds(int token, boolean anyFirstLink) {
-        if (head < 0 || !sameParagraph(sentence, trigger.from(), token)) {
+        if (head < 0 || !sentence.sameParagraph(trigger.from(), token)) {
             return false;
         }
         Set<Integer> anchors = anchors();
@@ -275,18 +272,6 @@ record EventClause(Sentence sentence, Cue trigger, int head, boolean headOnly) {
             at = s().head(at);
         }
         return false;
-    }
-
-    /**
-     * Whether two tokens stand in the same paragraph: no blank line between them. The sentence splitter
-     * joins a headline or a dateline to the sentence under it ("COVID-19 may spread like flu, say
-     * scientists⏎⏎In a report released … on Wednesday"); the words across the break are another
-     * sentence's, never the event's.
-     */
-    static boolean sameParagraph(Sentence s, int a, int b) {
-        int from = s.token(Math.min(a, b)).end() - s.begin();
-        int to = s.token(Math.max(a, b)).begin() - s.begin();
-        return from >= to || !BLANK_LINE.matcher(s.text().substring(from, to)).find();
     }
 
     private Sentence s() {

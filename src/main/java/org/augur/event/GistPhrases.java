@@ -242,7 +242,7 @@ final class GistPhrases {
 
     /** Whether the subtree of {@code dep} (linked by {@code rel} to {@code node}) is deleted from a gist whole. */
     private static boolean deleted(Sentence s, int node, int dep, String rel, boolean eventHead) {
-        if (!EventClause.sameParagraph(s, node, dep)) {
+        if (!s.sameParagraph(node, dep)) {
             return true;   // a headline joined to the sentence under it: the other's words
         }
         // "a foundation upon which a … country can continue to be built": a relative clause the parse
@@ -345,7 +345,7 @@ final class GistPhrases {
                 optional.add(0, new Dependency("obj", node, dep));   // "there will be no suspended sentences"
                 continue;
             }
-            if (!EventClause.sameParagraph(s, node, dep)) {
+            if (!s.sameParagraph(node, dep)) {
                 continue;   // a headline joined to the sentence under it: the other's words
             }
             boolean conjunct = !eventHead && s.relation(node).equals("conj");

@@ -3,6 +3,7 @@ package org.augur.event;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.augur.cue.Cue;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.TimeExpression;
@@ -48,7 +49,7 @@ final class HorizonSyntax {
             int link = phraseHead(s, from, to);
             return link >= 0 && event.holds(link);
         }
-        if (!EventClause.sameParagraph(s, event.trigger().from(), from)) {
+        if (!s.sameParagraph(event.trigger().from(), from)) {
             return false;
         }
         int a = Math.min(event.trigger().to(), from);
@@ -275,5 +276,57 @@ final class HorizonSyntax {
             }
         }
         return at;
+    }
+
+    /** A word a phrase that says when never runs across: a comma, a bracket, a dash, a full stop. */
+    static boolean breaks(Token t) {
+        return SEGMENT_BREAKS.contains(t.word()) || t.pos().equals(".");
+    }
+
+    /**
+     * Whether the article reports the forecast as made before it: the cue is in the past tense ("was
+     * expected to", "was to open", "were forecast to"). Its time is then said from that day, not the
+     * article's: a weekday is the last one, not the next, and one already passed is still its time.
+     */
+    static boolean madeBefore(Sentence s, Cue trigger) {
+        for (int i = trigger.from(); i < trigger.to(); i++) {
+            if (s.token(i).pos().equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a clause whose verb the parse hung elsewhere: "before any comment on his condition | would
+     * be released" parsed as a phrase and the verb as the sentence's root. The verb and the words after it,
+     * up to the next punctuation, are the clause's.
+     */
+    static int verbLeftOut(Sentence s, int end) {
+        if (end >= s.tokens().size() || !s.token(end).pos().matches("VB.*|MD")) {
+            return end;
+        }
+        int to = end;
+        while (to < s.tokens().size() && !breaks(s.token(to))) {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * Whether a clause or phrase ending before token {@code end} is one the parse cut short, so that its
+     * words would be a fragment: a verb still follows it ("until security and stability in Yemen | are
+     * restored"), or it ends on a word that cannot end a clause, a conjunction or an adjective joined to a
+     * verb ("until the occupation ends and permanent | , just and comprehensive peace is achieved").
+     */
+    static boolean cutShort(Sentence s, int end) {
+        if (end < s.tokens().size() && s.token(end).pos().matches("VB.*|MD")) {
+            return true;
+        }
+        int last = end - 1;
+        Token w = s.token(last);
+        int head = s.head(last);
+        return w.pos().matches("CC|TO") || s.relation(last).equals("conj") && w.pos().startsWith("JJ")
+                && head >= 0 && s.token(head).isVerb();
     }
 }

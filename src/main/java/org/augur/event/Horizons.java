@@ -1,11 +1,13 @@
 package org.augur.event;
 
-import static org.augur.event.HorizonSyntax.SEGMENT_BREAKS;
 import static org.augur.event.HorizonSyntax.antecedent;
+import static org.augur.event.HorizonSyntax.breaks;
 import static org.augur.event.HorizonSyntax.clauseAfter;
 import static org.augur.event.HorizonSyntax.contiguous;
+import static org.augur.event.HorizonSyntax.cutShort;
 import static org.augur.event.HorizonSyntax.dateline;
 import static org.augur.event.HorizonSyntax.governedByEvent;
+import static org.augur.event.HorizonSyntax.madeBefore;
 import static org.augur.event.HorizonSyntax.modal;
 import static org.augur.event.HorizonSyntax.namesSomething;
 import static org.augur.event.HorizonSyntax.onEvent;
@@ -16,6 +18,7 @@ import static org.augur.event.HorizonSyntax.phraseHead;
 import static org.augur.event.HorizonSyntax.scheduled;
 import static org.augur.event.HorizonSyntax.sinceWhen;
 import static org.augur.event.HorizonSyntax.tokens;
+import static org.augur.event.HorizonSyntax.verbLeftOut;
 import static org.augur.event.TimexValues.PAST_WORDS;
 import static org.augur.event.TimexValues.begin;
 import static org.augur.event.TimexValues.end;
@@ -144,7 +147,7 @@ public final class Horizons {
             int[] span = tokens(s, t);
             List<String> by = lexicon.before(s, span[0], "deadline");
             if (span[0] >= span[1] || by.isEmpty() || !t.value().matches("\\d{4}(-\\d{2}){0,2}")
-                    || !EventClause.sameParagraph(s, event.trigger().from(), span[0]) || pastVerb(s, span[0], span[1])
+                    || !s.sameParagraph(event.trigger().from(), span[0]) || pastVerb(s, span[0], span[1])
                     || modal(s, span[0], span[1])) {
                 continue;   // "we must get Brexit done by October 31st, or else I fear…": an obligation's date
             }
@@ -208,6 +211,7 @@ public final class Horizons {
     /** The horizon of one predicted event, from the time expressions of its sentence. */
     Optional<Horizon> find(EventClause event, List<TimeExpression> times, Optional<LocalDate> today) {
         Sentence s = event.sentence();
+        boolean madeBefore = madeBefore(s, event.trigger());
         for (TimeExpression t : times) {
             int[] span = tokens(s, t);
             if (span[0] >= span[1] || former(s, span[0], span[1])) {
@@ -218,7 +222,7 @@ public final class Horizons {
             // parse does not hang it on the event's clause.
             boolean linked = !on && event.head() >= 0 && (scheduled(event, span[0], span[1]) || antecedent(event, span[1]));
             if (on || linked) {
-                Optional<Horizon> h = accept(s, t, span[0], span[1], today, times, linked, madeBefore(s, event.trigger()));
+                Optional<Horizon> h = accept(s, t, span[0], span[1], today, times, linked, madeBefore);
                 if (h.isPresent()) {
                     return h;
                 }
@@ -275,7 +279,7 @@ public final class Horizons {
      * A time expression as a horizon, or empty when it cannot be one; {@code times} are the sentence's
      * others (the end of a range), {@code linked} says it is the event's by a schedule clause or a "when"
      * (it then needs no preposition: "towards 2019, when…"), {@code madeBefore} that the forecast was made
-     * before the article ({@link #madeBefore}): its time may have passed by the article's date.
+     * before the article ({@link HorizonSyntax#madeBefore}): its time may have passed by the article's date.
      */
     Optional<Horizon> accept(Sentence s, TimeExpression t, int from, int to, Optional<LocalDate> today,
                              List<TimeExpression> times, boolean linked, boolean madeBefore) {
@@ -365,20 +369,6 @@ public final class Horizons {
      * expected to pass by Bermuda late Wednesday night", written on Thursday.
      */
     private static final int PAST_FORECAST_DAYS = 7;
-
-    /**
-     * Whether the article reports the forecast as made before it: the cue is in the past tense ("was
-     * expected to", "was to open", "were forecast to"). Its time is then said from that day, not the
-     * article's: a weekday is the last one, not the next, and one already passed is still its time.
-     */
-    static boolean madeBefore(Sentence s, Cue trigger) {
-        for (int i = trigger.from(); i < trigger.to(); i++) {
-            if (s.token(i).pos().equals("VBD")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Two years or dates joined by a dash, as one token or one expression: "2016–2020", "2021- 2022". */
     private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[-\u2013\u2014]\\s*(\\d{4})");
@@ -563,7 +553,7 @@ public final class Horizons {
                     continue;
                 }
                 int end = to;
-                while (end > m.dependent() + 1 && (SEGMENT_BREAKS.contains(s.token(end - 1).word()) || s.token(end - 1).pos().equals("."))) {
+                while (end > m.dependent() + 1 && breaks(s.token(end - 1))) {
                     end--;
                 }
                 end = verbLeftOut(s, end);
@@ -574,38 +564,5 @@ public final class Horizons {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The end of a clause whose verb the parse hung elsewhere: "before any comment on his condition | would
-     * be released" parsed as a phrase and the verb as the sentence's root. The verb and the words after it,
-     * up to the next punctuation, are the clause's.
-     */
-    private static int verbLeftOut(Sentence s, int end) {
-        if (end >= s.tokens().size() || !s.token(end).pos().matches("VB.*|MD")) {
-            return end;
-        }
-        int to = end;
-        while (to < s.tokens().size() && !SEGMENT_BREAKS.contains(s.token(to).word()) && !s.token(to).pos().equals(".")) {
-            to++;
-        }
-        return to;
-    }
-
-    /**
-     * Whether a clause or phrase ending before token {@code end} is one the parse cut short, so that its
-     * words would be a fragment: a verb still follows it ("until security and stability in Yemen | are
-     * restored"), or it ends on a word that cannot end a clause, a conjunction or an adjective joined to a
-     * verb ("until the occupation ends and permanent | , just and comprehensive peace is achieved").
-     */
-    private static boolean cutShort(Sentence s, int end) {
-        if (end < s.tokens().size() && s.token(end).pos().matches("VB.*|MD")) {
-            return true;
-        }
-        int last = end - 1;
-        Token w = s.token(last);
-        int head = s.head(last);
-        return w.pos().matches("CC|TO") || s.relation(last).equals("conj") && w.pos().startsWith("JJ")
-                && head >= 0 && s.token(head).isVerb();
     }
 }

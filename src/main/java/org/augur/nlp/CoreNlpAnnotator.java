@@ -110,9 +110,6 @@ public final class CoreNlpAnnotator implements Annotator {
         return changed ? new AnnotatedDoc(doc.article(), sentences, doc.mentions()) : doc;
     }
 
-    /** A blank line: where one paragraph ends and the next begins. */
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
-
     /**
      * Basic (uncollapsed) dependencies; none for a sentence too long to parse. The sentence splitter joins
      * a headline or a dateline to the sentence under it ("Peru to auction new gas blocks⏎⏎Peru's energy
@@ -124,7 +121,7 @@ public final class CoreNlpAnnotator implements Annotator {
         if (sentence.tokens().size() > MAX_PARSE_TOKENS) {
             return List.of();
         }
-        List<Integer> starts = paragraphStarts(sentence, text);
+        List<Integer> starts = paragraphStarts(sentence);
         if (starts.size() == 2) {
             return parsePiece(CoreMaps.sentence(sentence, text), 0);
         }
@@ -148,10 +145,10 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /** The first token of each paragraph of a sentence, then its token count. */
-    private static List<Integer> paragraphStarts(Sentence sentence, String text) {
+    private static List<Integer> paragraphStarts(Sentence sentence) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (int i = 1; i < sentence.tokens().size(); i++) {
-            if (BLANK_LINE.matcher(text.substring(sentence.token(i - 1).end(), sentence.token(i).begin())).find()) {
+            if (!sentence.sameParagraph(i - 1, i)) {
                 starts.add(i);
             }
         }

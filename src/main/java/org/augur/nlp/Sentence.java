@@ -70,6 +70,21 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return -1;
     }
 
+    /** A blank line: where one paragraph ends and the next begins. */
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
+
+    /**
+     * Whether two tokens stand in the same paragraph: no blank line between them. The sentence splitter
+     * joins a headline or a dateline to the sentence under it ("COVID-19 may spread like flu, say
+     * scientists⏎⏎In a report released … on Wednesday"): the words across the break are another
+     * sentence's, to be parsed apart and never read as one clause.
+     */
+    public boolean sameParagraph(int a, int b) {
+        int from = tokens.get(Math.min(a, b)).end() - begin;
+        int to = tokens.get(Math.max(a, b)).begin() - begin;
+        return from >= to || !BLANK_LINE.matcher(text.substring(from, to)).find();
+    }
+
     /** Text of tokens [from, to) as it stands in the sentence. */
     public String span(int from, int to) {
         if (from >= to) {
