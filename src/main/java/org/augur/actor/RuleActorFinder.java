@@ -367,10 +367,7 @@ public final class RuleActorFinder implements ActorFinder {
             }
             from--;
         }
-        // Drop leading names of places and organisations ("US", "DPRK", "Kremlin").
-        while (from < nameStart && (!s.token(from).ner().equals("O") || aliases.lookup(s.token(from).word()).isPresent())) {
-            from++;
-        }
+        from = afterNames(s, from, nameStart);
         if (from == nameStart) {
             return "";
         }
@@ -412,10 +409,19 @@ public final class RuleActorFinder implements ActorFinder {
                 start = i + 1;
             }
         }
-        while (start < headAt && (!s.token(start).ner().equals("O") || aliases.lookup(s.token(start).word()).isPresent())) {
-            start++;
+        return s.span(afterNames(s, start, headAt), headAt + 1);
+    }
+
+    /**
+     * The first token from {@code from} (up to {@code to}) that is no name of a place or an organisation:
+     * "US", "DPRK", "Kremlin" before an office are its owner, not the office.
+     */
+    private int afterNames(Sentence s, int from, int to) {
+        int at = from;
+        while (at < to && (!s.token(at).ner().equals("O") || aliases.lookup(s.token(at).word()).isPresent())) {
+            at++;
         }
-        return s.span(start, headAt + 1);
+        return at;
     }
 
     /** "Ivan Timofeev, Programme director of the Valdai Discussion Club" → the apposition. */
