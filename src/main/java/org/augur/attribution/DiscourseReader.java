@@ -228,7 +228,9 @@ final class DiscourseReader {
         if (inQuote && (startsInQuote || SpeechSigns.opensQuotation(s))) {
             // A quotation whose attribution comes where it closes: ""Prices will rise. They will not
             // fall," said the official."
-            Optional<String> closing = subjects().closingSpeaker(s);
+            // A document closing it speaks for whoever issued it: '"…," read the warning'.
+            Optional<String> closing = subjects().closingAttribution(s)
+                    .flatMap(who -> names.acceptable(who) ? Optional.of(who) : issuerOf(who));
             if (closing.isPresent()) {
                 quoteSpeaker = closing.get();
                 return closing;

@@ -50,11 +50,37 @@ public final class SpeechSigns {
         return inside;
     }
 
-    /** Whether the token stands inside quotation marks, the sentence starting outside any. */
+    /**
+     * Whether the token stands inside quotation marks. The sentence starts outside any unless its first mark
+     * closes a quotation: 'Seas will rise", read the warning.' ends one the sentence before opened.
+     */
     static boolean quotedToken(Sentence s, int token) {
-        boolean[] inside = quoted(s.text(), false);
+        boolean[] inside = quoted(s.text(), startsInside(s.text()));
         int at = s.token(token).begin() - s.begin();
         return at >= 0 && at < inside.length && inside[at];
+    }
+
+    /**
+     * Whether the first quotation mark of a text closes a quotation: a right mark, or a straight one that
+     * follows a word and stands before a space, a punctuation mark or the end ('rise", read').
+     */
+    static boolean startsInside(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“') {
+                return false;
+            }
+            if (c == '"') {
+                boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+                boolean beforeBreak = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
+                        || ",.;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+                return afterWord && beforeBreak;
+            }
+        }
+        return false;
     }
 
     static boolean openAfter(char c, boolean open) {

@@ -174,7 +174,8 @@ final class Subjects {
         // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
         if (s.parsed() && SpeechSigns.opensQuotation(s) && s.root() >= 0) {
             for (Dependency d : s.children(s.root())) {
-                if (d.relation().equals("nsubj") && d.dependent() < s.tokens().size()) {
+                if (d.relation().equals("nsubj") && d.dependent() < s.tokens().size()
+                        && !SpeechSigns.quotedToken(s, d.dependent())) {
                     Optional<String> actor = names.actorAt(s, d.dependent());
                     if (actor.isPresent()) {
                         return actor;
@@ -185,14 +186,17 @@ final class Subjects {
         return Optional.empty();
     }
 
-    /** The attribution of the sentence, at most four ahead, where the quotation open after {@code s} closes. */
-    Optional<String> closingSpeaker(Sentence s) {
+    /**
+     * The attribution of the sentence, at most four ahead, where the quotation open after {@code s} closes:
+     * a speaker, or a description that is none ("…," read the warning) for the caller to resolve.
+     */
+    Optional<String> closingAttribution(Sentence s) {
         boolean open = true;
         List<Sentence> all = names.doc().sentences();
         for (int i = s.index() + 1; i < all.size() && i <= s.index() + 4 && open; i++) {
             open = SpeechSigns.quoteOpenAfter(all.get(i).text(), open);
             if (!open) {
-                return attribution(all.get(i)).filter(names::acceptable);
+                return attribution(all.get(i));
             }
         }
         return Optional.empty();
