@@ -214,6 +214,9 @@ public final class ExtractCommand implements Callable<Integer> {
         // Models load when the first article misses the cache: a rerun on an unchanged corpus loads none.
         LazyPipeline pipeline = new LazyPipeline(() -> {
             CoreNlpModels loaded = CoreNlpModels.load(declared);
+            if (forecastModel.isPresent()) {
+                forecastModel.get().awaitEncoder();
+            }
             return Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy, forecastModel);
         });
         ConsoleProgress progress = ConsoleProgress.on(err, quiet ? OptionalInt.empty() : ConsoleProgress.stderrWidth());

@@ -40,7 +40,7 @@ public final class ForecastModel {
      */
     private final Map<String, Map<String, Map<String, Double>>> weights;
     /** The sentence encoder whose probability the weights read ({@link ForecastFeatures#encoder}), or null. */
-    private final SentenceEncoder encoder;
+    private final EncoderLoad encoder;
     /** The SHA-256 of the encoder's weights file, hex ("" without an encoder): what the result cache keys on. */
     private final String encoderSha256;
 
@@ -48,7 +48,7 @@ public final class ForecastModel {
         this(weights, null, "");
     }
 
-    private ForecastModel(Map<String, Map<String, Map<String, Double>>> weights, SentenceEncoder encoder,
+    private ForecastModel(Map<String, Map<String, Map<String, Double>>> weights, EncoderLoad encoder,
                           String encoderSha256) {
         this.encoder = encoder;
         this.encoderSha256 = encoderSha256;
@@ -115,7 +115,21 @@ public final class ForecastModel {
      * identifies the encoder's weights.
      */
     public ForecastModel withEncoder(SentenceEncoder encoder, String sha256) {
-        return new ForecastModel(weights, java.util.Objects.requireNonNull(encoder), sha256);
+        java.util.Objects.requireNonNull(encoder);
+        return new ForecastModel(weights, new EncoderLoad(() -> encoder), sha256);
+    }
+
+    /**
+     * Builds the sentence encoder now, if the model reads one and it is not built yet (about 3 s: the graph
+     * rewritten for int8, the ONNX session); else it is built when the first article needs it. A run whose
+     * articles all come from the result cache never builds it.
+     *
+     * @throws IOException if it cannot be built: the graph cannot load, or the weights do not fit it
+     */
+    public void awaitEncoder() throws IOException {
+        if (encoder != null) {
+            encoder.get();
+        }
     }
 
     /** The SHA-256 (hex) of the encoder's weights file; "" when the model reads no encoder. */
@@ -142,13 +156,21 @@ public final class ForecastModel {
             }
         }
         double[] p = unsure.isEmpty() ? new double[0]
-                : encoder.probabilities(unsure.stream().map(i -> candidates.get(i).outline().text()).toList());
+                : built().probabilities(unsure.stream().map(i -> candidates.get(i).outline().text()).toList());
         List<Candidate> out = new java.util.ArrayList<>(candidates);
         for (int j = 0; j < p.length; j++) {
             int i = unsure.get(j);
             out.set(i, candidates.get(i).withFeatures(ForecastFeatures.encoder(p[j])));
         }
         return out;
+    }
+
+    private SentenceEncoder built() {
+        try {
+            return encoder.get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -290,16 +312,48 @@ public final class ForecastModel {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
+        // The file is read and checked now; the encoder is built from it when first needed (awaitEncoder).
         // int8: about 40 % less of the encoder's time; the model learned from float probabilities, which
         // int8 moves by a median 0.0004 (src/doc/forecast-model.md, ninth session).
-        return model.withEncoder(new SentenceEncoder(EncoderWeights.parse(bytes, Path.of(encoderResource)),
-                encoderResource, SentenceEncoder.Precision.INT8), sha256);
+        EncoderWeights weights = EncoderWeights.parse(bytes, Path.of(encoderResource));
+        return new ForecastModel(model.weights,
+                new EncoderLoad(() -> new SentenceEncoder(weights, encoderResource, SentenceEncoder.Precision.INT8)), sha256);
     }
 
     /** Loads a model named in models.txt: a file path, or else a classpath resource. */
     public static ForecastModel load(String resource) throws IOException {
         try (Reader in = new InputStreamReader(open(resource, "forecast model"), StandardCharsets.UTF_8.newDecoder())) {
             return read(in, resource);
+        }
+    }
+
+    /** A sentence encoder built once, when first asked for; every caller gets the same encoder, or the same error. */
+    private static final class EncoderLoad {
+        @FunctionalInterface
+        interface Build {
+            SentenceEncoder build() throws IOException;
+        }
+
+        private final Build build;
+        private SentenceEncoder built;
+        private IOException failed;
+
+        EncoderLoad(Build build) {
+            this.build = build;
+        }
+
+        synchronized SentenceEncoder get() throws IOException {
+            if (built == null && failed == null) {
+                try {
+                    built = build.build();
+                } catch (IOException e) {
+                    failed = e;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return built;
         }
     }
 

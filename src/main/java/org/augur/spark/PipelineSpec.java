@@ -44,6 +44,9 @@ record PipelineSpec(String modelsName, Map<String, String> models, List<List<Str
         Taxonomy topics = taxonomy == null ? Taxonomy.standard()
                 : new Taxonomy(taxonomy.stream().map(r -> r.toArray(String[]::new)).toList());
         CoreNlpModels loaded = CoreNlpModels.load(declared);
+        if (forecastModel.isPresent()) {
+            forecastModel.get().awaitEncoder();
+        }
         return Pipeline.standard(loaded.annotator(), loaded.timeTagger(), topics, forecastModel);
     }
 }
