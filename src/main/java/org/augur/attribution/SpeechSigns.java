@@ -62,7 +62,9 @@ public final class SpeechSigns {
 
     /**
      * Whether the first quotation mark of a text closes a quotation: a right mark, or a straight one that
-     * follows a word and stands before a space, a punctuation mark or the end ('rise", read').
+     * stands after a word and before a space, a punctuation mark or the end ('rise", read'), or first in the
+     * text before a line break (the mark closing the last paragraph's quotation, which the sentence
+     * splitter leaves at the start of the next sentence: '"\n\nRicardo Llerandi also announced…').
      */
     static boolean startsInside(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -74,7 +76,14 @@ public final class SpeechSigns {
                 return false;
             }
             if (c == '"') {
-                boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+                if (text.substring(0, i).isBlank()) {
+                    int next = i + 1;
+                    while (next < text.length() && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+                        next++;
+                    }
+                    return next < text.length() && text.charAt(next) == '\n';
+                }
+                boolean afterWord = !Character.isWhitespace(text.charAt(i - 1));
                 boolean beforeBreak = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
                         || ",.;:!?)".indexOf(text.charAt(i + 1)) >= 0;
                 return afterWord && beforeBreak;

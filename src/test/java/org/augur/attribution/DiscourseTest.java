@@ -37,6 +37,17 @@ class DiscourseTest {
     }
 
     @Test
+    void aSentenceStartsInsideAQuotationWhenItsFirstMarkClosesOne() {
+        assertTrue(SpeechSigns.startsInside("Seas will rise\", read the warning."));
+        assertTrue(SpeechSigns.startsInside("Seas will rise,” she said."));
+        assertTrue(SpeechSigns.startsInside("\"\n\n\nRicardo Llerandi also announced his resignation."));
+        assertFalse(SpeechSigns.startsInside("\"Storm Lorenzo will bring gales."));
+        assertFalse(SpeechSigns.startsInside("\" Storm Lorenzo will bring gales."));
+        assertFalse(SpeechSigns.startsInside("He said: \"We will win.\""));
+        assertFalse(SpeechSigns.startsInside("No quotation at all."));
+    }
+
+    @Test
     void aQuotationAttributedWhereItClosesIsThatSpeakersFromItsFirstSentence() {
         AnnotatedDoc doc = Docs.doc()
                 .sentence("Talks/NNS/talk resumed/VBD/resume ./.")

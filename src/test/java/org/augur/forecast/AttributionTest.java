@@ -434,7 +434,7 @@ class AttributionTest {
         assertEquals(List.of("s1 Met Office", "s2 Met Office"), predictors(Docs.doc().author("Jane Doe")
                 .sentence("The/DT warning/NN issued/VBN/issue by/IN the/DT Met/NNP/met/ORGANIZATION "
                         + "Office/NNP/office/ORGANIZATION starts/VBZ/start today/NN ./.")
-                .sentence("\"/`` Storm/NNP/storm Lorenzo/NNP/lorenzo/PERSON will/MD bring/VB/bring gales/NNS/gale ./.",
+                .sentence("\"/`` ~Storm/NNP/storm Lorenzo/NNP/lorenzo/PERSON will/MD bring/VB/bring gales/NNS/gale ./.",
                         "punct 4 0", "compound 2 1", "nsubj 4 2", "aux 4 3", "root -1 4", "obj 4 5", "punct 4 6")
                 .sentence("Seas/NNS/sea will/MD rise/VB/rise ~\"/'' ,/, read/VBD/read the/DT warning/NN ./.",
                         "nsubj 2 0", "aux 2 1", "ccomp 5 2", "punct 5 3", "punct 5 4", "root -1 5",
