@@ -57,8 +57,9 @@ public final class RuleActorFinder implements ActorFinder {
     }
 
     /** A name as it occurs: where, its surface text, the name it stands for, and the type evidence. */
+    /** {@code sure}: the type is certain (a table's name, or a place its noun names), not the tagger's guess. */
     private record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, String surface, String name,
-                           ActorType type, boolean fromTable) {
+                           ActorType type, boolean fromTable, boolean sure) {
     }
 
     @Override
@@ -83,7 +84,7 @@ public final class RuleActorFinder implements ActorFinder {
                     int end = at + alias.get().length();
                     int last = lastTokenBefore(s, end);
                     AliasTable.Entry e = aliases.lookup(alias.get()).orElseThrow();
-                    found.add(new Mention(s.index(), t.index(), last + 1, at, alias.get(), e.canonical(), e.type(), true));
+                    found.add(new Mention(s.index(), t.index(), last + 1, at, alias.get(), e.canonical(), e.type(), true, true));
                     for (int i = t.index(); i <= last; i++) {
                         covered[i] = true;
                     }
@@ -93,7 +94,8 @@ public final class RuleActorFinder implements ActorFinder {
             }
         }
         for (EntityMention m : tagged) {
-            ActorType type = ActorType.ofNer(m.type());
+            boolean placeNamed = placeNamed(s, m);
+            ActorType type = placeNamed ? ActorType.PLACE : ActorType.ofNer(m.type());
             if (type == null || isCovered(covered, m) && !containsMoreThanTable(covered, m, s)) {
                 continue;
             }
@@ -108,13 +110,32 @@ public final class RuleActorFinder implements ActorFinder {
                 String name = type == ActorType.PERSON ? stripHonorific(part) : part;
                 if (isName(name, s, m)) {
                     int offset = m.text().indexOf(part);
-                    found.add(new Mention(s.index(), m.tokenBegin(), m.tokenEnd(), m.begin() + offset, part, name, type, false));
+                    found.add(new Mention(s.index(), m.tokenBegin(), m.tokenEnd(), m.begin() + offset, part, name, type, false,
+                            placeNamed));
                 }
             }
         }
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         return found;
     }
+
+    /**
+     * A name the tagger took for a person that a place noun follows: "off the coast of Binh Thuan province",
+     * "the Kern River", "in Ngong Hills". The noun names what it is.
+     */
+    private static boolean placeNamed(Sentence s, EntityMention m) {
+        if (ActorType.ofNer(m.type()) != ActorType.PERSON || m.tokenEnd() >= s.tokens().size()) {
+            return false;
+        }
+        Token next = s.token(m.tokenEnd());
+        return PLACE_NOUNS.contains(next.word().toLowerCase(java.util.Locale.ROOT))
+                && (next.pos().startsWith("NN") || Character.isUpperCase(next.word().charAt(0)));
+    }
+
+    /** Not "state", "town" or "city", which follow a person too ("a Xi state visit", "a Trump town hall"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "provinces", "county", "district", "region",
+            "prefecture", "governorate", "oblast", "municipality", "island", "islands", "river", "valley", "hills",
+            "mountains", "lake", "peninsula", "desert");
 
     private static boolean isNameStart(String text, int at) {
         return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '-';
@@ -319,7 +340,7 @@ public final class RuleActorFinder implements ActorFinder {
     private static ActorType vote(List<Mention> ms) {
         Map<ActorType, Integer> votes = new EnumMap<>(ActorType.class);
         for (Mention m : ms) {
-            if (m.fromTable()) {
+            if (m.sure()) {
                 return m.type();
             }
             votes.merge(m.type(), 1, Integer::sum);
