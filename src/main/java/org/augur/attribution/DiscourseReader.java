@@ -35,6 +35,7 @@ final class DiscourseReader {
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
     // Who makes the forecasts, where it differs from the speaker the model's feature reads (Discourse#voice).
     private int sourceParagraph = -1; // the paragraph where lastSpeaker spoke in person or by a document, not cited
+    private boolean sourceInPast;     // and whether that report's verb was in the past ("said", not "reports")
     private Optional<String> voice = Optional.empty();     // who speaks the sentence last read, as its predictor
     private Optional<String> ownVoice = Optional.empty();  // its speaker by a surname, a turn, an apposition
     private boolean lent;             // its speaker stands in for a subject that is neither source nor document
@@ -71,11 +72,19 @@ final class DiscourseReader {
      * Whether the sentence just read continues the report of the last source: in the paragraph where that
      * source spoke, or in the next one when the sentence still reads as reported ("reportedly"). Carrying
      * every sentence of the next paragraph cost predictor accuracy on every gold folder
-     * (src/doc/attribution.md): there a new paragraph's narration is the author's.
+     * (src/doc/attribution.md): there a new paragraph's narration is the author's. So is narration in the
+     * present after a report in the past ("…," said Lindqvist. Lindqvist is to brief reporters on Tuesday),
+     * where a report in the present goes on in it (a paper reports that…. A deal is unlikely before January).
      */
     private boolean reports(Sentence s) {
-        return sourceParagraph >= 0 && (sourceParagraph == paragraph
+        boolean narrated = sourceInPast && SpeechSigns.presentNarration(s, inQuote);
+        return sourceParagraph >= 0 && (sourceParagraph == paragraph && !narrated
                 || sourceParagraph == paragraph - 1 && SpeechSigns.reportedly(s));
+    }
+
+    /** Whether a reporting verb of the sentence is in the past tense: "said", "had announced", not "reports". */
+    private boolean reportsInPast(Sentence s) {
+        return cuesOf.get(s.index()).stream().anyMatch(c -> c.reports(s) && s.token(c.from()).pos().matches("VBD|VBN"));
     }
 
     /** The subjects as the sentences read so far let them be resolved (a "he" is the person last named). */
@@ -218,7 +227,10 @@ final class DiscourseReader {
             lastSpeaker = own.get();
             lastSpeakerParagraph = paragraph;
             lastSpeakerAt = s.index();
-            sourceParagraph = lent || cites(s, own.get()) ? sourceParagraph : paragraph;
+            if (!lent && !cites(s, own.get())) {
+                sourceParagraph = paragraph;
+                sourceInPast = reportsInPast(s);
+            }
             attributed = true;
             return own;
         }

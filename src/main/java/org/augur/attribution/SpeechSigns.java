@@ -105,6 +105,24 @@ public final class SpeechSigns {
         return s.tokens().stream().anyMatch(t -> REPORTING_ADVERBS.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * Whether the sentence narrates in the present, outside any quotation: its root, or the root's auxiliary,
+     * in the present tense ("Lindqvist is to brief reporters on Tuesday", "A ruling is expected in the
+     * spring"), where a report goes on in the past ("would", "was to", "said").
+     */
+    static boolean presentNarration(Sentence s, boolean quoted) {
+        if (quoted || opensQuotation(s) || !s.parsed() || s.root() < 0 || reportedly(s)) {
+            return false;
+        }
+        int root = s.root();
+        if (s.token(root).pos().matches("VBZ|VBP")) {
+            return true;
+        }
+        return s.children(root).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
+                && s.children(root).stream().filter(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
+                        .allMatch(d -> s.token(d.dependent()).pos().matches("VBZ|VBP"));
+    }
+
     private static final java.util.Set<String> REPORTING_ADVERBS = java.util.Set.of("reportedly", "allegedly",
             "purportedly", "supposedly");
 

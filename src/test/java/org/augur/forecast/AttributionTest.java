@@ -428,6 +428,30 @@ class AttributionTest {
     // Issue 27: sources in reported news.
 
     @Test
+    void presentNarrationAfterAReportInThePastIsTheArticlesAndAfterAReportInThePresentTheSources() {
+        // "Lindqvist said the probe would launch. Lindqvist is to brief reporters on Tuesday.": the article
+        // tells what she is to do; her report was in the past.
+        assertEquals(List.of("s0 Sophie Lindqvist", "s1 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Sophie/NNP/sophie/PERSON Lindqvist/NNP/lindqvist/PERSON said/VBD/say the/DT probe/NN "
+                                + "would/MD launch/VB/launch ./.",
+                        "compound 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6",
+                        "punct 2 7")
+                .sentence("Lindqvist/NNP/lindqvist/PERSON is/VBZ/be to/TO brief/VB/brief reporters/NNS/reporter "
+                                + "on/IN Tuesday/NNP/tuesday ./.",
+                        "nsubj 1 0", "root -1 1", "mark 3 2", "xcomp 1 3", "obj 3 4", "case 6 5", "obl 3 6",
+                        "punct 1 7")));
+        // "A regional paper, the Minho Herald, reports that … A deal is unlikely before January.": a report in
+        // the present goes on in the present.
+        assertEquals(List.of("s0 Minho Herald", "s1 Minho Herald"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT Minho/NNP/minho/ORGANIZATION Herald/NNP/herald/ORGANIZATION reports/VBZ/report "
+                                + "that/IN Matos/NNP/matos/PERSON will/MD lead/VB/lead the/DT talks/NNS/talk ./.",
+                        "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "mark 7 4", "nsubj 7 5", "aux 7 6",
+                        "ccomp 3 7", "det 9 8", "obj 7 9", "punct 3 10")
+                .sentence("A/DT deal/NN is/VBZ/be unlikely/JJ before/IN January/NNP/january ./.",
+                        "det 1 0", "nsubj 3 1", "cop 3 2", "root -1 3", "case 5 4", "obl 3 5", "punct 3 6")));
+    }
+
+    @Test
     void aQuotationOpeningTheSentenceIsNotSpokenByItsOwnSubjectAndADocumentClosingItIsItsIssuers() {
         // "The warning issued by the Met Office …. "Storm Lorenzo will bring gales. Seas will rise", read the
         // warning.": the storm the quotation names is no speaker; the warning's issuer speaks both sentences.
