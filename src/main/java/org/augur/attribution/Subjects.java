@@ -161,7 +161,7 @@ final class Subjects {
                 subject = subjectOf(s, v);
             }
             if (subject.isEmpty()) {
-                subject = shallowSubject(s, verb);
+                subject = shallowSubject(s, participleOf(s, verb));
             }
             if (subject.isPresent()) {
                 return subject;
@@ -236,6 +236,23 @@ final class Subjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The finite verb whose subject speaks through a reporting participle: "Trump issued a statement at his
+     * club outside Washington, D.C. saying, "…"" is Trump's, not the place the participle follows. Other
+     * verbs are their own.
+     */
+    private static int participleOf(Sentence s, int verb) {
+        boolean progressive = verb > 0 && s.token(verb - 1).key().equals("be");   // "has been responding"
+        if (s.token(verb).pos().equals("VBG") && !progressive) {
+            for (int v = verb - 1; v >= 0; v--) {
+                if (s.token(v).pos().matches("VBD|VBZ|VBP")) {
+                    return v;
+                }
+            }
+        }
+        return verb;
     }
 
     /** "X said", "X has said", "said X", ", says X". */

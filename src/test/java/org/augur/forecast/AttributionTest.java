@@ -428,6 +428,14 @@ class AttributionTest {
     // Issue 27: sources in reported news.
 
     @Test
+    void aReportingParticipleSpeaksForItsClausesSubjectNotTheNameBeforeIt() {
+        // Unparsed: "Trump issued a statement outside Washington, D.C. saying the count would go on."
+        assertEquals(List.of("s0 Trump"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Trump/NNP/trump/PERSON issued/VBD/issue a/DT statement/NN outside/IN "
+                        + "Washington/NNP/washington/LOCATION saying/VBG/say the/DT count/NN would/MD go/VB/go on/RP ./.")));
+    }
+
+    @Test
     void presentNarrationAfterAReportInThePastIsTheArticlesAndAfterAReportInThePresentTheSources() {
         // "Lindqvist said the probe would launch. Lindqvist is to brief reporters on Tuesday.": the article
         // tells what she is to do; her report was in the past.
