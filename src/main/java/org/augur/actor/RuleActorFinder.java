@@ -345,6 +345,14 @@ public final class RuleActorFinder implements ActorFinder {
             }
             votes.merge(m.type(), 1, Integer::sum);
         }
+        // "Michael Bloomberg" tagged a person, then "Bloomberg" four times an organisation: a full name the
+        // tagger took for a person is one, whatever it made of the surname alone.
+        for (Mention m : ms) {
+            if (m.type() == ActorType.PERSON && words(m.name()) >= 2
+                    && ms.stream().allMatch(o -> o.type() == ActorType.PERSON || words(o.name()) == 1)) {
+                return ActorType.PERSON;
+            }
+        }
         ActorType best = ActorType.PERSON;
         int bestVotes = -1;
         for (ActorType t : ActorType.values()) {   // ties go to the earlier type: PERSON, ORGANIZATION, PLACE

@@ -457,27 +457,36 @@ final class DiscourseReader {
     }
 
     /**
-     * The person the sentence names last, outside quotation marks: a "he" after it is that person. A name
-     * inside a quotation is the quoted speaker's word ("If they speak to us the way Premier Ionescu did,"
-     * he said): the "he" who says it is someone else.
+     * The person the sentence names first, outside quotation marks: a "he" after it is that person, as the
+     * subject a sentence opens with is what the next one goes on about ("Bloomberg endorsed his former
+     * rival, Joe Biden. "…," he said": Bloomberg). A name inside a quotation is the quoted speaker's word
+     * ("If they speak to us the way Premier Ionescu did," he said): the "he" who says it is someone else.
      */
     private void rememberPeople(Sentence s, boolean startsInQuote) {
         String text = s.text();
         boolean[] quoted = SpeechSigns.quoted(text, startsInQuote);
+        int first = Integer.MAX_VALUE;
         for (Actor a : actors) {
-            if (a.type() == ActorType.PERSON && a.aliases().stream().anyMatch(x -> outside(text, x, quoted))) {
-                lastPerson = a.name();
+            if (a.type() != ActorType.PERSON) {
+                continue;
+            }
+            for (String alias : a.aliases()) {
+                int at = firstOutside(text, alias, quoted);
+                if (at >= 0 && at < first) {
+                    first = at;
+                    lastPerson = a.name();
+                }
             }
         }
     }
 
-    /** Whether {@code name} occurs in {@code text} as a whole word somewhere outside quotation marks. */
-    private static boolean outside(String text, String name, boolean[] quoted) {
+    /** Where {@code name} first occurs in {@code text} as a whole word outside quotation marks, or -1. */
+    private static int firstOutside(String text, String name, boolean[] quoted) {
         for (int at = WholeWords.at(text, name, 0); at >= 0; at = WholeWords.at(text, name, at + 1)) {
             if (!quoted[at]) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -48,6 +48,15 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aFullNameTaggedAPersonIsOneWhateverTheTaggerMadeOfTheSurnameAlone() {
+        assertEquals(List.of("Michael Bloomberg(PERSON) x3 s0 [Michael Bloomberg|Bloomberg]"),
+                actors(Docs.doc()
+                        .sentence("Michael/NNP/michael/PERSON Bloomberg/NNP/bloomberg/PERSON ran/VBD/run ./.")
+                        .sentence("Bloomberg/NNP/bloomberg/ORGANIZATION won/VBD/win ./.")
+                        .sentence("Bloomberg/NNP/bloomberg/ORGANIZATION left/VBD/leave ./.")));
+    }
+
+    @Test
     void hyphenatedCompoundsNameBothSidesButKimJongUnStaysOnePerson() {
         assertEquals(List.of("Putin(PERSON) x1 s0 [Putin]", "Trump(PERSON) x1 s0 [Trump]",
                         "United States(PLACE) x1 s1 [US]", "Russia(PLACE) x1 s1 [Russia]",

@@ -428,6 +428,17 @@ class AttributionTest {
     // Issue 27: sources in reported news.
 
     @Test
+    void heIsThePersonThePreviousSentenceNamesFirstNotLast() {
+        // "Bloomberg endorsed his rival, Joe Biden. "We will win," he said.": the subject goes on.
+        assertEquals(List.of("s1 Michael Bloomberg"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Michael/NNP/michael/PERSON Bloomberg/NNP/bloomberg/PERSON endorsed/VBD/endorse his/PRP$ "
+                        + "rival/NN ,/, Joe/NNP/joe/PERSON Biden/NNP/biden/PERSON ./.")
+                .sentence("\"/`` ~We/PRP will/MD win/VB/win ,/, ~\"/'' he/PRP said/VBD/say ./.",
+                        "punct 2 0", "nsubj 2 1", "aux 2 2", "ccomp 7 3", "punct 7 4", "punct 7 5", "nsubj 7 6",
+                        "root -1 7", "punct 7 8")));
+    }
+
+    @Test
     void aReportingParticipleSpeaksForItsClausesSubjectNotTheNameBeforeIt() {
         // Unparsed: "Trump issued a statement outside Washington, D.C. saying the count would go on."
         assertEquals(List.of("s0 Trump"), predictors(Docs.doc().author("Jane Doe")
