@@ -56,8 +56,10 @@ public final class RuleActorFinder implements ActorFinder {
                 new HashSet<>(Lexicon.lines(RuleActorFinder.class, "not-names.txt")));
     }
 
-    /** A name as it occurs: where, its surface text, the name it stands for, and the type evidence. */
-    /** {@code sure}: the type is certain (a table's name, or a place its noun names), not the tagger's guess. */
+    /**
+     * A name as it occurs: where, its surface text, the name it stands for, and the type evidence; {@code sure}
+     * when the type is certain (a table's name, or a place its noun names), not the tagger's guess.
+     */
     private record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, String surface, String name,
                            ActorType type, boolean fromTable, boolean sure) {
     }

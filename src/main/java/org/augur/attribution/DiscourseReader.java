@@ -87,7 +87,7 @@ final class DiscourseReader {
         return cuesOf.get(s.index()).stream().anyMatch(c -> c.reports(s) && s.token(c.from()).pos().matches("VBD|VBN"));
     }
 
-    /** The subjects as the sentences read so far let them be resolved (a "he" is the person last named). */
+    /** The subjects as the sentences read so far let them be resolved (a "he" is {@link #rememberPeople}'s person). */
     private Subjects subjects() {
         return new Subjects(names, cuesOf, lastPerson);
     }

@@ -1,6 +1,7 @@
 package org.augur.attribution;
 
 import java.util.List;
+import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
 
@@ -118,9 +119,9 @@ public final class SpeechSigns {
         if (s.token(root).pos().matches("VBZ|VBP")) {
             return true;
         }
-        return s.children(root).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
-                && s.children(root).stream().filter(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
-                        .allMatch(d -> s.token(d.dependent()).pos().matches("VBZ|VBP"));
+        List<Dependency> auxiliaries = s.children(root).stream()
+                .filter(d -> d.relation().startsWith("aux") || d.relation().equals("cop")).toList();
+        return !auxiliaries.isEmpty() && auxiliaries.stream().allMatch(d -> s.token(d.dependent()).pos().matches("VBZ|VBP"));
     }
 
     private static final java.util.Set<String> REPORTING_ADVERBS = java.util.Set.of("reportedly", "allegedly",

@@ -215,7 +215,7 @@ public final class ExtractCommand implements Callable<Integer> {
         LazyPipeline pipeline = new LazyPipeline(() -> {
             CoreNlpModels loaded = CoreNlpModels.load(declared);
             if (forecastModel.isPresent()) {
-                forecastModel.get().awaitEncoder();
+                forecastModel.get().loadEncoder();
             }
             return Pipeline.standard(loaded.annotator(), loaded.timeTagger(), taxonomy, forecastModel);
         });

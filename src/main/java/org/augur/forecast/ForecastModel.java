@@ -126,7 +126,7 @@ public final class ForecastModel {
      *
      * @throws IOException if it cannot be built: the graph cannot load, or the weights do not fit it
      */
-    public void awaitEncoder() throws IOException {
+    public void loadEncoder() throws IOException {
         if (encoder != null) {
             encoder.get();
         }
@@ -312,7 +312,7 @@ public final class ForecastModel {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
-        // The file is read and checked now; the encoder is built from it when first needed (awaitEncoder).
+        // The file is read and checked now; the encoder is built from it when first needed (loadEncoder).
         // int8: about 40 % less of the encoder's time; the model learned from float probabilities, which
         // int8 moves by a median 0.0004 (src/doc/forecast-model.md, ninth session).
         EncoderWeights weights = EncoderWeights.parse(bytes, Path.of(encoderResource));

@@ -45,7 +45,7 @@ record PipelineSpec(String modelsName, Map<String, String> models, List<List<Str
                 : new Taxonomy(taxonomy.stream().map(r -> r.toArray(String[]::new)).toList());
         CoreNlpModels loaded = CoreNlpModels.load(declared);
         if (forecastModel.isPresent()) {
-            forecastModel.get().awaitEncoder();
+            forecastModel.get().loadEncoder();
         }
         return Pipeline.standard(loaded.annotator(), loaded.timeTagger(), topics, forecastModel);
     }
