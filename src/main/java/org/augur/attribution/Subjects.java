@@ -61,8 +61,21 @@ final class Subjects {
             if (subject.isPresent()) {
                 return subject;
             }
+            if (scheduledThing(s, v)) {
+                return Optional.empty();
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a verb says what is planned rather than who plans: a passive ("they were originally planned for
+     * April 28") or a participle on a noun ("the debate scheduled for November 20"). The subject of the
+     * clause above it ("O'Rourke dropped out ahead of the debate…") commits to nothing.
+     */
+    private static boolean scheduledThing(Sentence s, int verb) {
+        return s.relation(verb).startsWith("acl") || s.children(verb).stream()
+                .anyMatch(c -> c.relation().equals("aux:pass") || c.relation().equals("nsubj:pass"));
     }
 
     /**

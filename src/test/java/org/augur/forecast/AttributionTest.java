@@ -428,6 +428,19 @@ class AttributionTest {
     // Issue 27: sources in reported news.
 
     @Test
+    void aPlanInThePassiveNamesNoOneWhoCommitsToIt() {
+        // "Maryland rescheduled its races to June 2; they were originally planned for April 28.": the races
+        // were planned; Maryland, the subject of the clause above, commits to nothing the sentence predicts.
+        assertEquals(List.of("s0 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Maryland/NNP/maryland/LOCATION rescheduled/VBD/reschedule its/PRP$ races/NNS/race to/IN "
+                                + "June/NNP/june 2/CD ;/: they/PRP were/VBD/be originally/RB planned/VBN/plan for/IN "
+                                + "April/NNP/april 28/CD ./.",
+                        "nsubj 1 0", "root -1 1", "nmod:poss 3 2", "obj 1 3", "case 5 4", "obl 1 5", "nummod 5 6",
+                        "punct 1 7", "nsubj:pass 11 8", "aux:pass 11 9", "advmod 11 10", "parataxis 1 11",
+                        "case 13 12", "obl 11 13", "nummod 13 14", "punct 1 15")));
+    }
+
+    @Test
     void heIsThePersonThePreviousSentenceNamesFirstNotLast() {
         // "Bloomberg endorsed his rival, Joe Biden. "We will win," he said.": the subject goes on.
         assertEquals(List.of("s1 Michael Bloomberg"), predictors(Docs.doc().author("Jane Doe")
