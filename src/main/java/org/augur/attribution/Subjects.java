@@ -43,8 +43,7 @@ final class Subjects {
         if (!s.parsed()) {
             return commits ? shallowSubject(s, verb).or(() -> openingSubject(s, verb)) : Optional.empty();
         }
-        boolean passive = s.children(verb).stream()
-                .anyMatch(c -> c.relation().equals("aux:pass") || c.relation().equals("nsubj:pass"));
+        boolean passive = passive(s, verb);
         for (Dependency d : s.children(verb)) {
             if (d.relation().equals("obl:agent") || passive && byPhrase(s, d)) {
                 return names.nounPhraseAt(s, Names.firstOfPhrase(s, d.dependent()));
@@ -74,8 +73,12 @@ final class Subjects {
      * clause above it ("O'Rourke dropped out ahead of the debate…") commits to nothing.
      */
     private static boolean scheduledThing(Sentence s, int verb) {
-        return s.relation(verb).startsWith("acl") || s.children(verb).stream()
-                .anyMatch(c -> c.relation().equals("aux:pass") || c.relation().equals("nsubj:pass"));
+        return s.relation(verb).startsWith("acl") || passive(s, verb);
+    }
+
+    /** Whether a verb is in the passive: a passive auxiliary or subject hangs on it. */
+    private static boolean passive(Sentence s, int verb) {
+        return s.children(verb).stream().anyMatch(c -> c.relation().equals("aux:pass") || c.relation().equals("nsubj:pass"));
     }
 
     /**
