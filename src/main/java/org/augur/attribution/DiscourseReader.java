@@ -59,10 +59,11 @@ final class DiscourseReader {
         int n = doc.sentences().size();
         List<Discourse.Voices> voices = new java.util.ArrayList<>(n);
         for (Sentence s : doc.sentences()) {
+            // A "he" of this sentence is the person of the sentences before it, as the speaker rules read it.
+            Optional<String> personBefore = Optional.ofNullable(reader.lastPerson);
             Optional<String> speaker = reader.speakerOf(s);
             voices.add(new Discourse.Voices(speaker, reader.voice, reader.lastSpeaker != null,
-                    reader.reports(s) ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(),
-                    Optional.ofNullable(reader.lastPerson)));
+                    reader.reports(s) ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(), personBefore));
         }
         return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices,
                 SpeaksFor.of(doc.sentences().stream().map(Sentence::text).toList(), actors));

@@ -139,6 +139,11 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
         return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PLACE);
     }
 
+    /** Whether {@code written} is how the text names the actor {@code name}: its name or one of its aliases. */
+    boolean isAliasOf(String written, String name) {
+        return actors.stream().anyMatch(a -> a.name().equals(name) && (name.equals(written) || a.aliases().contains(written)));
+    }
+
     /** Whether a name is one of the article's actors. */
     boolean isActor(String name) {
         return actors.stream().anyMatch(a -> a.name().equals(name));
@@ -156,6 +161,13 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
         if (isActor(predictor)) {
             return true;
         }
+        if (predictor.contains(" and ")) {   // names joined ("Biden and Sanders"): each must stand
+            String[] joined = predictor.split(", | and ");
+            if (joined.length > 1 && java.util.Arrays.stream(joined).allMatch(part -> acceptable(part)
+                    || actors.stream().anyMatch(a -> a.aliases().contains(part)))) {
+                return true;
+            }
+        }
         String[] words = predictor.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
         String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
@@ -171,23 +183,30 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
     }
 
     /**
-     * "the president" → the article's person with that title ("US President Donald Trump"); "the
-     * commission" → the article's one organisation whose name has that word ("Commission on Presidential
-     * Debates").
+     * "the president" → the article's person with that title ("US President Donald Trump"); of several,
+     * the one named last before the sentence {@code at} ("Prime Minister Mitsotakis … Italian minister
+     * Stefano Patuanelli …, but the minister said": Patuanelli). "the commission" → the article's one
+     * organisation whose name has that word ("Commission on Presidential Debates").
      */
-    Optional<String> titled(Token head) {
+    Optional<String> titled(Token head, int at) {
         if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && !head.word().equals("President")
                 || head.pos().equals("NNS")) {
             return Optional.empty();   // "the ministers" are not the one minister the article names
         }
         String office = head.key();
         // "the chancellor" is not the shadow, former or deputy chancellor.
+        Actor holder = null;
         for (Actor a : actors) {
             String title = a.title().toLowerCase(Locale.ROOT);
-            if (a.type() == ActorType.PERSON && (title.endsWith(office) && !QUALIFIED_OFFICE.matcher(title).find()
-                    || a.aliases().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).startsWith(office + " ")))) {
-                return Optional.of(a.name());
+            boolean holds = a.type() == ActorType.PERSON && (title.endsWith(office) && !QUALIFIED_OFFICE.matcher(title).find()
+                    || a.aliases().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).startsWith(office + " ")));
+            if (holds && (holder == null || a.firstSentence() <= at
+                    && (holder.firstSentence() > at || a.firstSentence() > holder.firstSentence()))) {
+                holder = a;
             }
+        }
+        if (holder != null) {
+            return Optional.of(holder.name());
         }
         // "the commission said" → the one organisation of the article named a Commission.
         if (!head.pos().equals("NN") || head.word().length() < 2) {

@@ -176,7 +176,10 @@ final class Subjects {
             for (int v = verb, up = 0; s.parsed() && v >= 0 && up < 3 && subject.isEmpty(); v = s.head(v), up++) {
                 subject = subjectOf(s, v);
             }
-            if (subject.isEmpty()) {
+            // "I can assure Member States that…": a subject the parse found but that names no one is no
+            // cue to look after the verb, where the name is the one addressed.
+            boolean hasSubject = s.parsed() && s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
+            if (subject.isEmpty() && !hasSubject) {
                 subject = shallowSubject(s, participleOf(s, verb));
             }
             if (subject.isPresent()) {
@@ -332,12 +335,16 @@ final class Subjects {
         }
         if (PRONOUNS.contains(w)) {
             if (w.equals("he") || w.equals("she")) {
-                return subjectBefore(s, token).or(() -> Optional.ofNullable(lastPerson));
+                return subjectBefore(s, token).or(() -> personBefore(s, token)).or(() -> Optional.ofNullable(lastPerson));
             }
             if (w.equals("you")) {
                 return names.mainPerson("");   // an interview: "you" is the person interviewed
             }
             return Optional.empty();   // "I said" inside a quotation: the quotation's speaker decides
+        }
+        Optional<String> joint = jointNames(s, token);
+        if (joint.isPresent()) {
+            return joint;
         }
         Optional<String> actor = names.actorAt(s, token);
         if (actor.isPresent()) {
@@ -377,7 +384,7 @@ final class Subjects {
             boolean placeOwned = owned && names.actorIn(s, from, token).filter(names::isPlace).isPresent();
             boolean apposed = s.children(token).stream().anyMatch(d -> d.relation().equals("appos"));
             if (placeOwned && person.isEmpty() && !namedAfter && !apposed) {
-                Optional<String> holder = names.titled(s.token(token));
+                Optional<String> holder = names.titled(s.token(token), s.index());
                 if (holder.isPresent()) {
                     return holder;
                 }
@@ -402,7 +409,7 @@ final class Subjects {
                 return inside;
             }
         }
-        Optional<String> titled = names.titled(s.token(token));
+        Optional<String> titled = names.titled(s.token(token), s.index());
         return titled.isPresent() ? titled : names.nounPhraseAt(s, Names.firstOfPhrase(s, token));
     }
 
@@ -450,6 +457,69 @@ final class Subjects {
                 if (actor.isPresent()) {
                     return actor;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Names joined by "and" as the subject, as the sentence writes them: "Biden and Sanders announced…" →
+     * "Biden and Sanders"; "Cyprus, Greece and Israel". Each must be one of the article's actors,
+     * written as its name alone; a conjunct that is a common noun ("Biden and his aides") or a name with a
+     * title ("Transport and Bridges Minister Obaidul Quader") makes it no joint.
+     */
+    private Optional<String> jointNames(Sentence s, int token) {
+        if (!s.parsed() || !s.token(token).pos().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        List<Integer> conjuncts = new java.util.ArrayList<>(List.of(token));
+        boolean and = false;
+        for (Dependency d : s.children(token)) {
+            if (d.relation().equals("conj")) {
+                conjuncts.add(d.dependent());
+                and |= s.children(d.dependent()).stream().anyMatch(c -> c.relation().equals("cc")
+                        && s.token(c.dependent()).word().equalsIgnoreCase("and"));
+            }
+        }
+        if (conjuncts.size() < 2 || !and) {
+            return Optional.empty();
+        }
+        List<String> written = new java.util.ArrayList<>();
+        java.util.Set<String> actors = new java.util.HashSet<>();
+        for (int c : conjuncts) {
+            Optional<String> actor = names.actorAt(s, c);
+            if (!s.token(c).pos().startsWith("NNP") || actor.isEmpty() || !actors.add(actor.get())
+                    || SpeechSigns.quotedToken(s, c)) {
+                return Optional.empty();
+            }
+            int from = c;
+            int to = c + 1;
+            while (from > 0 && s.token(from - 1).pos().startsWith("NNP")) {
+                from--;
+            }
+            while (to < s.tokens().size() && s.token(to).pos().startsWith("NNP")) {
+                to++;
+            }
+            String name = s.span(from, to);
+            if (!names.isAliasOf(name, actor.get())) {
+                return Optional.empty();   // "Road Transport and Bridges Minister Obaidul Quader": one title
+            }
+            written.add(name);
+        }
+        int last = written.size() - 1;
+        return Optional.of(String.join(", ", written.subList(0, last)) + " and " + written.get(last));
+    }
+
+    /**
+     * The person the sentence names first before a "he" or "she", outside quotation marks: "The statement by
+     * Jane Doe said she would…". A name after the pronoun is no antecedent of it ("She spoke about her
+     * husband Siarhei").
+     */
+    private Optional<String> personBefore(Sentence s, int pronoun) {
+        for (int i = 0; i < pronoun; i++) {
+            Optional<String> person = names.actorAt(s, i).filter(names::isPerson);
+            if (person.isPresent() && !SpeechSigns.quotedToken(s, i)) {
+                return person;
             }
         }
         return Optional.empty();

@@ -41,6 +41,9 @@ public record Cue(Cue.Kind kind, int from, int to, String phrase) {
         if (kind != Kind.REPORT || !s.token(from).pos().startsWith("VB")) {
             return false;
         }
+        if (REPORT_WITH_CLAUSE.contains(s.token(from).key())) {
+            return reportsClause(s);
+        }
         if (!s.token(from).key().equals("continue") || from + 1 >= s.tokens().size()) {
             return true;
         }
@@ -48,6 +51,41 @@ public record Cue(Cue.Kind kind, int from, int to, String phrase) {
         boolean infinitive = after.word().equals("to") && from + 2 < s.tokens().size()
                 && s.token(from + 2).pos().equals("VB");
         return !infinitive && !after.pos().matches("VBG|DT|PRP\\$|NN.*|JJ.*|CD|RB");
+    }
+
+    /**
+     * Reporting verbs that as often take a thing as what is said: "the UN affirmed its sovereignty", "Chad
+     * reiterates its support", "assure their safety", "observe the ceasefire". They report only a clause
+     * ("Pelosi mentioned the House will appoint…") or a quotation.
+     */
+    private static final java.util.Set<String> REPORT_WITH_CLAUSE = java.util.Set.of("mention", "assert",
+            "reiterate", "affirm", "admit", "concede", "contend", "allege", "assure", "disclose", "underline",
+            "underscore", "testify", "observe");
+
+    /**
+     * Whether the verb says a clause or a quotation: "that", a quotation mark or a colon after it, or a
+     * finite verb or modal before the next punctuation mark ("mentioned the House will appoint…"; not
+     * "affirming its sovereignty and its territorial integrity"). Read from the words, not the parse, so
+     * that a sentence reads the same before and after it is parsed.
+     */
+    private boolean reportsClause(Sentence s) {
+        if (from + 1 >= s.tokens().size()) {
+            return true;   // '"…," the minister asserted.'
+        }
+        String next = s.token(from + 1).word();
+        if (next.equalsIgnoreCase("that") || next.matches("[:,\"“”]|``|''")) {
+            return true;
+        }
+        for (int i = from + 1; i < Math.min(s.tokens().size(), from + 9); i++) {
+            String pos = s.token(i).pos();
+            if (pos.matches("MD|VBD|VBZ|VBP")) {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(s.token(i).word().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The head of the clause this cue speaks about: the modal's verb, else its own first word. */

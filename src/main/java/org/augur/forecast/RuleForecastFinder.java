@@ -182,16 +182,22 @@ public final class RuleForecastFinder implements ForecastFinder {
      * {@link Discourse#voice}.
      */
     private static String predictor(Sentence s, List<Cue> used, Discourse discourse, String fallback) {
+        String named = named(s, used, discourse).orElse(fallback);
+        // "San Marino reiterates its support…", "Chad pledges to…": the state a government's statement
+        // speaks for, named as the one who says or commits, is the statement's own voice.
+        return discourse.speaksFor().filter(named::equals).isPresent() ? fallback : named;
+    }
+
+    private static Optional<String> named(Sentence s, List<Cue> used, Discourse discourse) {
         Optional<String> voice = discourse.voice(s.index());
         Optional<String> committer = used.stream().map(t -> discourse.committer(s, t)).flatMap(Optional::stream)
                 .filter(discourse::acceptable).findFirst();
         if (committer.isPresent() && discourse.isActor(committer.get())
                 && !voice.filter(discourse::isPerson).isPresent()) {
-            return committer.get();
+            return committer;
         }
         Optional<String> reporter = used.stream().map(t -> discourse.reporterOf(s, t)).flatMap(Optional::stream).findFirst();
-        return reporter.or(() -> voice).or(() -> committer)
-                .or(() -> discourse.paragraphSpeaker(s.index())).orElse(fallback);
+        return reporter.or(() -> voice).or(() -> committer).or(() -> discourse.paragraphSpeaker(s.index()));
     }
 
     private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,

@@ -642,4 +642,66 @@ class AttributionTest {
                         "punct 10 7", "punct 10 8", "nsubj 10 9", "root -1 10", "case 13 11", "det 13 12",
                         "obl 10 13", "punct 10 14")));
     }
+
+    @Test
+    void namesJoinedByAndSpeakTogetherAsTheSentenceWritesThem() {
+        // "Biden and Sanders announced they would form groups": both, not the first of them.
+        assertEquals(List.of("s0 Biden and Sanders"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Biden/NNP/biden/PERSON and/CC Sanders/NNP/sanders/PERSON announced/VBD/announce they/PRP "
+                                + "would/MD form/VB groups/NNS/group ./.",
+                        "nsubj 3 0", "cc 2 1", "conj 0 2", "root -1 3", "nsubj 6 4", "aux 6 5", "ccomp 3 6",
+                        "obj 6 7", "punct 3 8")));
+    }
+
+    @Test
+    void theMinisterIsTheMinisterNamedLastNotTheFirstOfTheArticle() {
+        assertEquals(List.of("s2 Stefano Patuanelli"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Prime/NNP/prime Minister/NNP/minister Kyriakos/NNP/kyriakos/PERSON Mitsotakis/NNP/mitsotakis/PERSON "
+                        + "signed/VBD/sign the/DT deal/NN ./.")
+                .sentence("Economy/NNP/economy minister/NN Stefano/NNP/stefano/PERSON Patuanelli/NNP/patuanelli/PERSON "
+                        + "sent/VBD/send a/DT letter/NN ./.")
+                .sentence("The/DT minister/NN said/VBD/say Italy/NNP/italy/LOCATION would/MD build/VB a/DT pipeline/NN ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "det 7 6",
+                        "obj 5 7", "punct 2 8")));
+    }
+
+    @Test
+    void sheBeforeAnyNameIsThePersonOfTheSentenceBeforeNotOneNamedAfterHer() {
+        // Unparsed: "She thanked her husband Siarhei and promised to hold elections" is her promise.
+        assertEquals(List.of("s1 Sviatlana Tsikhanouskaya"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Sviatlana/NNP/sviatlana/PERSON Tsikhanouskaya/NNP/tsikhanouskaya/PERSON arrived/VBD/arrive ./.")
+                .sentence("She/PRP/she thanked/VBD/thank her/PRP$ husband/NN Siarhei/NNP/siarhei/PERSON and/CC "
+                        + "promised/VBD/promise to/TO hold/VB elections/NNS/election ./.")));
+    }
+
+    @Test
+    void aGovernmentsStatementNamingItsOwnStateAsWhoSaysIsItsOwnVoice() {
+        // "Chad stresses that…" in Chad's own statement: the speaker's forecast, as "we" would be.
+        assertEquals(List.of("s1 Mahamat Zene"), predictors(Docs.doc().author("Mahamat Zene")
+                .sentence("On/IN behalf/NN of/IN Chad/NNP/chad/LOCATION ,/, my/PRP$ country/NN greets/VBZ/greet you/PRP ./.")
+                .sentence("Chad/NNP/chad/LOCATION stresses/VBZ/stress that/IN peace/NN will/MD come/VB ./.")
+                .sentence("Chad/NNP/chad/LOCATION thanks/VBZ/thank Chad/NNP/chad/LOCATION 's/POS friends/NNS/friend ./.")
+                .sentence("Chad/NNP/chad/LOCATION and/CC Chad/NNP/chad/LOCATION 's/POS people/NNS/people stand/VBP/stand ./.")));
+    }
+
+    @Test
+    void aReportingVerbThatCanTakeAThingReportsOnlyAClause() {
+        // "thereby affirming its sovereignty" says nothing anyone reports; "mentioned the House will" does.
+        assertEquals(List.of("s1 Dean Barrow", "s2 Pelosi"), predictors(Docs.doc().author("Dean Barrow")
+                .sentence("The/DT United/NNP/united/ORGANIZATION Nations/NNPS/nations/ORGANIZATION welcomed/VBD/welcome "
+                        + "our/PRP$ State/NN ,/, thereby/RB affirming/VBG/affirm its/PRP$ sovereignty/NN ./.")
+                .sentence("Belizeans/NNPS/belizean will/MD soon/RB decide/VB ./.")
+                .sentence("Pelosi/NNP/pelosi/PERSON also/RB mentioned/VBD/mention the/DT House/NNP/house/ORGANIZATION "
+                        + "will/MD appoint/VB managers/NNS/manager ./.")));
+    }
+
+    @Test
+    void theOneAddressedAfterAReportingVerbWithASubjectIsNotItsSpeaker() {
+        // "I can only tell Member States that we will…": Member States are told, not telling.
+        assertEquals(List.of("s0 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("I/PRP can/MD only/RB tell/VB/tell Member/NNP/member/ORGANIZATION States/NNPS/state/ORGANIZATION "
+                                + "that/IN we/PRP will/MD discharge/VB that/DT duty/NN ./.",
+                        "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "compound 5 4", "iobj 3 5", "mark 9 6",
+                        "nsubj 9 7", "aux 9 8", "ccomp 3 9", "det 11 10", "obj 9 11", "punct 3 12")));
+    }
 }
