@@ -130,8 +130,10 @@ final class Int8Graph {
                     node("DynamicQuantizeLinear", List.of(x), List.of(y + "/xq", y + "/xs", y + "/xz"), null),
                     node("MatMulInteger", List.of(y + "/xq", w + "/int8", y + "/xz"), List.of(y + "/i"), null),
                     node("Cast", List.of(y + "/i"), List.of(y + "/f"), attribute("to", OnnxInitializers.FLOAT, false)),
-                    node("Mul", List.of(y + "/f", y + "/xs"), List.of(y + "/m"), null),
-                    node("Mul", List.of(y + "/m", w + "/scale"), List.of(y), null));
+                    // The two scales multiplied first, then the product: the shape ONNX Runtime fuses, with
+                    // the DynamicQuantizeLinear above, into one DynamicQuantizeMatMul kernel.
+                    node("Mul", List.of(y + "/xs", w + "/scale"), List.of(y + "/s"), null),
+                    node("Mul", List.of(y + "/f", y + "/s"), List.of(y), null));
         }
         if (n.op.equals("Gather") && n.inputs.size() == 2 && n.inputs.get(0).equals(WORD_EMBEDDINGS)
                 && n.attributes.isEmpty() && isMatrix(initializers.get(WORD_EMBEDDINGS))) {
