@@ -208,6 +208,10 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
         if (holder != null) {
             return Optional.of(holder.name());
         }
+        Optional<String> apposed = apposedHolder(office, at);
+        if (apposed.isPresent()) {
+            return apposed;
+        }
         // "the commission said" → the one organisation of the article named a Commission.
         if (!head.pos().equals("NN") || head.word().length() < 2) {
             return Optional.empty();
@@ -216,6 +220,52 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
         List<String> named = actors.stream().filter(a -> a.type() == ActorType.ORGANIZATION
                 && WholeWords.contains(a.name(), word)).map(Actor::name).toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The person the article gave an office in apposition, in the sentence {@code at} or the nearest one
+     * before it: "Peru's energy minister, Ana Ruiz, says…" or "Ana Ruiz, Peru's energy minister, says…",
+     * then "The energy minister said…". Not a qualified office ("the former minister, Ana Ruiz").
+     */
+    private Optional<String> apposedHolder(String office, int at) {
+        List<Sentence> sentences = doc.sentences();
+        for (int k = Math.min(at, sentences.size() - 1); k >= 0; k--) {
+            Sentence s = sentences.get(k);
+            int n = s.tokens().size();
+            for (int i = 0; i + 2 < n; i++) {
+                if (!s.token(i).key().equals(office) || !s.token(i).pos().startsWith("NN") || qualified(s, i)) {
+                    continue;
+                }
+                if (s.token(i + 1).word().equals(",")) {   // "energy minister, Ana Ruiz,"
+                    Optional<String> person = actorAt(s, i + 2).filter(this::isPerson);
+                    if (person.isPresent()) {
+                        return person;
+                    }
+                }
+                if (s.token(i + 1).word().matches("[,.]")) {   // "Ana Ruiz, Peru's energy minister,"
+                    for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
+                        if (s.token(j).word().equals(",")) {
+                            Optional<String> person = j > 0 ? actorAt(s, j - 1).filter(this::isPerson) : Optional.empty();
+                            if (person.isPresent()) {
+                                return person;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an office word is qualified by one of the two words before it: "former", "deputy", "vice". */
+    private static boolean qualified(Sentence s, int office) {
+        for (int i = Math.max(0, office - 2); i < office; i++) {
+            if (QUALIFIED_OFFICE.matcher(s.token(i).word().toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person the article mentions most, {@code except} aside (the author, who asks the questions). */

@@ -704,4 +704,15 @@ class AttributionTest {
                         "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "compound 5 4", "iobj 3 5", "mark 9 6",
                         "nsubj 9 7", "aux 9 8", "ccomp 3 9", "det 11 10", "obj 9 11", "punct 3 12")));
     }
+
+    @Test
+    void anOfficeGivenInAppositionNamesItsHolderLater() {
+        // "Ana Ruiz, Peru's energy minister, spoke. The energy minister said demand would double."
+        assertEquals(List.of("s1 Ana Ruiz"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Ana/NNP/ana/PERSON Ruiz/NNP/ruiz/PERSON ,/, Peru/NNP/peru/LOCATION 's/POS energy/NN "
+                        + "minister/NN ,/, spoke/VBD/speak ./.")
+                .sentence("The/DT energy/NN minister/NN said/VBD/say demand/NN would/MD double/VB ./.",
+                        "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "nsubj 6 4", "aux 6 5", "ccomp 3 6",
+                        "punct 3 7")));
+    }
 }
