@@ -16,14 +16,17 @@ import org.augur.nlp.Sentence;
  * the sentence asked about.
  */
 public final class Discourse {
-    /** What the reading found for one sentence, as it stood once that sentence was read. */
+    /**
+     * What the reading found for one sentence, as it stood once that sentence was read; {@code personBefore}
+     * as it stood before: the person a "he" or "she" of the sentence is.
+     */
     record Voices(Optional<String> speaker, Optional<String> voice, boolean named, Optional<String> paragraphSpeaker,
-                  Optional<String> lastPerson) {
+                  Optional<String> personBefore) {
         Voices {
             Objects.requireNonNull(speaker);
             Objects.requireNonNull(voice);
             Objects.requireNonNull(paragraphSpeaker);
-            Objects.requireNonNull(lastPerson);
+            Objects.requireNonNull(personBefore);
         }
     }
 
@@ -139,8 +142,8 @@ public final class Discourse {
         return names.acceptable(predictor);
     }
 
-    /** The subjects as they resolve once the sentence is read (a "he" is the person last named then). */
+    /** The subjects as they resolve in the sentence (a "he" is the person the sentences before it named). */
     private Subjects at(Sentence s) {
-        return new Subjects(names, cues, voices.get(s.index()).lastPerson().orElse(null));
+        return new Subjects(names, cues, voices.get(s.index()).personBefore().orElse(null));
     }
 }

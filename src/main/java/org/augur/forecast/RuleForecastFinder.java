@@ -183,11 +183,12 @@ public final class RuleForecastFinder implements ForecastFinder {
      */
     private static String predictor(Sentence s, List<Cue> used, Discourse discourse, String fallback) {
         String named = named(s, used, discourse).orElse(fallback);
-        // "San Marino reiterates its support…", "Chad pledges to…": the state a government's statement
-        // speaks for, named as the one who says or commits, is the statement's own voice.
+        // "Chad stresses that…", "Chad pledges to…": the state a government's statement speaks for, named
+        // as the one who says or commits, is the statement's own voice.
         return discourse.speaksFor().filter(named::equals).isPresent() ? fallback : named;
     }
 
+    /** Who the sentence or its discourse names as making the forecast, before any fallback. */
     private static Optional<String> named(Sentence s, List<Cue> used, Discourse discourse) {
         Optional<String> voice = discourse.voice(s.index());
         Optional<String> committer = used.stream().map(t -> discourse.committer(s, t)).flatMap(Optional::stream)
