@@ -45,6 +45,7 @@ final class DiscourseReader {
     private String lastIssuer;        // who issued the document last named,
     private int lastIssuerAt = -100;  // in this sentence
     private int previousEnd = -1;
+    private boolean reopened;         // the sentence opens a paragraph with the mark of a quotation that runs on
 
     private DiscourseReader(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
         this.doc = doc;
@@ -115,6 +116,9 @@ final class DiscourseReader {
      */
     private Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
+        // A quotation that runs on into a new paragraph opens it again with a mark, as English prints it:
+        // that mark continues the quotation, it does not close it.
+        reopened = inQuote && previousEnd >= 0 && paragraphBreak(previousEnd, s.begin()) && SpeechSigns.reopens(s.text());
         rememberIssuers(s);
         Optional<String> speaker = follow(s);
         voice = voiceOf(s, speaker, startsInQuote);
@@ -449,7 +453,7 @@ final class DiscourseReader {
     }
 
     private void updateQuoteState(Sentence s, String speaker) {
-        inQuote = SpeechSigns.quoteOpenAfter(s.text(), inQuote);
+        inQuote = SpeechSigns.quoteOpenAfter(ownMarks(s.text()), inQuote);
         if (speaker != null) {
             quoteSpeaker = speaker;
         } else if (!inQuote) {
@@ -464,7 +468,7 @@ final class DiscourseReader {
      * ("If they speak to us the way Premier Ionescu did," he said): the "he" who says it is someone else.
      */
     private void rememberPeople(Sentence s, boolean startsInQuote) {
-        String text = s.text();
+        String text = ownMarks(s.text());
         boolean[] quoted = SpeechSigns.quoted(text, startsInQuote);
         int first = Integer.MAX_VALUE;
         for (Actor a : actors) {
@@ -479,6 +483,11 @@ final class DiscourseReader {
                 }
             }
         }
+    }
+
+    /** The sentence's text with the mark that reopens a continued quotation blanked, as its marks count. */
+    private String ownMarks(String text) {
+        return reopened ? SpeechSigns.blankReopening(text) : text;
     }
 
     /** Where {@code name} first occurs in {@code text} as a whole word outside quotation marks, or -1. */

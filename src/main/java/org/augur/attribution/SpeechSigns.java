@@ -29,6 +29,19 @@ public final class SpeechSigns {
         return words.indexOf('"') < 0 && words.indexOf('”') < 0 && words.indexOf('“') < 0;
     }
 
+    /** Whether a text opens with an opening quotation mark: '“Dele will…', '"We have…', not '"   Ricardo…'. */
+    static boolean reopens(String text) {
+        String t = text.stripLeading();
+        return t.startsWith("“") || t.length() > 1 && t.charAt(0) == '"' && (Character.isLetterOrDigit(t.charAt(1))
+                || t.charAt(1) == '[' || t.charAt(1) == '\'');
+    }
+
+    /** The text with its first quotation mark (the one {@link #reopens} saw) replaced by a space. */
+    static String blankReopening(String text) {
+        int at = text.length() - text.stripLeading().length();
+        return text.substring(0, at) + " " + text.substring(at + 1);
+    }
+
     /** Whether a quotation is open after {@code text}, given whether one was open before it. */
     static boolean quoteOpenAfter(String text, boolean open) {
         for (int i = 0; i < text.length(); i++) {

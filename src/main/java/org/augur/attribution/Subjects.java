@@ -212,8 +212,12 @@ final class Subjects {
     Optional<String> closingAttribution(Sentence s) {
         boolean open = true;
         List<Sentence> all = names.doc().sentences();
+        String article = names.doc().article().text();
         for (int i = s.index() + 1; i < all.size() && i <= s.index() + 4 && open; i++) {
-            open = SpeechSigns.quoteOpenAfter(all.get(i).text(), open);
+            String text = all.get(i).text();
+            // A new paragraph that reopens the quotation with a mark continues it (DiscourseReader).
+            boolean newParagraph = article.substring(all.get(i - 1).end(), all.get(i).begin()).indexOf('\n') >= 0;
+            open = SpeechSigns.quoteOpenAfter(newParagraph && SpeechSigns.reopens(text) ? SpeechSigns.blankReopening(text) : text, open);
             if (!open) {
                 return attribution(all.get(i));
             }

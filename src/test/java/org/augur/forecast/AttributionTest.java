@@ -715,4 +715,18 @@ class AttributionTest {
                         "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "nsubj 6 4", "aux 6 5", "ccomp 3 6",
                         "punct 3 7")));
     }
+
+    @Test
+    void aQuotationThatRunsOnIntoANewParagraphOpensItAgainWithoutClosingIt() {
+        // '"Dele will be out.' ¶ '"We will win," Reid told reporters.' ¶ 'Kick-off is scheduled for Sunday.':
+        // the second paragraph's first mark continues the quotation; the third paragraph is the article's.
+        assertEquals(List.of("s1 Callum Reid", "s2 Callum Reid", "s3 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Manager/NN Callum/NNP/callum/PERSON Reid/NNP/reid/PERSON spoke/VBD/speak ./.")
+                .paragraph()
+                .sentence("\"/`` ~Dele/NNP/dele/PERSON will/MD be/VB out/RB ./.")
+                .paragraph()
+                .sentence("\"/`` ~We/PRP will/MD win/VB ~,/, ~\"/'' Reid/NNP/reid/PERSON told/VBD/tell reporters/NNS/reporter ./.")
+                .paragraph()
+                .sentence("Kick-off/NN is/VBZ/be scheduled/VBN/schedule for/IN Sunday/NNP/sunday ./.")));
+    }
 }
