@@ -132,7 +132,7 @@ final class DiscourseReader {
         // also announced…", as the sentence splitter leaves it) is not part of that quotation, and stands
         // in a paragraph of its own, whatever the speaker feature reads.
         String opening = s.text().strip();
-        boolean closedAtOnce = startsInQuote && (opening.startsWith("\"") || opening.startsWith("”"));
+        boolean closedAtOnce = startsInQuote && !reopened && (opening.startsWith("\"") || opening.startsWith("”"));
         if (PARAGRAPH_INSIDE.matcher(s.text()).lookingAt() && !attributed) {
             sourceParagraph = -1;
         }

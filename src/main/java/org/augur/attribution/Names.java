@@ -184,8 +184,9 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
 
     /**
      * "the president" → the article's person with that title ("US President Donald Trump"); of several,
-     * the one named last before the sentence {@code at} ("Prime Minister Mitsotakis … Italian minister
-     * Stefano Patuanelli …, but the minister said": Patuanelli). "the commission" → the article's one
+     * the one first named latest before the sentence {@code at} ("Prime Minister Mitsotakis … Italian
+     * minister Stefano Patuanelli …, but the minister said": Patuanelli), else one given the office in
+     * apposition, else one named after it. "the commission" → the article's one
      * organisation whose name has that word ("Commission on Presidential Debates").
      */
     Optional<String> titled(Token head, int at) {
@@ -205,12 +206,15 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
                 holder = a;
             }
         }
-        if (holder != null) {
+        if (holder != null && holder.firstSentence() <= at) {
             return Optional.of(holder.name());
         }
         Optional<String> apposed = apposedHolder(office, at);
         if (apposed.isPresent()) {
             return apposed;
+        }
+        if (holder != null) {
+            return Optional.of(holder.name());   // named only after the sentence: the one there is
         }
         // "the commission said" → the one organisation of the article named a Commission.
         if (!head.pos().equals("NN") || head.word().length() < 2) {
@@ -232,11 +236,11 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
         for (int k = Math.min(at, sentences.size() - 1); k >= 0; k--) {
             Sentence s = sentences.get(k);
             int n = s.tokens().size();
-            for (int i = 0; i + 2 < n; i++) {
+            for (int i = 0; i + 1 < n; i++) {
                 if (!s.token(i).key().equals(office) || !s.token(i).pos().startsWith("NN") || qualified(s, i)) {
                     continue;
                 }
-                if (s.token(i + 1).word().equals(",")) {   // "energy minister, Ana Ruiz,"
+                if (i + 2 < n && s.token(i + 1).word().equals(",")) {   // "energy minister, Ana Ruiz,"
                     Optional<String> person = actorAt(s, i + 2).filter(this::isPerson);
                     if (person.isPresent()) {
                         return person;

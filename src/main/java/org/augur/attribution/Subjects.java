@@ -178,7 +178,8 @@ final class Subjects {
             }
             // "I can assure Member States that…": a subject the parse found but that names no one is no
             // cue to look after the verb, where the name is the one addressed.
-            boolean hasSubject = s.parsed() && s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
+            boolean hasSubject = s.parsed() && s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                    && !SpeechSigns.quotedToken(s, d.dependent()));
             if (subject.isEmpty() && !hasSubject) {
                 subject = shallowSubject(s, participleOf(s, verb));
             }
@@ -339,7 +340,7 @@ final class Subjects {
         }
         if (PRONOUNS.contains(w)) {
             if (w.equals("he") || w.equals("she")) {
-                return subjectBefore(s, token).or(() -> personBefore(s, token)).or(() -> Optional.ofNullable(lastPerson));
+                return subjectBefore(s, token).or(() -> lastPerson != null ? Optional.of(lastPerson) : personBefore(s, token));
             }
             if (w.equals("you")) {
                 return names.mainPerson("");   // an interview: "you" is the person interviewed
@@ -515,9 +516,9 @@ final class Subjects {
     }
 
     /**
-     * The person the sentence names first before a "he" or "she", outside quotation marks: "The statement by
-     * Jane Doe said she would…". A name after the pronoun is no antecedent of it ("She spoke about her
-     * husband Siarhei").
+     * The person the sentence names first before a "he" or "she", outside quotation marks, where no sentence
+     * before named one: "The statement by Jane Doe said she would…". A name after the pronoun is no
+     * antecedent of it ("She spoke about her husband Siarhei").
      */
     private Optional<String> personBefore(Sentence s, int pronoun) {
         for (int i = 0; i < pronoun; i++) {

@@ -17,8 +17,8 @@ import java.util.Set;
  * weights should have (the base graph's or the fine-tuned ones), produces the bytes of a graph in which
  * <ul>
  *   <li>every MatMul by a weight matrix W becomes {@code DynamicQuantizeLinear} of its input (uint8, one
- *       scale a call), {@code MatMulInteger} by W as int8 with one scale per column, and two
- *       {@code Mul}s by the two scales;</li>
+ *       scale a call), {@code MatMulInteger} by W as int8 with one scale per column, and a {@code Mul}
+ *       by the product of the two scales (the shape ONNX Runtime fuses into DynamicQuantizeMatMul);</li>
  *   <li>the word-embedding lookup reads the table as int8 with one scale per row.</li>
  * </ul>
  * Everything else (biases, LayerNorms, attention, the other embeddings) is copied byte for byte and stays

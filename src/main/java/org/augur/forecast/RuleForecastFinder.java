@@ -178,13 +178,14 @@ public final class RuleForecastFinder implements ForecastFinder {
      * person and an actor of the article commits to the predicted event in the sentence's own words
      * ("Al Jazeera reported that Widodo was planning to visit": Widodo's plan, not the channel's
      * forecast); else who commits to it; else the paragraph's source, the lede's speaker or the author.
-     * A document, an event or a bare role word is never the predictor. The sentence's voice is
-     * {@link Discourse#voice}.
+     * A document, an event or a bare role word is never the predictor, nor, in a government's statement,
+     * the state it speaks for (then the author). The sentence's voice is {@link Discourse#voice}.
      */
     private static String predictor(Sentence s, List<Cue> used, Discourse discourse, String fallback) {
         String named = named(s, used, discourse).orElse(fallback);
         // "Chad stresses that…", "Chad pledges to…": the state a government's statement speaks for, named
-        // as the one who says or commits, is the statement's own voice.
+        // as the one who says or commits, is the statement's own voice: its author, or none (the speeches
+        // gold's AUTHOR), never the state itself.
         return discourse.speaksFor().filter(named::equals).isPresent() ? fallback : named;
     }
 

@@ -729,4 +729,35 @@ class AttributionTest {
                 .paragraph()
                 .sentence("Kick-off/NN is/VBZ/be scheduled/VBN/schedule for/IN Sunday/NNP/sunday ./.")));
     }
+
+    @Test
+    void aPersonNamedInAnOpeningClauseIsNoAntecedentWhenTheSentenceBeforeNamedOne() {
+        // "Angela Merkel arrived. After meeting Vladimir Putin, she said talks would resume." (unparsed)
+        assertEquals(List.of("s1 Angela Merkel"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Angela/NNP/angela/PERSON Merkel/NNP/merkel/PERSON arrived/VBD/arrive ./.")
+                .sentence("After/IN meeting/VBG/meet Vladimir/NNP/vladimir/PERSON Putin/NNP/putin/PERSON ,/, she/PRP/she "
+                        + "said/VBD/say talks/NNS/talk would/MD resume/VB ./.")));
+    }
+
+    @Test
+    void aParagraphThatOnlyContinuesAQuotationKeepsItsSpeaker() {
+        // '"Dele will be out," Reid said. "Pogba will be out.' ¶ '"We will win.': still Reid's.
+        assertEquals(List.of("s1 Callum Reid", "s2 Callum Reid", "s3 Callum Reid"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Manager/NN Callum/NNP/callum/PERSON Reid/NNP/reid/PERSON spoke/VBD/speak ./.")
+                .paragraph()
+                .sentence("\"/`` ~Dele/NNP/dele/PERSON will/MD be/VB out/RB ~,/, ~\"/'' Reid/NNP/reid/PERSON said/VBD/say ./.")
+                .sentence("\"/`` ~Pogba/NNP/pogba/PERSON will/MD be/VB out/RB ./.")
+                .paragraph()
+                .sentence("\"/`` ~We/PRP will/MD win/VB ./.")));
+    }
+
+    @Test
+    void anOfficeInAppositionAtTheEndOfASentenceNamesItsHolder() {
+        assertEquals(List.of("s1 Ana Ruiz"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Talks/NNS/talk were/VBD/be led/VBN/lead by/IN Ana/NNP/ana/PERSON Ruiz/NNP/ruiz/PERSON ,/, "
+                        + "Peru/NNP/peru/LOCATION 's/POS energy/NN minister/NN ./.")
+                .sentence("The/DT energy/NN minister/NN said/VBD/say demand/NN would/MD double/VB ./.",
+                        "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "nsubj 6 4", "aux 6 5", "ccomp 3 6",
+                        "punct 3 7")));
+    }
 }
