@@ -349,11 +349,9 @@ public final class RuleActorFinder implements ActorFinder {
         }
         // "Michael Bloomberg" tagged a person, then "Bloomberg" four times an organisation: a full name the
         // tagger took for a person is one, whatever it made of the surname alone.
-        for (Mention m : ms) {
-            if (m.type() == ActorType.PERSON && words(m.name()) >= 2
-                    && ms.stream().allMatch(o -> o.type() == ActorType.PERSON || words(o.name()) == 1)) {
-                return ActorType.PERSON;
-            }
+        if (ms.stream().anyMatch(m -> m.type() == ActorType.PERSON && words(m.name()) >= 2)
+                && ms.stream().allMatch(m -> m.type() == ActorType.PERSON || words(m.name()) == 1)) {
+            return ActorType.PERSON;
         }
         ActorType best = ActorType.PERSON;
         int bestVotes = -1;

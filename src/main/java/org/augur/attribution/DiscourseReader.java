@@ -116,9 +116,7 @@ final class DiscourseReader {
      */
     private Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
-        // A quotation that runs on into a new paragraph opens it again with a mark, as English prints it:
-        // that mark continues the quotation, it does not close it.
-        reopened = inQuote && previousEnd >= 0 && paragraphBreak(previousEnd, s.begin()) && SpeechSigns.reopens(s.text());
+        reopened = SpeechSigns.reopensQuotation(doc.article().text(), previousEnd, s, inQuote);
         rememberIssuers(s);
         Optional<String> speaker = follow(s);
         voice = voiceOf(s, speaker, startsInQuote);
@@ -401,8 +399,7 @@ final class DiscourseReader {
      * narrows whom an unattributed sentence is given to.
      */
     private boolean paragraphBreak(int from, int to) {
-        int nl = doc.article().text().indexOf('\n', from);
-        return nl >= 0 && nl < to;
+        return SpeechSigns.paragraphBreak(doc.article().text(), from, to);
     }
 
     /**

@@ -36,6 +36,21 @@ public final class SpeechSigns {
                 || t.charAt(1) == '[' || t.charAt(1) == '\'');
     }
 
+    /**
+     * Whether the sentence opens a new paragraph of a quotation left open before it with a mark, as English
+     * prints a quotation that runs on: that mark continues the quotation, it does not close it. {@code
+     * previousEnd} is where the sentence before ended in {@code article}.
+     */
+    static boolean reopensQuotation(String article, int previousEnd, Sentence s, boolean open) {
+        return open && previousEnd >= 0 && paragraphBreak(article, previousEnd, s.begin()) && reopens(s.text());
+    }
+
+    /** Whether a line break stands in {@code article} between {@code from} and {@code to}: a new paragraph. */
+    static boolean paragraphBreak(String article, int from, int to) {
+        int nl = article.indexOf('\n', from);
+        return nl >= 0 && nl < to;
+    }
+
     /** The text with its first quotation mark (the one {@link #reopens} saw) replaced by a space. */
     static String blankReopening(String text) {
         int at = text.length() - text.stripLeading().length();

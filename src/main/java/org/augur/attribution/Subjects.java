@@ -216,9 +216,8 @@ final class Subjects {
         String article = names.doc().article().text();
         for (int i = s.index() + 1; i < all.size() && i <= s.index() + 4 && open; i++) {
             String text = all.get(i).text();
-            // A new paragraph that reopens the quotation with a mark continues it (DiscourseReader).
-            boolean newParagraph = article.substring(all.get(i - 1).end(), all.get(i).begin()).indexOf('\n') >= 0;
-            open = SpeechSigns.quoteOpenAfter(newParagraph && SpeechSigns.reopens(text) ? SpeechSigns.blankReopening(text) : text, open);
+            boolean reopened = SpeechSigns.reopensQuotation(article, all.get(i - 1).end(), all.get(i), open);
+            open = SpeechSigns.quoteOpenAfter(reopened ? SpeechSigns.blankReopening(text) : text, open);
             if (!open) {
                 return attribution(all.get(i));
             }
