@@ -15,11 +15,9 @@ import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A sentence classifier on all-MiniLM-L6-v2: consumes sentences, produces for each the probability that it
@@ -28,12 +26,13 @@ import java.util.stream.IntStream;
  * the graph's own), its last hidden state mean-pooled over its tokens, as sentence-transformers does, and
  * scored by the linear head: {@code sigmoid(weight · pooled + bias)}.
  *
- * <p>Sentences are run in batches of {@value #BATCH}, sorted by length so that little is padding. ONNX
- * Runtime uses one thread, the caller's, with deterministic kernels: the same list gives bit-identical
- * results on every call, whatever came before and however many workers run. A sentence scored in a batch
- * of 16 or alone gave the same bits here too (ONNX Runtime 1.29, x86-64), but the kernels do not promise
- * it across padded shapes: a caller that needs output independent of how sentences are grouped should
- * pass the same unit (e.g. one document's sentences) each time.
+ * <p>Each sentence is run alone, so that its probability depends on its own tokens only: in int8
+ * ({@link Int8Graph}) the activations are quantized with one scale for the whole input, so in a batch a
+ * sentence's score moved with its neighbours' (a fifth of the bench's encoded candidates changed band
+ * between a batch of one article's candidates and one sentence a run), and one sentence a run is faster
+ * there (8–10 s against 11–13 s for those 2,465 sentences): a batch pads every sentence to its longest. ONNX Runtime uses one thread, the caller's, with
+ * deterministic kernels: a sentence gives bit-identical results on every call, whatever came before and
+ * however many workers run.
  *
  * <p>Thread-safe: one instance can serve all workers (ONNX Runtime allows concurrent runs of a session,
  * each on its calling thread); this holds the graph's 90 MB once. {@link #close()} must come after the
@@ -43,9 +42,6 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The float ONNX graph of all-MiniLM-L6-v2, as the langchain4j artifact ships it on the class path. */
     public static final String MINILM_GRAPH = "/all-minilm-l6-v2.onnx";
-
-    /** Sentences per run of the graph. */
-    public static final int BATCH = 16;
 
     static final String INPUT_IDS = "input_ids";
     static final String ATTENTION_MASK = "attention_mask";
@@ -249,60 +245,41 @@ public final class SentenceEncoder implements AutoCloseable {
         return value;
     }
 
-    /** Mean-pooled last hidden states of token id sequences, in the order given. */
+    /** Mean-pooled last hidden states of token id sequences, in the order given, each run alone. */
     double[][] pool(List<int[]> ids) {
-        Integer[] order = IntStream.range(0, ids.size()).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> ids.get(i).length).thenComparingInt(i -> i));
         double[][] out = new double[ids.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            Integer[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + BATCH));
+        for (int i = 0; i < ids.size(); i++) {
             try {
-                run(ids, batch, out);
+                out[i] = pool(ids.get(i));
             } catch (OrtException e) {
-                throw new IllegalStateException("ONNX Runtime failed on a batch of " + batch.length
-                        + " sentences: " + e.getMessage(), e);
+                throw new IllegalStateException("ONNX Runtime failed on a sentence of " + ids.get(i).length
+                        + " tokens: " + e.getMessage(), e);
             }
         }
         return out;
     }
 
-    private void run(List<int[]> ids, Integer[] batch, double[][] out) throws OrtException {
-        int tokens = 0;
-        for (int i : batch) {
-            tokens = Math.max(tokens, ids.get(i).length);
-        }
-        long[] inputIds = new long[batch.length * tokens];
-        long[] mask = new long[batch.length * tokens];
-        Arrays.fill(inputIds, tokenizer.padId());
-        for (int row = 0; row < batch.length; row++) {
-            int[] sentence = ids.get(batch[row]);
-            for (int t = 0; t < sentence.length; t++) {
-                inputIds[row * tokens + t] = sentence[t];
-                mask[row * tokens + t] = 1;
-            }
-        }
-        long[] shape = {batch.length, tokens};
+    private double[] pool(int[] sentence) throws OrtException {
+        long[] inputIds = Arrays.stream(sentence).asLongStream().toArray();
+        long[] mask = new long[sentence.length];
+        Arrays.fill(mask, 1);
+        long[] shape = {1, sentence.length};
         try (OnnxTensor idsTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(inputIds), shape);
              OnnxTensor maskTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-             OnnxTensor typesTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[inputIds.length]), shape);
+             OnnxTensor typesTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[sentence.length]), shape);
              OrtSession.Result result = session.run(Map.of(INPUT_IDS, idsTensor, ATTENTION_MASK, maskTensor,
                      TOKEN_TYPE_IDS, typesTensor), Set.of(HIDDEN))) {
             FloatBuffer states = ((OnnxTensor) result.get(HIDDEN).orElseThrow()).getFloatBuffer();
-            for (int row = 0; row < batch.length; row++) {
-                int length = ids.get(batch[row]).length;
-                double[] mean = new double[hidden];
-                // Padding is left out of the mean (sentence-transformers' masked mean pooling).
-                for (int t = 0; t < length; t++) {
-                    int base = (row * tokens + t) * hidden;
-                    for (int k = 0; k < hidden; k++) {
-                        mean[k] += states.get(base + k);
-                    }
-                }
+            double[] mean = new double[hidden];
+            for (int t = 0; t < sentence.length; t++) {
                 for (int k = 0; k < hidden; k++) {
-                    mean[k] /= length;
+                    mean[k] += states.get(t * hidden + k);
                 }
-                out[batch[row]] = mean;
             }
+            for (int k = 0; k < hidden; k++) {
+                mean[k] /= sentence.length;
+            }
+            return mean;
         }
     }
 

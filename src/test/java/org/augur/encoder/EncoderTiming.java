@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Milliseconds per sentence of {@link SentenceEncoder#probabilities} on real sentences (the text column of a
- * gold forecasts.csv, ../shared/data/eval/speeches-more by default), in one call (batches of 16 by length)
- * and one sentence a call. Both wall time and this thread's CPU time are given: ONNX Runtime computes on the
+ * gold forecasts.csv, ../shared/data/eval/speeches-more by default), all in one call (each sentence is run
+ * alone) and one sentence a call. Both wall time and this thread's CPU time are given: ONNX Runtime computes on the
  * calling thread (one intra-op thread), so CPU time is the cost on a busy machine too. Not a test:
  * {@code java -cp 'target/classes:target/test-classes:target/lib/*' org.augur.encoder.EncoderTiming [csv] [n]}.
  */
@@ -49,8 +49,8 @@ public final class EncoderTiming {
                 long a = System.nanoTime();
                 long ca = cpu.getCurrentThreadCpuTime();
                 encoder.probabilities(texts);
-                System.out.printf("%d sentences (mean %.1f tokens), batches of %d sorted by length: %.2f ms a "
-                        + "sentence wall, %.2f ms CPU%n", texts.size(), tokens, SentenceEncoder.BATCH,
+                System.out.printf("%d sentences (mean %.1f tokens) in one call: %.2f ms a "
+                        + "sentence wall, %.2f ms CPU%n", texts.size(), tokens,
                         (System.nanoTime() - a) / 1e6 / texts.size(),
                         (cpu.getCurrentThreadCpuTime() - ca) / 1e6 / texts.size());
             }

@@ -101,4 +101,20 @@ class Int8GraphTest {
         double[] forecast = int8.probabilities(List.of(SentenceEncoderTest.ECONOMY, SentenceEncoderTest.TREATY));
         assertTrue(forecast[0] > 0.8 && forecast[1] < 0.1, java.util.Arrays.toString(forecast));
     }
+
+    /**
+     * In int8 the activations are quantized with one scale for the whole input: a sentence must be run
+     * alone for its probability to depend on its own words only, not on the other candidates of its
+     * article (in a batch the long sentence's range set the short ones' scale).
+     */
+    @Test
+    void aSentenceScoresTheSameBitsAloneAndAmongOthers() {
+        List<String> texts = new java.util.ArrayList<>(SentenceEncoderTest.sentences(20));
+        texts.add("Ministers from all twenty-seven member states are expected to sign the agreement, which "
+                + "negotiators described as a breakthrough after eleven years of talks, at a summit in Brussels.");
+        double[] together = int8.probabilities(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertEquals(int8.probabilities(List.of(texts.get(i)))[0], together[i], 0, texts.get(i));
+        }
+    }
 }

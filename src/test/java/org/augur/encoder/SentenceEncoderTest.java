@@ -73,18 +73,12 @@ class SentenceEncoderTest {
     }
 
     @Test
-    void aSentenceScoresNearlyTheSameInAnyBatch() {
+    void aSentenceScoresTheSameBitsAloneAndAmongOthers() {
         List<String> texts = sentences(20);
         double[] together = encoder.probabilities(texts);
-        int identical = 0;
-        double maxDiff = 0;
         for (int i = 0; i < texts.size(); i++) {
-            double alone = encoder.probabilities(List.of(texts.get(i)))[0];
-            assertEquals(together[i], alone, 1e-6, texts.get(i));
-            identical += together[i] == alone ? 1 : 0;
-            maxDiff = Math.max(maxDiff, Math.abs(together[i] - alone));
+            assertEquals(together[i], encoder.probabilities(List.of(texts.get(i)))[0], 0, texts.get(i));
         }
-        System.err.println("batch of 20 vs one at a time: " + identical + " of 20 bit-identical, max |diff| " + maxDiff);
     }
 
     @Test
