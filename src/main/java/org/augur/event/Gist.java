@@ -69,7 +69,7 @@ public final class Gist {
     static String of(Sentence s, Cue trigger, List<Cue> negations, String predictor, String we) {
         boolean unlikely = trigger.kind() == Cue.Kind.UNLIKELY;
         if (!EventClause.parsed(s)) {
-            return fallback(s, clauseStart(s, trigger.from()), trigger.to() - 1);
+            return fallback(s, subjectStart(s, trigger.from()), trigger.to() - 1);
         }
         EventClause e = EventClause.of(s, trigger);
         Negation neg = negation(s, e, negations);
@@ -79,7 +79,7 @@ public final class Gist {
             return built.get();
         }
         int subject = GistSubject.subjectOf(s, e.head());
-        int from = subject >= 0 ? Math.min(clauseStart(s, subject), trigger.from()) : clauseStart(s, trigger.from());
+        int from = subject >= 0 ? Math.min(clauseStart(s, subject), trigger.from()) : subjectStart(s, trigger.from());
         return fallback(s, from, e.head());
     }
 
@@ -108,6 +108,58 @@ public final class Gist {
         }
         return from;
     }
+
+    /**
+     * Where the clause of the verb group at {@code i} starts when no parse says where its subject is: back
+     * over the verb group's adverbs, modals and auxiliaries ("remains fully committed", "am also personally
+     * committed", "has yet to"), then over the noun phrase or pronoun right before it ("My country", "The
+     * Kingdom of the Netherlands"): a noun only past a verb of the group, a pronoun past adverbs alone.
+     * Without such a phrase, {@link #clauseStart}: the clause's words from the verb group.
+     */
+    static int subjectStart(Sentence s, int i) {
+        int end = i - 1;
+        boolean auxiliary = false;
+        while (end >= 0 && (s.token(end).pos().matches("RB|MD") || s.token(end).pos().startsWith("VB")
+                && AUXILIARIES.contains(s.token(end).key()))) {
+            auxiliary |= s.token(end).pos().startsWith("VB");
+            end--;
+        }
+        // Only past a verb of the group ("are fully committed") or to a pronoun ("we probably will"): an
+        // adverb alone may follow a time ("the Government earlier this month pledged").
+        boolean pronoun = end >= 0 && SUBJECT_PRONOUNS.contains(s.token(end).word().toLowerCase(Locale.ROOT));
+        if (end < 0 || !(auxiliary && s.token(end).pos().matches("NN.*|CD") || pronoun)) {
+            return clauseStart(s, i);
+        }
+        int from = end;
+        while (from > 0 && end - from < SUBJECT_WORDS - 1) {
+            Token t = s.token(from - 1);
+            boolean of = t.word().equalsIgnoreCase("of") && from > 1 && s.token(from - 2).pos().startsWith("NN");
+            // "Bosnia and Herzegovina", "Trinidad and Tobago": a name joined by "and".
+            boolean and = t.word().equals("and") && from > 1 && s.token(from - 2).pos().startsWith("NNP")
+                    && s.token(from).pos().startsWith("NNP");
+            boolean objectPronoun = t.pos().equals("PRP") && !SUBJECT_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+            if (!(NOUN_PHRASE.contains(t.pos()) || of || and) || objectPronoun || s.token(from).pos().equals("PRP")) {
+                break;   // a pronoun opens its phrase ("we the peoples"); "told them the plans" starts at "the"
+            }
+            from--;
+        }
+        while (from < end && s.token(from).pos().equals("IN")) {
+            from++;   // never open on "of"
+        }
+        return Math.min(from, clauseStart(s, i));   // "Lorenzana said he had ordered": who "he" is stays
+    }
+
+    /** Verbs that stand between a subject and the word that carries a forecast ("is", "has yet to", "remains"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "remain", "stay", "seem", "appear");
+
+    /** Tags inside a subject's noun phrase, read leftwards. */
+    private static final Set<String> NOUN_PHRASE = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "DT", "PDT", "JJ",
+            "JJR", "JJS", "CD", "POS", "HYPH", "``", "''");
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they");
+
+    /** The longest subject {@link #subjectStart} takes. */
+    private static final int SUBJECT_WORDS = 8;
 
     /** The event's own negation: an adverb ("not", "never") on its clause, or above it ("not likely to"). */
     private record Negation(boolean adverbial, boolean never) {
@@ -412,7 +464,7 @@ public final class Gist {
         int negated = 0;
         for (Token t : words) {
             boolean joins = previous != null && previous.end() == t.begin() && !out.isEmpty()
-                    && !t.word().startsWith("'") && !t.word().equalsIgnoreCase("n't");
+                    && (!t.word().startsWith("'") || t.pos().equals("POS")) && !t.word().equalsIgnoreCase("n't");
             boolean negation = RULES.isNegation(t.word().toLowerCase(Locale.ROOT));
             if (joins) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + t.word());

@@ -103,10 +103,29 @@ final class GistSubject {
             return new Subject(t.word(), true);
         }
         String phrase = nounPhrase(s, subj);
+        int whose = possessiveRelative(s, subj);
+        if (whose >= 0 && phrase.toLowerCase(Locale.ROOT).startsWith("whose ")) {
+            // "a mission whose purpose is to establish…" → "mission's purpose to establish…"; with no noun
+            // to name ("one whose aim will be…"), the phrase without its pronoun.
+            int noun = antecedent(s, whose);
+            String owner = noun >= 0 ? nounPhrase(s, noun) : "";
+            String rest = phrase.substring("whose ".length());
+            phrase = owner.isEmpty() ? rest : owner + (owner.endsWith("s") ? "' " : "'s ") + rest;
+        }
         if (phrase.toLowerCase(Locale.ROOT).startsWith("our ") && speaksForState(s, predictor, we)) {
             phrase = we + "'s " + phrase.substring(4);   // "our economy" in a government's statement: the state's
         }
         return new Subject(phrase, false);
+    }
+
+    /** The "whose" that owns a subject ("whose purpose"), or -1. */
+    private static int possessiveRelative(Sentence s, int subj) {
+        for (Dependency d : s.children(subj)) {
+            if (d.relation().equals("nmod:poss") && s.token(d.dependent()).word().equalsIgnoreCase("whose")) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /**

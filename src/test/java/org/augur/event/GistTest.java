@@ -619,4 +619,61 @@ class GistTest {
                 "nsubj 3 0", "aux 3 1", "advmod 3 2", "root -1 3", "xcomp 3 4", "mark 8 5", "amod 7 6", "nsubj 8 7",
                 "advcl 3 8", "punct 3 9")));
     }
+
+    @Test
+    void anUnparsedSentenceKeepsTheSubjectBeforeItsVerbGroup() {
+        // Was "committed to the Arms Trade Treaty": a kept sentence the decision did not parse lost its
+        // subject behind "remains fully".
+        assertEquals("My country remains fully committed to the Arms Trade Treaty", gistOf(Docs.doc().sentence(
+                "My/PRP$/my country/NN remains/VBZ/remain fully/RB committed/VBN/commit to/IN the/DT Arms/NNP "
+                        + "Trade/NNP Treaty/NNP ./."), new Cue(Cue.Kind.HINT, 4, 6, "committed to")));
+        assertEquals("I am also personally committed to working with our partners", gistOf(Docs.doc().sentence(
+                "I/PRP/I am/VBP/be also/RB personally/RB committed/VBN/commit to/IN working/VBG/work with/IN "
+                        + "our/PRP$/our partners/NNS/partner ./."), new Cue(Cue.Kind.HINT, 4, 6, "committed to")));
+        assertEquals("The Kingdom of the Netherlands remains firmly committed to international cooperation",
+                gistOf(Docs.doc().sentence("The/DT Kingdom/NNP of/IN the/DT Netherlands/NNP remains/VBZ/remain "
+                        + "firmly/RB committed/VBN/commit to/IN international/JJ cooperation/NN ./."),
+                        new Cue(Cue.Kind.HINT, 7, 9, "committed to")));
+        assertEquals("Bosnia and Herzegovina remains committed to the Agreement", gistOf(Docs.doc().sentence(
+                "Bosnia/NNP and/CC Herzegovina/NNP remains/VBZ/remain committed/VBN/commit to/IN the/DT "
+                        + "Agreement/NNP ./."), new Cue(Cue.Kind.HINT, 4, 6, "committed to")));
+    }
+
+    @Test
+    void anUnparsedSubjectIsNeverATimeNorTheObjectOfAnotherClause() {
+        // A noun before an adverb alone may be a time: the clause's words as before.
+        assertEquals("Government earlier this month pledged more support", gistOf(Docs.doc().sentence(
+                "The/DT Government/NNP earlier/RBR this/DT month/NN pledged/VBD/pledge more/JJR support/NN ./."),
+                new Cue(Cue.Kind.HINT, 5, 6, "pledged")));
+        // "he" after the verb that says who he is: the words from the speaker stay.
+        assertEquals("Lorenzana said he had ordered heightened alert from troops", gistOf(Docs.doc().sentence(
+                "Lorenzana/NNP/Lorenzana/PERSON said/VBD/say he/PRP/he had/VBD/have ordered/VBN/order "
+                        + "heightened/JJ alert/NN from/IN troops/NNS/troop ./."), new Cue(Cue.Kind.HINT, 4, 5, "ordered")));
+        // An object pronoun is no subject ("us can bring"): the clause's words as before.
+        assertEquals("unites us can bring us further", gistOf(Docs.doc().sentence(
+                "What/WP/what unites/VBZ/unite us/PRP/we can/MD bring/VB us/PRP/we further/RB ./."),
+                new Cue(Cue.Kind.CAN, 3, 4, "can")));
+    }
+
+    @Test
+    void aPossessiveIsWrittenAsOneWordInTheClausesOwnWords() {
+        // Was "I pledge my delegation 's full support".
+        assertEquals("I pledge my delegation's full support", gistOf(Docs.doc().sentence(
+                "I/PRP/I pledge/VBP/pledge my/PRP$/my delegation/NN ~'s/POS/'s full/JJ support/NN ./."),
+                new Cue(Cue.Kind.HINT, 1, 2, "pledge")));
+    }
+
+    @Test
+    void aSubjectOwnedByWhoseNamesItsOwner() {
+        // Was "whose purpose to establish security": a relative pronoun left as the subject.
+        assertEquals("mission's purpose to establish security", gist(Docs.doc().sentence(
+                "a/DT mission/NN whose/WP$/whose purpose/NN will/MD be/VB to/TO establish/VB security/NN ./.",
+                "det 1 0", "root -1 1", "nmod:poss 3 2", "nsubj 7 3", "aux 7 4", "cop 7 5", "mark 7 6",
+                "acl:relcl 1 7", "obj 7 8", "punct 1 9")));
+        // No noun to name: the phrase without its pronoun.
+        assertEquals("aim to ensure progress", gist(Docs.doc().sentence(
+                "one/CD whose/WP$/whose aim/NN will/MD be/VB to/TO ensure/VB progress/NN ./.",
+                "root -1 0", "nmod:poss 2 1", "nsubj 6 2", "aux 6 3", "cop 6 4", "mark 6 5", "parataxis 0 6",
+                "obj 6 7", "punct 0 8")));
+    }
 }
