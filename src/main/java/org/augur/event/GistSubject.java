@@ -106,9 +106,11 @@ final class GistSubject {
         int whose = possessiveRelative(s, subj);
         if (whose >= 0 && phrase.toLowerCase(Locale.ROOT).startsWith("whose ")) {
             // "a mission whose purpose is to establish…" → "mission's purpose to establish…"; with no noun
-            // to name ("one whose aim will be…"), the phrase without its pronoun.
+            // to name ("one whose aim will be…"), or only one of an "of" phrase, which is as often not the
+            // owner ("a champion of human rights and human dignity, whose influence…" is the champion's),
+            // the phrase without its pronoun.
             int noun = antecedent(s, whose);
-            String owner = noun >= 0 ? nounPhrase(s, noun) : "";
+            String owner = noun >= 0 && !inOfPhrase(s, noun) ? nounPhrase(s, noun) : "";
             String rest = phrase.substring("whose ".length());
             phrase = owner.isEmpty() ? rest : owner + (owner.endsWith("s") ? "' " : "'s ") + rest;
         }
@@ -116,6 +118,17 @@ final class GistSubject {
             phrase = we + "'s " + phrase.substring(4);   // "our economy" in a government's statement: the state's
         }
         return new Subject(phrase, false);
+    }
+
+    /** Whether a noun, or the first of the list it is in, is the object of "of" ("an icon of peace"). */
+    private static boolean inOfPhrase(Sentence s, int noun) {
+        int n = noun;
+        for (int steps = 0; steps < 10 && s.relation(n).equals("conj") && s.head(n) >= 0; steps++) {
+            n = s.head(n);
+        }
+        final int head = n;
+        return s.children(head).stream().anyMatch(d -> d.relation().equals("case")
+                && s.token(d.dependent()).word().equalsIgnoreCase("of"));
     }
 
     /** The "whose" that owns a subject ("whose purpose"), or -1. */

@@ -670,6 +670,12 @@ class GistTest {
                 "a/DT mission/NN whose/WP$/whose purpose/NN will/MD be/VB to/TO establish/VB security/NN ./.",
                 "det 1 0", "root -1 1", "nmod:poss 3 2", "nsubj 7 3", "aux 7 4", "cop 7 5", "mark 7 6",
                 "acl:relcl 1 7", "obj 7 8", "punct 1 9")));
+        // The noun before is the object of "of", as often not the owner: the phrase without its pronoun.
+        assertEquals("legacy to live forever", gist(Docs.doc().sentence(
+                "He/PRP/he was/VBD/be an/DT icon/NN of/IN peace/NN whose/WP$/whose legacy/NN will/MD live/VB "
+                        + "forever/RB ./.",
+                "nsubj 3 0", "cop 3 1", "det 3 2", "root -1 3", "case 5 4", "nmod 3 5", "nmod:poss 7 6", "nsubj 9 7",
+                "aux 9 8", "acl:relcl 5 9", "advmod 9 10", "punct 3 11")));
         // No noun to name: the phrase without its pronoun.
         assertEquals("aim to ensure progress", gist(Docs.doc().sentence(
                 "one/CD whose/WP$/whose aim/NN will/MD be/VB to/TO ensure/VB progress/NN ./.",
