@@ -30,9 +30,9 @@ import java.util.Set;
  * ({@link Int8Graph}) the activations are quantized with one scale for the whole input, so in a batch a
  * sentence's score moved with its neighbours' (a fifth of the bench's encoded candidates changed band
  * between a batch of one article's candidates and one sentence a run), and one sentence a run is faster
- * there (8–10 s against 11–13 s for those 2,465 sentences): a batch pads every sentence to its longest. ONNX Runtime uses one thread, the caller's, with
- * deterministic kernels: a sentence gives bit-identical results on every call, whatever came before and
- * however many workers run.
+ * there (8–10 s against 11–13 s for those 2,465 sentences): a batch pads every sentence to its longest.
+ * ONNX Runtime uses one thread, the caller's, with deterministic kernels: a sentence gives bit-identical
+ * results on every call, whatever came before and however many workers run.
  *
  * <p>Thread-safe: one instance can serve all workers (ONNX Runtime allows concurrent runs of a session,
  * each on its calling thread); this holds the graph's 90 MB once. {@link #close()} must come after the
