@@ -288,6 +288,17 @@ final class GistSubject {
             if (controller >= 0 && s.relation(below).equals("xcomp") && OBJECT_CONTROL.contains(s.token(at).key())) {
                 return controller;
             }
+            // "He announced a new initiative to be unveiled at the Assembly": a passive infinitive under a
+            // verb with an object is said of the object, which is what gets unveiled, never the subject.
+            // Not past another phrase of the verb ("deciding its destiny through a referendum to be held":
+            // the referendum is held), where the parse may have moved the clause from that noun.
+            if (controller >= 0 && s.relation(below).equals("xcomp") && !EventClause.children(s, below, "aux:pass").isEmpty()) {
+                int object = controller;
+                int infinitive = below;
+                boolean between = s.children(at).stream().anyMatch(d -> d.dependent() > object
+                        && d.dependent() < infinitive && d.relation().startsWith("obl"));
+                return between ? -1 : controller;
+            }
             int subj = EventClause.child(s, at, "nsubj");
             if (subj < 0) {
                 subj = EventClause.child(s, at, "nsubj:pass");

@@ -682,4 +682,28 @@ class GistTest {
                 "root -1 0", "nmod:poss 2 1", "nsubj 6 2", "aux 6 3", "cop 6 4", "mark 6 5", "parataxis 0 6",
                 "obj 6 7", "punct 0 8")));
     }
+
+    @Test
+    void aPassiveInfinitiveAfterAnObjectIsSaidOfTheObject() {
+        // Was "He will be unveiled at the Assembly": the parse hung "to be unveiled" on "announced", and
+        // its subject was taken from there.
+        assertEquals("new initiative to be unveiled at the Assembly", gistOf(Docs.doc().sentence(
+                "He/PRP/he announced/VBD/announce a/DT new/JJ initiative/NN to/TO be/VB unveiled/VBN/unveil "
+                        + "at/IN the/DT Assembly/NNP ./.",
+                "nsubj 1 0", "root -1 1", "det 4 2", "amod 4 3", "obj 1 4", "mark 7 5", "aux:pass 7 6",
+                "xcomp 1 7", "case 10 8", "det 10 9", "obl 7 10", "punct 1 11"),
+                new Cue(Cue.Kind.HINT, 5, 7, "to be")));
+        // Past another phrase of the verb, the object is not guessed: the referendum is held, not the destiny.
+        assertEquals("to be held on 4 November", gistOf(Docs.doc().sentence(
+                "deciding/VBG/decide its/PRP$/its destiny/NN through/IN a/DT referendum/NN to/TO be/VB "
+                        + "held/VBN/hold on/IN 4/CD November/NNP",
+                "root -1 0", "nmod:poss 2 1", "obj 0 2", "case 5 3", "det 5 4", "obl 0 5", "mark 8 6",
+                "aux:pass 8 7", "xcomp 0 8", "case 11 9", "nummod 11 10", "obl 8 11"),
+                new Cue(Cue.Kind.HINT, 6, 8, "to be")));
+        // Without an object the passive is the subject's own: "He hopes to be elected".
+        assertEquals("He will be elected", gistOf(Docs.doc().sentence(
+                "He/PRP/he plans/VBZ/plan to/TO be/VB elected/VBN/elect ./.",
+                "nsubj 1 0", "root -1 1", "mark 4 2", "aux:pass 4 3", "xcomp 1 4", "punct 1 5"),
+                new Cue(Cue.Kind.HINT, 1, 2, "plans")));
+    }
 }
