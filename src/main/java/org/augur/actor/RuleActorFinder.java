@@ -109,11 +109,12 @@ public final class RuleActorFinder implements ActorFinder {
                 if (aliases.lookup(part).isPresent()) {
                     continue;   // already found as an alias-table name
                 }
-                String name = type == ActorType.PERSON ? stripHonorific(part) : part;
+                String written = oneLine(part);
+                String name = type == ActorType.PERSON ? stripHonorific(written) : written;
                 if (isName(name, s, m)) {
                     int offset = m.text().indexOf(part);
-                    found.add(new Mention(s.index(), m.tokenBegin(), m.tokenEnd(), m.begin() + offset, part, name, type, false,
-                            placeNamed));
+                    found.add(new Mention(s.index(), m.tokenBegin(), m.tokenEnd(), m.begin() + offset, written, name, type,
+                            false, placeNamed));
                 }
             }
         }
@@ -204,6 +205,11 @@ public final class RuleActorFinder implements ActorFinder {
             }
         }
         return List.of(parts);
+    }
+
+    /** A name as one line: "United⏎Nations", wrapped in the text, is "United Nations", the same actor. */
+    static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     private String stripHonorific(String name) {
@@ -391,8 +397,8 @@ public final class RuleActorFinder implements ActorFinder {
         while (from > 0) {
             Token t = s.token(from - 1);
             boolean nounish = t.pos().startsWith("NN") || t.pos().equals("JJ") && Character.isUpperCase(t.word().charAt(0));
-            if (!nounish || t.ner().equals("PERSON")) {
-                break;
+            if (!nounish || t.ner().equals("PERSON") || !s.sameParagraph(from - 1, from)) {
+                break;   // a headline's last words are no title of the name that opens the paragraph under it
             }
             from--;
         }
@@ -405,7 +411,7 @@ public final class RuleActorFinder implements ActorFinder {
             return "";
         }
         // A bare honorific ("President Trump") is part of how the name is said, still a title.
-        return s.span(from, nameStart);
+        return oneLine(s.span(from, nameStart));
     }
 
     /**
@@ -425,7 +431,7 @@ public final class RuleActorFinder implements ActorFinder {
         }
         int from = headAt;
         while (from > 0 && headAt - from < 5 && s.token(from - 1).pos().matches("NN|NNP|JJ|POS|HYPH")
-                && !s.token(from - 1).ner().equals("PERSON")) {
+                && !s.token(from - 1).ner().equals("PERSON") && s.sameParagraph(from - 1, from)) {
             from--;
         }
         if (from > 0 && !s.token(from - 1).pos().matches("DT|PRP\\$|IN")) {
@@ -438,7 +444,7 @@ public final class RuleActorFinder implements ActorFinder {
                 start = i + 1;
             }
         }
-        return s.span(afterNames(s, start, headAt), headAt + 1);
+        return oneLine(s.span(afterNames(s, start, headAt), headAt + 1));
     }
 
     /**
@@ -463,7 +469,7 @@ public final class RuleActorFinder implements ActorFinder {
         while (to < s.tokens().size()) {
             Token t = s.token(to);
             if (t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().startsWith("VB")
-                    || t.pos().equals("MD") || to - nameEnd > 12) {
+                    || t.pos().equals("MD") || to - nameEnd > 12 || !s.sameParagraph(to - 1, to)) {
                 break;
             }
             if (to - nameEnd <= 3 && titleHeads.contains(t.key())) {
@@ -471,6 +477,6 @@ public final class RuleActorFinder implements ActorFinder {
             }
             to++;
         }
-        return head ? s.span(nameEnd + 1, to) : "";
+        return head ? oneLine(s.span(nameEnd + 1, to)) : "";
     }
 }

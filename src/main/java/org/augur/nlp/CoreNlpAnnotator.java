@@ -66,8 +66,11 @@ public final class CoreNlpAnnotator implements Annotator {
             shallow.annotate(doc);
             for (CoreMap cs : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 int index = sentences.size();
-                sentences.add(toSentence(index, cs, text, piece.begin()));
-                mentions.addAll(toMentions(index, cs, text, piece.begin()));
+                Sentence sentence = toSentence(index, cs, text, piece.begin());
+                sentences.add(sentence);
+                for (EntityMention m : toMentions(index, cs, text, piece.begin())) {
+                    mentions.addAll(byParagraph(m, sentence, text));
+                }
             }
         }
         for (int i : toParse.select(sentences)) {
@@ -179,6 +182,26 @@ public final class CoreNlpAnnotator implements Annotator {
             tokens.add(new Token(i, l.word(), l.beginPosition() + shift, l.endPosition() + shift, l.tag(), lemma, ner));
         }
         return Sentence.shallow(index, begin, end, text.substring(begin, end), tokens);
+    }
+
+    /**
+     * A mention cut where a paragraph ends inside it: the tagger reads a headline, caption or signature
+     * with the paragraph under it ("—The mayor of London, Sadiq Khan⏎⏎Alexis Boon, the head of…"), and
+     * took the two names for one.
+     */
+    static List<EntityMention> byParagraph(EntityMention m, Sentence s, String text) {
+        List<EntityMention> parts = new ArrayList<>();
+        int from = m.tokenBegin();
+        for (int i = from + 1; i <= m.tokenEnd(); i++) {
+            if (i == m.tokenEnd() || !s.sameParagraph(i - 1, i)) {
+                int b = from == m.tokenBegin() ? m.begin() : s.token(from).begin();
+                int e = i == m.tokenEnd() ? m.end() : s.token(i - 1).end();
+                parts.add(parts.isEmpty() && i == m.tokenEnd() ? m
+                        : new EntityMention(m.sentence(), from, i, b, e, text.substring(b, e), m.type()));
+                from = i;
+            }
+        }
+        return parts;
     }
 
     private static List<EntityMention> toMentions(int index, CoreMap cs, String text, int shift) {

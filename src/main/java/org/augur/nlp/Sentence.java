@@ -70,8 +70,13 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         return -1;
     }
 
-    /** A blank line: where one paragraph ends and the next begins. */
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\r?\\n");
+    /**
+     * An empty line: where one paragraph ends and the next begins. Not a line of spaces, which text taken
+     * from a PDF leaves at page breaks in the middle of a sentence ("…by working with the⏎ ⏎international
+     * community…"): 437 of the 540 such lines of the 196 bench speeches stand inside a sentence, while the
+     * news folders' paragraphs are set apart by empty lines.
+     */
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n\\r?\\n");
 
     /**
      * Whether two tokens stand in the same paragraph: no blank line between them. The sentence splitter

@@ -26,6 +26,26 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aNameWrappedOverTwoLinesIsWrittenOnOneAndIsTheSameActor() {
+        assertEquals(List.of("María Fernanda Espinosa Garcés(PERSON) x2 s0 [María Fernanda Espinosa Garcés]"),
+                actors(Docs.doc()
+                        .sentence("We/PRP congratulate/VBP María/NNP/maría/PERSON Fernanda/NNP/fernanda/PERSON "
+                                + "↵Espinosa/NNP/espinosa/PERSON Garcés/NNP/garcés/PERSON ./.")
+                        .sentence("María/NNP/maría/PERSON Fernanda/NNP/fernanda/PERSON Espinosa/NNP/espinosa/PERSON "
+                                + "Garcés/NNP/garcés/PERSON presides/VBZ ./.")));
+    }
+
+    @Test
+    void aTitleNeverReachesBackIntoTheParagraphBefore() {
+        // "…Libertarian Party's presidential nominee⏎⏎Professor Jo Jorgensen said": the headline's last word
+        // is no part of her title.
+        assertEquals(List.of("Jo Jorgensen(PERSON) 'Professor' x1 s0 [Jo Jorgensen]"),
+                actors(Docs.doc()
+                        .sentence("An/DT interview/NN with/IN the/DT nominee/NN ¶Professor/NNP Jo/NNP/jo/PERSON "
+                                + "Jorgensen/NNP/jorgensen/PERSON said/VBD/say ./.")));
+    }
+
+    @Test
     void typeIsTheMajorityOfAllMentionsSoOneStrayTagDoesNotMakeTrumpAPlace() {
         assertEquals(List.of("Putin(PERSON) x2 s0 [Putin]", "Trump(PERSON) x3 s0 [Trump]"),
                 actors(Docs.doc()

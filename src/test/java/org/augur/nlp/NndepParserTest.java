@@ -95,6 +95,35 @@ class NndepParserTest {
         }
     }
 
+    @Test
+    void aSentenceAPageBreakCutsWithALineOfSpacesIsParsedAsOne(@TempDir Path dir) throws Exception {
+        // Text taken from a PDF leaves a line of spaces where a page ended, in the middle of a sentence: no
+        // paragraph ends there, so no clause of the sentence is parsed apart from the rest.
+        Path file = dir.resolve("speech.txt");
+        Files.writeString(file, "We continue to see the United Nations\n \nas a multilateral instrument that will "
+                + "deliver peace.\n");
+        Article article = new ArticleReader(10_000_000).read(Source.of("speech.txt", file, Metadata.NONE));
+        AnnotatedDoc doc = tagger.annotate(article, sentences -> Set.of(0));
+        Sentence s = doc.sentences().get(0);
+        assertEquals("as", s.token(7).word());
+        assertTrue(s.sameParagraph(6, 7));
+        assertTrue(s.dependencies().stream().noneMatch(d -> d.relation().equals("parataxis")), s.dependencies().toString());
+        assertEquals(List.of("United Nations"), doc.mentions().stream().map(EntityMention::text).toList());
+    }
+
+    @Test
+    void aNameNeverRunsAcrossAnEmptyLine(@TempDir Path dir) throws Exception {
+        // A signature under a quotation, then the next paragraph: the tagger reads the two names as one.
+        Path file = dir.resolve("police.txt");
+        Files.writeString(file, "\u2014The mayor of London, Sadiq Khan\n\nAlexis Boon, the head of the Metropolitan "
+                + "Police, said the threat would remain.\n");
+        Article article = new ArticleReader(10_000_000).read(Source.of("police.txt", file, Metadata.NONE));
+        List<String> names = tagger.annotate(article, sentences -> Set.of()).mentions().stream()
+                .map(m -> m.text() + "/" + m.type()).toList();
+        assertTrue(names.contains("Sadiq Khan/PERSON") && names.contains("Alexis Boon/PERSON"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("\n")), names.toString());
+    }
+
     /** The dev gold corpus of ../shared (24 news articles, ~600 sentences); skipped when it is absent. */
     @Test
     void parsesEverySentenceOfTheDevCorpusExactlyAsCoreNlpDoes() throws Exception {

@@ -47,7 +47,8 @@ public final class Docs {
 
     /**
      * Adds a sentence; a word written {@code ~word} stands without a space before it ("Jong-un"), one written
-     * {@code ¶word} after a blank line (a headline the sentence splitter joined to the sentence under it).
+     * {@code ¶word} after a blank line (a headline the sentence splitter joined to the sentence under it), one
+     * written {@code ↵word} after a line break (a line wrapped in the middle of a sentence).
      */
     public Docs sentence(String tokens, String... deps) {
         if (text.length() > 0) {
@@ -62,11 +63,14 @@ public final class Docs {
             String word = f[0].replace('_', ' ');
             boolean glued = word.startsWith("~");
             boolean paragraph = word.startsWith("¶");
-            if (glued || paragraph) {
+            boolean wrapped = word.startsWith("↵");
+            if (glued || paragraph || wrapped) {
                 word = word.substring(1);
             }
             if (paragraph) {
                 text.append("\n\n");
+            } else if (wrapped) {
+                text.append('\n');
             } else if (!glued && i > 0) {
                 text.append(' ');
             }
