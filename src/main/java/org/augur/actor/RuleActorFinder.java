@@ -66,15 +66,51 @@ public final class RuleActorFinder implements ActorFinder {
 
     @Override
     public List<Actor> find(AnnotatedDoc doc) {
+        Article article = new Article(doc);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             mentions.addAll(mentionsIn(s, doc.mentions().stream().filter(m -> m.sentence() == s.index()).toList(),
-                    doc.article().text()));
+                    article));
         }
         return group(doc, mentions);
     }
 
-    private List<Mention> mentionsIn(Sentence s, List<EntityMention> tagged, String text) {
+    /** What the whole article says about its names, which one sentence's mentions cannot tell. */
+    private record Article(String text, Set<String> surnames, Set<String> acronyms) {
+        Article(AnnotatedDoc doc) {
+            this(doc.article().text(), hyphenatedSurnames(doc), organisationAcronyms(doc));
+        }
+    }
+
+    /**
+     * The hyphenated last words of full names ("Christopher Gallego-Lazo"): alone ("Gallego-Lazo said") they
+     * are that person's surname, not a compound of two names.
+     */
+    private static Set<String> hyphenatedSurnames(AnnotatedDoc doc) {
+        Set<String> out = new HashSet<>();
+        for (EntityMention m : doc.mentions()) {
+            String name = oneLine(m.text());
+            int space = name.lastIndexOf(' ');
+            if (ActorType.ofNer(m.type()) == ActorType.PERSON && space > 0 && name.indexOf('-', space) > 0) {
+                out.add(name.substring(space + 1));
+            }
+        }
+        return out;
+    }
+
+    /** The acronyms the tagger takes for an organisation somewhere in the article ("The NHC issued…"). */
+    private static Set<String> organisationAcronyms(AnnotatedDoc doc) {
+        Set<String> out = new HashSet<>();
+        for (EntityMention m : doc.mentions()) {
+            if (ActorType.ofNer(m.type()) == ActorType.ORGANIZATION && !m.text().contains(" ") && isCapitals(m.text())) {
+                out.add(m.text());
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> mentionsIn(Sentence s, List<EntityMention> tagged, Article article) {
+        String text = article.text();
         List<Mention> found = new ArrayList<>();
         boolean[] covered = new boolean[s.tokens().size()];
         // Alias-table names first: they carry canonical names, and they see inside hyphenated tokens.
@@ -105,7 +141,8 @@ public final class RuleActorFinder implements ActorFinder {
                 // "New Mexico", "American Samoa": the tagger's longer place name replaces the table's "Mexico".
                 found.removeIf(f -> f.fromTable() && f.begin() >= m.begin() && f.begin() < m.end());
             }
-            for (String part : splitCompound(trimGlued(m.text()))) {
+            String glued = trimGlued(m.text());
+            for (String part : article.surnames().contains(glued) ? List.of(glued) : splitCompound(glued)) {
                 if (aliases.lookup(part).isPresent()) {
                     continue;   // already found as an alias-table name
                 }
@@ -118,8 +155,49 @@ public final class RuleActorFinder implements ActorFinder {
                 }
             }
         }
+        found.addAll(definedByAcronym(s, found, article.acronyms()));
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         return found;
+    }
+
+    /** Words between the capitalised words of a name that its acronym skips: "Organisation of Islamic Cooperation". */
+    private static final Set<String> SKIPPED = Set.of("of", "for", "and", "the", "on", "in", "&");
+
+    /**
+     * An organisation the text defines by its acronym in brackets where the tagger missed the full name:
+     * "the National Hurricane Center (NHC) reported" (Schwartz and Hearst's definitions of abbreviations):
+     * the capitalised words right before the bracket whose initials spell it. Only an acronym the tagger
+     * takes for an organisation elsewhere in the article, so that "Temporary Protected Status (TPS)" is none.
+     */
+    private static List<Mention> definedByAcronym(Sentence s, List<Mention> found, Set<String> acronyms) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 1; i + 2 < s.tokens().size(); i++) {
+            String acronym = s.token(i + 1).word();
+            if (!s.token(i).word().equals("(") || !s.token(i + 2).word().equals(")") || !acronyms.contains(acronym)) {
+                continue;
+            }
+            int from = -1;
+            for (int j = i - 1; j >= 0 && i - j <= 12 && s.sameParagraph(j, i); j--) {
+                String w = s.token(j).word();
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    from = j;
+                    if (isAcronym(acronym, s.span(j, i))) {
+                        break;
+                    }
+                } else if (!SKIPPED.contains(w)) {
+                    break;
+                }
+            }
+            int start = from;
+            int bracket = i;
+            boolean named = start >= 0 && found.stream().anyMatch(m -> m.tokenBegin() < bracket && m.tokenEnd() > start);
+            if (start < 0 || named || !isAcronym(acronym, s.span(start, i))) {
+                continue;
+            }
+            String name = oneLine(s.span(start, i));
+            out.add(new Mention(s.index(), start, i, s.token(start).begin(), name, name, ActorType.ORGANIZATION, false, false));
+        }
+        return out;
     }
 
     /**

@@ -36,6 +36,31 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aHyphenatedSurnameAloneIsThePersonNotTwoNames() {
+        assertEquals(List.of("Christopher Gallego-Lazo(PERSON) x2 s0 [Christopher Gallego-Lazo|Gallego-Lazo]",
+                        "Putin(PERSON) x1 s2 [Putin]", "Trump(PERSON) x1 s2 [Trump]"),
+                actors(Docs.doc()
+                        .sentence("Christopher/NNP/christopher/PERSON Gallego-Lazo/NNP/gallego-lazo/PERSON studied/VBD glue/NN ./.")
+                        .sentence("Gallego-Lazo/NNP/gallego-lazo/PERSON said/VBD/say so/RB ./.")
+                        // a compound of two names stays two
+                        .sentence("The/DT Putin-Trump/NNP/putin-trump/PERSON summit/NN ended/VBD ./.")));
+    }
+
+    @Test
+    void anAcronymDefinedInBracketsGivesTheOrganisationTheTaggerMissed() {
+        assertEquals(List.of("National Hurricane Center(ORGANIZATION) x2 s0 [National Hurricane Center|NHC]"),
+                actors(Docs.doc()
+                        .sentence("the/DT National/NNP Hurricane/NNP Center/NNP (/-LRB- NHC/NNP )/-RRB- reported/VBD/report "
+                                + "a/DT storm/NN ./.")
+                        .sentence("The/DT NHC/NNP/nhc/ORGANIZATION warned/VBD/warn of/IN floods/NNS ./.")));
+        // An acronym the tagger never takes for an organisation names a status, a programme: no actor.
+        assertEquals(List.of(),
+                actors(Docs.doc()
+                        .sentence("the/DT Temporary/NNP Protected/NNP Status/NNP (/-LRB- TPS/NNP )/-RRB- ends/VBZ/end ./.")
+                        .sentence("TPS/NNP/tps ends/VBZ/end ./.")));
+    }
+
+    @Test
     void aTitleNeverReachesBackIntoTheParagraphBefore() {
         // "…Libertarian Party's presidential nominee⏎⏎Professor Jo Jorgensen said": the headline's last word
         // is no part of her title.
