@@ -386,7 +386,8 @@ public final class RuleActorFinder implements ActorFinder {
         }
         String target = null;
         for (String key : clusters.keySet()) {
-            if (clusters.get(key).get(0).fromTable()) {
+            // A table's name takes no surname-like part ("Korea" is not "North Korea"), but its acronym: "WHO".
+            if (clusters.get(key).get(0).fromTable() && !isAcronym(m.name(), key)) {
                 continue;
             }
             String k = plain(key);

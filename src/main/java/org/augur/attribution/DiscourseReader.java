@@ -31,6 +31,7 @@ final class DiscourseReader {
     private String lastSpeaker;
     private int paragraph = -1;       // the paragraph of the sentence last read
     private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
+    private String interviewee;       // who answers the "Q:"s, once the first is read
     private int lastSpeakerParagraph = -1;
     private int lastSpeakerAt = -1;   // the sentence that named lastSpeaker
     // Who makes the forecasts, where it differs from the speaker the model's feature reads (Discourse#voice).
@@ -203,9 +204,12 @@ final class DiscourseReader {
         if (previousEnd < 0 || paragraphBreak(previousEnd, s.begin())) {
             paragraph++;
             turnSpeaker = turnOf(s);
+        } else if (QUESTION_OR_ANSWER.matcher(s.text()).lookingAt()) {
+            turnSpeaker = turnOf(s);   // "Q: Will prices rise? A: Slightly.": a question and its answer on one line
         }
         previousEnd = s.end();
-        Optional<String> own = subjects().attribution(s).or(() -> Optional.ofNullable(turnSpeaker));
+        Optional<String> own = subjects().attribution(s).or(() -> Optional.ofNullable(turnSpeaker))
+                .or(() -> theySaid(s));
         lent = false;
         attributed = false;
         // "Ricardo Llerandi, Rosselló's chief of staff, also announced…", unparsed: the name before the
@@ -417,7 +421,10 @@ final class DiscourseReader {
         if (m.group(3) != null) {
             // "Q: … A: …": the answers are the person interviewed, the one the article names most but its
             // author; the questions are the author's (no one here, so the author stays the default).
-            return m.group(3).equals("A") ? names.mainPerson(doc.article().metadata().author().orElse("")).orElse(null) : null;
+            if (interviewee == null) {
+                interviewee = intervieweeAt(first);
+            }
+            return m.group(3).equals("A") ? interviewee : null;
         }
         if (m.group(4) != null) {
             // "Owusu: We will sign…": a person of the article named by surname or alias; "Reporter: …" is
@@ -435,6 +442,53 @@ final class DiscourseReader {
         }
         return null;
     }
+
+    /**
+     * "Energy analysts said the target was ambitious. They said delays are likely…": a "they" that reports,
+     * right after a source that is several (a plural description, or names joined by "and"), is that source.
+     * A "they" after one person or one body is left alone: it may be anyone.
+     */
+    private Optional<String> theySaid(Sentence s) {
+        if (lastSpeaker == null || lastSpeakerAt != s.index() - 1 || !plural(lastSpeaker)) {
+            return Optional.empty();
+        }
+        for (Cue c : cuesOf.get(s.index())) {
+            if (c.reports(s)) {
+                int at = c.from() - 1;
+                while (at >= 0 && s.token(at).pos().matches("RB|MD|VB[DZP]?")) {
+                    at--;
+                }
+                if (at >= 0 && s.token(at).word().equalsIgnoreCase("they")) {
+                    return Optional.of(lastSpeaker);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a source is several: "analysts", "Biden and Sanders", not an actor's one name. */
+    private boolean plural(String source) {
+        if (source.contains(" and ")) {
+            return true;
+        }
+        String head = source.substring(source.lastIndexOf(' ') + 1);
+        return !names.isActor(source) && head.endsWith("s") && !head.endsWith("ss") && Character.isLowerCase(head.charAt(0));
+    }
+
+    /**
+     * Who answers an interview's questions, at its first "Q:" or "A:": the person last named before it
+     * ("…chief executive Mark Ellery took questions."), else the person the article names most; never its
+     * author.
+     */
+    private String intervieweeAt(Sentence first) {
+        String author = doc.article().metadata().author().orElse("");
+        if (lastPerson != null && !lastPerson.equals(author)) {
+            return lastPerson;
+        }
+        return names.mainPerson(author).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern QUESTION_OR_ANSWER = java.util.regex.Pattern.compile("\\s*[QA]:\\s");
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
             "\\(\\(([A-Za-z]{1,12})\\)\\)\\s*:?|([A-Z]{2,4})\\s*:?\\s|([QA]):\\s|(\\p{Lu}[\\p{L}'-]+):\\s");

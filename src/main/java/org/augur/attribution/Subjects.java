@@ -163,6 +163,9 @@ final class Subjects {
             if (!c.reports(s) || infinitive(s, c.from())) {
                 continue;   // "a mechanism to assess each member's capacity": a purpose, not a report
             }
+            if (passive(s, c.from())) {
+                continue;   // "Dalisay … is forecast to make landfall": what is forecast, not who forecasts
+            }
             if (according >= 0) {
                 Optional<String> said = s.parsed() && c.from() == s.root() ? subjectOf(s, c.from()) : Optional.empty();
                 if (said.isPresent()) {
@@ -294,6 +297,9 @@ final class Subjects {
         if (before >= 0 && (s.token(before).pos().startsWith("NNP") || s.token(before).pos().equals("PRP"))) {
             return resolve(s, before);
         }
+        if (before >= 0 && s.token(before).pos().equals("NNS")) {
+            return described(s, before);
+        }
         // "…," said Bash.": the name after the verb, also where the tagger took it for a common noun
         // ("Bash"/NN, "Day"/NN) and the entity tagger still saw a name.
         if (verb + 1 < s.tokens().size() && (s.token(verb + 1).pos().startsWith("NNP")
@@ -301,6 +307,22 @@ final class Subjects {
             return resolve(s, verb + 1);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Without a parse, a plural common noun right before the verb group: "Energy analysts said", "The
+     * foreign ministers agreed to": the description, where it can make a forecast (source-nouns.txt) and
+     * no name or owner qualifies it ("Erdogan's aides", "Turkish officials" read as the parse reads them).
+     */
+    private Optional<String> described(Sentence s, int head) {
+        int start = head;
+        while (start > 0 && s.token(start - 1).pos().matches("NNS?|JJ|VBN") && s.sameParagraph(start - 1, start)) {
+            start--;
+        }
+        boolean qualified = start > 0 && s.token(start - 1).pos().matches("POS|PRP\\$|NNPS?|CD");
+        String description = Names.description(s, start, head + 1);
+        return qualified || !names.acceptable(description) || names.isActor(description)
+                ? Optional.empty() : Optional.of(description);
     }
 
     /**
@@ -357,7 +379,7 @@ final class Subjects {
         // "…," read a bulletin from the civil protection agency: a document that says who issued it
         // speaks for its issuer, as with "according to".
         if (Names.isDocument(s.token(token).word())) {
-            Optional<String> issuer = issuerNamed(s, Names.firstOfPhrase(s, token));
+            Optional<String> issuer = ownerOf(s, token).or(() -> issuerNamed(s, Names.firstOfPhrase(s, token)));
             if (issuer.isPresent()) {
                 return issuer;
             }
@@ -524,6 +546,16 @@ final class Subjects {
             Optional<String> person = names.actorAt(s, i).filter(names::isPerson);
             if (person.isPresent() && !SpeechSigns.quotedToken(s, i)) {
                 return person;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The actor that owns a document: "The WHO's annual report projects…" → the WHO, who issued it. */
+    private Optional<String> ownerOf(Sentence s, int document) {
+        for (Dependency d : s.children(document)) {
+            if (d.relation().equals("nmod:poss") && !s.token(d.dependent()).pos().startsWith("PRP")) {
+                return names.actorAt(s, d.dependent());
             }
         }
         return Optional.empty();

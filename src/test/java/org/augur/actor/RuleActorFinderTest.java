@@ -53,6 +53,11 @@ class RuleActorFinderTest {
                         .sentence("the/DT National/NNP Hurricane/NNP Center/NNP (/-LRB- NHC/NNP )/-RRB- reported/VBD/report "
                                 + "a/DT storm/NN ./.")
                         .sentence("The/DT NHC/NNP/nhc/ORGANIZATION warned/VBD/warn of/IN floods/NNS ./.")));
+        // The alias table's name takes its acronym too, though "WHO" is no alias of it (it reads as "who").
+        assertEquals(List.of("World Health Organization(ORGANIZATION) x2 s0 [World Health Organization|WHO]"),
+                actors(Docs.doc()
+                        .sentence("The/DT World/NNP Health/NNP Organization/NNP warned/VBD/warn ./.")
+                        .sentence("The/DT WHO/NNP/who/ORGANIZATION said/VBD/say so/RB ./.")));
         // An acronym the tagger never takes for an organisation names a status, a programme: no actor.
         assertEquals(List.of(),
                 actors(Docs.doc()

@@ -220,6 +220,44 @@ class AttributionTest {
     }
 
     @Test
+    void aQuestionAndItsAnswerOnOneLineGiveTheAnswerToWhoTookTheQuestions() {
+        // The person named last before the first question answers them, not the article's most named one.
+        assertEquals(List.of("s3 Mark Ellery", "s5 Mark Ellery"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Claire/NNP/claire/PERSON Donnelly/NNP/donnelly/PERSON welcomed/VBD/welcome it/PRP ./.")
+                .sentence("Chief/JJ executive/NN Mark/NNP/mark/PERSON Ellery/NNP/ellery/PERSON took/VBD/take "
+                        + "questions/NNS/question ./.")
+                .paragraph()
+                .sentence("Q/NNP ~:/: Will/MD workers/NNS/worker be/VB retrained/VBN ~?/.")
+                .sentence("A/DT ~:/: Every/DT worker/NN will/MD be/VB offered/VBN a/DT job/NN ./.")
+                .paragraph()
+                .sentence("Q/NNP ~:/: And/CC Donnelly/NNP/donnelly/PERSON ~?/.")
+                .sentence("A/DT ~:/: She/PRP will/MD visit/VB the/DT site/NN ./.")));
+    }
+
+    @Test
+    void theyAfterASourceThatIsSeveralIsThatSource() {
+        // Without a parse: a plural description before its verb speaks, and "they" right after it is it.
+        // Not once another sentence stands between: "they" may then be anyone.
+        assertEquals(List.of("s1 energy analysts", "s3 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Energy/NN/energy analysts/NNS/analyst said/VBD/say the/DT target/NN was/VBD/be "
+                        + "ambitious/JJ ./.")
+                .sentence("They/PRP/they said/VBD/say delays/NNS/delay are/VBP/be likely/JJ to/TO last/VB ./.")
+                .paragraph()
+                .sentence("Officials/NNS/official met/VBD/meet ./.")
+                .sentence("They/PRP/they said/VBD/say prices/NNS/price will/MD rise/VB ./.")));
+    }
+
+    @Test
+    void aDocumentItsOwnerIssuedSpeaksForTheOwner() {
+        assertEquals(List.of("s0 World Health Organization"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT World/NNP/world/ORGANIZATION Health/NNP/health/ORGANIZATION "
+                                + "Organization/NNP/organization/ORGANIZATION 's/POS annual/JJ report/NN "
+                                + "projects/VBZ/project that/IN cases/NNS/case will/MD double/VB ./.",
+                        "det 3 0", "compound 3 1", "compound 3 2", "nmod:poss 6 3", "case 3 4", "amod 6 5",
+                        "nsubj 7 6", "root -1 7", "mark 11 8", "nsubj 11 9", "aux 11 10", "ccomp 7 11", "punct 7 12")));
+    }
+
+    @Test
     void whoIsSaidToSpeakOutranksTheAgencyThatReportsIt() {
         // "According to ISNA, Ali Mehr said Iran will…": Mehr's forecast, as the agency reports it.
         assertEquals(List.of("s0 Ali Mehr"), predictors(Docs.doc().sentence(
