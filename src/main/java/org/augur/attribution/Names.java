@@ -101,7 +101,8 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
         int to = from;
         while (to < s.tokens().size() && to - from < 6 && (s.token(to).pos().startsWith("NN")
                 || s.token(to).pos().startsWith("JJ") || s.token(to).pos().equals("POS")
-                || s.token(to).pos().equals("CD") || s.token(to).word().equals("-"))) {
+                || s.token(to).pos().equals("CD") || s.token(to).word().equals("-")
+                || to > from && s.token(to - 1).word().equals("-"))) {   // "Seoul-based", "state-run": one modifier
             to++;
         }
         return to;

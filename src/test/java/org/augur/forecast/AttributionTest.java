@@ -248,6 +248,15 @@ class AttributionTest {
     }
 
     @Test
+    void aHyphenatedModifierIsPartOfTheSourcesPhraseNotTheSource() {
+        // "Seoul-based brokerage Daehan Securities": the phrase runs past "based" to its head.
+        assertEquals(List.of("s0 Daehan Securities"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("According/VBG/accord to/TO Seoul/NNP/seoul/LOCATION ~-/HYPH ~based/VBN/base brokerage/NN "
+                        + "Daehan/NNP/daehan/ORGANIZATION Securities/NNPS/securities/ORGANIZATION ,/, a/DT strike/NN "
+                        + "could/MD cut/VB profits/NNS/profit ./.")));
+    }
+
+    @Test
     void aDocumentItsOwnerIssuedSpeaksForTheOwner() {
         assertEquals(List.of("s0 World Health Organization"), predictors(Docs.doc().author("Jane Doe")
                 .sentence("The/DT World/NNP/world/ORGANIZATION Health/NNP/health/ORGANIZATION "
