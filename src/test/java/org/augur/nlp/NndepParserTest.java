@@ -71,13 +71,18 @@ class NndepParserTest {
         assertEquals(List.of(), differences(dir, Corpora.GOOD));
     }
 
+    /** One article of {@code text}, tagged, with the sentences {@code parse} parsed. */
+    private static AnnotatedDoc annotated(Path dir, String text, Set<Integer> parse) throws Exception {
+        Path file = dir.resolve("article.txt");
+        Files.writeString(file, text);
+        Article article = new ArticleReader(10_000_000).read(Source.of("article.txt", file, Metadata.NONE));
+        return tagger.annotate(article, sentences -> parse);
+    }
+
     @Test
     void aHeadlineJoinedToTheSentenceUnderItIsParsedOnItsOwn(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("peru.txt");
-        Files.writeString(file, "Peru to auction new gas blocks\n\nPeru's energy minister, Ana Ruiz, says the government "
-                + "will auction six blocks next year.\n");
-        Article article = new ArticleReader(10_000_000).read(Source.of("peru.txt", file, Metadata.NONE));
-        Sentence s = tagger.annotate(article, sentences -> Set.of(0)).sentences().get(0);
+        Sentence s = annotated(dir, "Peru to auction new gas blocks\n\nPeru's energy minister, Ana Ruiz, says the "
+                + "government will auction six blocks next year.\n", Set.of(0)).sentences().get(0);
         assertTrue(s.text().startsWith("Peru to auction") && s.text().endsWith("next year."), s.text());
         // The body's clause is the sentence's: "minister" is the subject of "says", not of the headline.
         int says = 14;
@@ -99,11 +104,8 @@ class NndepParserTest {
     void aSentenceAPageBreakCutsWithALineOfSpacesIsParsedAsOne(@TempDir Path dir) throws Exception {
         // Text taken from a PDF leaves a line of spaces where a page ended, in the middle of a sentence: no
         // paragraph ends there, so no clause of the sentence is parsed apart from the rest.
-        Path file = dir.resolve("speech.txt");
-        Files.writeString(file, "We continue to see the United Nations\n \nas a multilateral instrument that will "
-                + "deliver peace.\n");
-        Article article = new ArticleReader(10_000_000).read(Source.of("speech.txt", file, Metadata.NONE));
-        AnnotatedDoc doc = tagger.annotate(article, sentences -> Set.of(0));
+        AnnotatedDoc doc = annotated(dir, "We continue to see the United Nations\n \nas a multilateral instrument that "
+                + "will deliver peace.\n", Set.of(0));
         Sentence s = doc.sentences().get(0);
         assertEquals("as", s.token(7).word());
         assertTrue(s.sameParagraph(6, 7));
@@ -114,11 +116,8 @@ class NndepParserTest {
     @Test
     void aNameNeverRunsAcrossAnEmptyLine(@TempDir Path dir) throws Exception {
         // A signature under a quotation, then the next paragraph: the tagger reads the two names as one.
-        Path file = dir.resolve("police.txt");
-        Files.writeString(file, "\u2014The mayor of London, Sadiq Khan\n\nAlexis Boon, the head of the Metropolitan "
-                + "Police, said the threat would remain.\n");
-        Article article = new ArticleReader(10_000_000).read(Source.of("police.txt", file, Metadata.NONE));
-        List<String> names = tagger.annotate(article, sentences -> Set.of()).mentions().stream()
+        List<String> names = annotated(dir, "\u2014The mayor of London, Sadiq Khan\n\nAlexis Boon, the head of the "
+                + "Metropolitan Police, said the threat would remain.\n", Set.of()).mentions().stream()
                 .map(m -> m.text() + "/" + m.type()).toList();
         assertTrue(names.contains("Sadiq Khan/PERSON") && names.contains("Alexis Boon/PERSON"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.contains("\n")), names.toString());
