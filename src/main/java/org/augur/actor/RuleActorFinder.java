@@ -66,7 +66,7 @@ public final class RuleActorFinder implements ActorFinder {
 
     @Override
     public List<Actor> find(AnnotatedDoc doc) {
-        Article article = new Article(doc);
+        ArticleNames article = new ArticleNames(doc);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             mentions.addAll(mentionsIn(s, doc.mentions().stream().filter(m -> m.sentence() == s.index()).toList(),
@@ -76,8 +76,8 @@ public final class RuleActorFinder implements ActorFinder {
     }
 
     /** What the whole article says about its names, which one sentence's mentions cannot tell. */
-    private record Article(String text, Set<String> surnames, Set<String> acronyms) {
-        Article(AnnotatedDoc doc) {
+    private record ArticleNames(String text, Set<String> surnames, Set<String> acronyms) {
+        ArticleNames(AnnotatedDoc doc) {
             this(doc.article().text(), hyphenatedSurnames(doc), organisationAcronyms(doc));
         }
     }
@@ -109,7 +109,7 @@ public final class RuleActorFinder implements ActorFinder {
         return out;
     }
 
-    private List<Mention> mentionsIn(Sentence s, List<EntityMention> tagged, Article article) {
+    private List<Mention> mentionsIn(Sentence s, List<EntityMention> tagged, ArticleNames article) {
         String text = article.text();
         List<Mention> found = new ArrayList<>();
         boolean[] covered = new boolean[s.tokens().size()];

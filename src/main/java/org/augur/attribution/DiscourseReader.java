@@ -419,10 +419,10 @@ final class DiscourseReader {
             return null;
         }
         if (m.group(3) != null) {
-            // "Q: … A: …": the answers are the person interviewed, the one the article names most but its
-            // author; the questions are the author's (no one here, so the author stays the default).
+            // "Q: … A: …": the answers are the person interviewed; the questions are the author's (no one
+            // here, so the author stays the default).
             if (interviewee == null) {
-                interviewee = intervieweeAt(first);
+                interviewee = interviewee();
             }
             return m.group(3).equals("A") ? interviewee : null;
         }
@@ -480,7 +480,7 @@ final class DiscourseReader {
      * ("…chief executive Mark Ellery took questions."), else the person the article names most; never its
      * author.
      */
-    private String intervieweeAt(Sentence first) {
+    private String interviewee() {
         String author = doc.article().metadata().author().orElse("");
         if (lastPerson != null && !lastPerson.equals(author)) {
             return lastPerson;

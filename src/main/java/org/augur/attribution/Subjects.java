@@ -311,8 +311,9 @@ final class Subjects {
 
     /**
      * Without a parse, a plural common noun right before the verb group: "Energy analysts said", "The
-     * foreign ministers agreed to": the description, where it can make a forecast (source-nouns.txt) and
-     * no name or owner qualifies it ("Erdogan's aides", "Turkish officials" read as the parse reads them).
+     * foreign ministers agreed to": the description, where it can make a forecast (source-nouns.txt), but
+     * none that a name, an owner or a number qualifies ("Erdogan's aides", "EU diplomats", "two officials"),
+     * which only the parse reads rightly.
      */
     private Optional<String> described(Sentence s, int head) {
         int start = head;
