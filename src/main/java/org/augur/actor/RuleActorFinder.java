@@ -33,6 +33,10 @@ public final class RuleActorFinder implements ActorFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
             "them", "us", "his", "hers", "its", "their", "our", "my", "your");
 
+    /** Words that make a place's name of another's: "New South Wales", "North Macedonia". */
+    private static final Set<String> PLACE_PREFIXES = Set.of("New", "South", "North", "East", "West", "Upper", "Lower",
+            "Greater", "Old");
+
     /** "Northern Syria" is a part of Syria, not another place. */
     private static final Set<String> REGION_ADJECTIVES = Set.of("Northern", "Southern", "Eastern", "Western", "Central");
 
@@ -243,16 +247,27 @@ public final class RuleActorFinder implements ActorFinder {
 
     /**
      * A tagged organisation such as "United States Congress" is more than the table's "United States";
-     * a tagged place such as "New Mexico" is more than "Mexico" when the extra words come first.
+     * a tagged place such as "New Mexico" or "New South Wales" is more than "Mexico" or "Wales" when the
+     * extra words, capitalised, come first.
      */
     private boolean containsMoreThanTable(boolean[] covered, EntityMention m, Sentence s) {
         ActorType type = ActorType.ofNer(m.type());
         if (type == ActorType.PLACE) {
             Token first = s.token(m.tokenBegin());
-            boolean onePrefixWord = m.tokenEnd() - m.tokenBegin() >= 2 && covered[m.tokenBegin() + 1]
-                    && covered[m.tokenEnd() - 1];
-            return onePrefixWord && !covered[m.tokenBegin()] && Character.isUpperCase(first.word().charAt(0))
-                    && !REGION_ADJECTIVES.contains(first.word()) && aliases.lookup(m.text()).isEmpty();
+            int table = m.tokenBegin();
+            while (table < m.tokenEnd() && !covered[table] && Character.isUpperCase(s.token(table).word().charAt(0))) {
+                table++;
+            }
+            boolean prefixed = table > m.tokenBegin() && table < m.tokenEnd();
+            for (int i = table; i < m.tokenEnd() && prefixed; i++) {
+                prefixed = covered[i];
+            }
+            // More than one word before it only as places are named ("New South Wales"), not a tagger's
+            // run of names ("South Carolina US", "World Wildlife Fund Mexico").
+            for (int i = m.tokenBegin(); i < table && table - m.tokenBegin() > 1 && prefixed; i++) {
+                prefixed = PLACE_PREFIXES.contains(s.token(i).word());
+            }
+            return prefixed && !REGION_ADJECTIVES.contains(first.word()) && aliases.lookup(m.text()).isEmpty();
         }
         if (type != ActorType.ORGANIZATION) {
             return false;

@@ -179,5 +179,11 @@ class RuleActorFinderTest {
                 actors(Docs.doc()
                         .sentence("New/NNP/new/LOCATION Mexico/NNP/mexico/LOCATION voted/VBD ./.")
                         .sentence("Northern/NNP/northern/LOCATION Syria/NNP/syria/LOCATION ./.")));
+        // Two words before the table's name, as places are named; not a run of names the tagger joined.
+        // (The run itself is then left to the table's name, as a one-word prefix's would be.)
+        assertEquals(List.of("New South Wales(PLACE) x1 s0 [New South Wales]", "United States(PLACE) x1 s1 [US]"),
+                actors(Docs.doc()
+                        .sentence("New/NNP/new/LOCATION South/NNP/south/LOCATION Wales/NNP/wales/LOCATION voted/VBD ./.")
+                        .sentence("South/NNP/south/LOCATION Carolina/NNP/carolina/LOCATION US/NNP/us/LOCATION voted/VBD ./.")));
     }
 }
