@@ -52,19 +52,79 @@ final class Subjects {
         if (!commits) {
             return committingAbove(s, trigger);
         }
-        for (int v = verb, up = 0; v >= 0 && up < 3; v = s.head(v), up++) {
+        for (int v = verb, up = 0; v >= 0 && up < 3; v = governor(s, v), up++) {
             if (ownedBySpeaker(s, v)) {
                 return Optional.empty();
             }
             Optional<String> subject = subjectOf(s, v);
-            if (subject.isPresent()) {
-                return subject;
+            if (subject.isPresent() || pronounSubject(s, v)) {
+                return subject;   // "I am happy to announce…": no one the sentence names commits
             }
             if (scheduledThing(s, v)) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb a clause hangs on. A verb joined by ", and" to the verb of a relative clause closed by that
+     * comma is the main clause's, whatever the parse says: "She spoke about her husband, who was arrested
+     * in May, and promised to…" is what she promised, not what the husband did; a relative clause that goes
+     * on names its pronoun again ("who was arrested and who…") or takes no comma.
+     */
+    static int governor(Sentence s, int verb) {
+        int head = s.head(verb);
+        if (head < 0 || !s.relation(verb).equals("conj") || !s.relation(head).equals("acl:relcl")
+                || !afterCommaAnd(s, verb) || !closedByComma(s, head)) {
+            return head;
+        }
+        for (int up = s.head(head); up >= 0; up = s.head(up)) {
+            if (s.token(up).pos().startsWith("VB") || s.head(up) < 0) {
+                return up;
+            }
+        }
+        return head;
+    }
+
+    /** Whether a verb has a pronoun of its own as subject, outside quotation marks. */
+    private static boolean pronounSubject(Sentence s, int verb) {
+        return s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && s.token(d.dependent()).pos().equals("PRP") && !SpeechSigns.quotedToken(s, d.dependent()));
+    }
+
+    /** Whether the conjunct's "and" or "but" follows a comma: ", and promised". */
+    private static boolean afterCommaAnd(Sentence s, int conjunct) {
+        return s.children(conjunct).stream().anyMatch(d -> d.relation().equals("cc") && d.dependent() > 0
+                && s.token(d.dependent() - 1).word().equals(","));
+    }
+
+    /** Whether a relative clause opens after a comma: "her husband Siarhei, who…" (not "the man who…"). */
+    private static boolean closedByComma(Sentence s, int relative) {
+        int first = relative;
+        for (Dependency d : s.children(relative)) {
+            first = Math.min(first, d.dependent());
+        }
+        return first > 0 && s.token(first - 1).word().equals(",");
+    }
+
+    /**
+     * A report the sentence foretells rather than quotes: "we are hopeful that she will report substantive
+     * progress", "…will protect them, affirming…". Whoever is to report says nothing in this sentence.
+     */
+    static boolean foretold(Sentence s, int verb) {
+        if (!s.parsed()) {
+            return verb > 0 && FUTURE_AUX.contains(s.token(verb - 1).word().toLowerCase(Locale.ROOT));
+        }
+        boolean participle = s.token(verb).pos().equals("VBG") && s.relation(verb).matches("advcl|xcomp|conj|dep");
+        return futureAux(s, verb) || participle && s.head(verb) >= 0 && futureAux(s, s.head(verb));
+    }
+
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+
+    private static boolean futureAux(Sentence s, int verb) {
+        return s.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
+                && FUTURE_AUX.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -136,8 +196,16 @@ final class Subjects {
         List<Cue> cues = cuesOf.get(s.index());
         // "A broadcaster reported that analysts predicted a victory": an expectation verb that names who
         // expects is its own source, inside whatever reports it.
-        if (trigger.kind() == Cue.Kind.EXPECT && cues.stream().anyMatch(c -> c.from() == trigger.from() && c.reports(s))) {
-            Optional<String> own = subjectOf(s, trigger.from()).filter(names::acceptable).filter(p -> !names.isPlace(p));
+        // So does one that goes on from a verb whose subject it shares: "Aksoy underlined the rights, and
+        // projected a failure if…".
+        if (trigger.kind() == Cue.Kind.EXPECT && !passive(s, trigger.from())) {
+            int verb = trigger.from();
+            boolean reports = cues.stream().anyMatch(c -> c.from() == verb && c.reports(s));
+            boolean shared = s.relation(verb).equals("conj") && s.head(verb) >= 0
+                    && s.children(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
+            Optional<String> own = (reports ? subjectOf(s, verb) : Optional.<String>empty())
+                    .or(() -> shared ? subjectOf(s, s.head(verb)) : Optional.empty())
+                    .filter(names::acceptable).filter(p -> !names.isPlace(p));
             if (own.isPresent()) {
                 return own;
             }
@@ -146,7 +214,7 @@ final class Subjects {
         for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
             int verb = up;
             if (cues.stream().anyMatch(c -> c.from() == verb && c.reports(s))
-                    && !infinitive(s, verb)) {
+                    && !infinitive(s, verb) && !foretold(s, verb)) {
                 // A place as the subject here is more often a misparse ("…, however Bonham noted" read
                 // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
                 return subjectOf(s, verb).filter(names::acceptable).filter(p -> !names.isPlace(p));
@@ -160,7 +228,7 @@ final class Subjects {
         for (Cue c : cuesOf.get(s.index())) {
             // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
             // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
-            if (!c.reports(s) || infinitive(s, c.from())) {
+            if (!c.reports(s) || infinitive(s, c.from()) || foretold(s, c.from())) {
                 continue;   // "a mechanism to assess each member's capacity": a purpose, not a report
             }
             if (passive(s, c.from())) {
@@ -176,8 +244,12 @@ final class Subjects {
             int verb = c.from();
             Optional<String> subject = Optional.empty();
             // "He continued by announcing, …": a subject-less reporting verb speaks for its governor's subject.
-            for (int v = verb, up = 0; s.parsed() && v >= 0 && up < 3 && subject.isEmpty(); v = s.head(v), up++) {
+            // "I am happy to announce that…": a pronoun that names no one here still ends the climb.
+            for (int v = verb, up = 0; s.parsed() && v >= 0 && up < 3; v = governor(s, v), up++) {
                 subject = subjectOf(s, v);
+                if (subject.isPresent() || pronounSubject(s, v)) {
+                    break;
+                }
             }
             // "I can assure Member States that…": a subject the parse found but that names no one is no
             // cue to look after the verb, where the name is the one addressed.

@@ -807,4 +807,59 @@ class AttributionTest {
                         "det 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "nsubj 6 4", "aux 6 5", "ccomp 3 6",
                         "punct 3 7")));
     }
+
+    @Test
+    void whoIsToReportSomethingDoesNotSayTheSentence() {
+        // A speech: "We are hopeful that she will report progress next year": the speaker's hope, not hers.
+        assertEquals(List.of("s1 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("President/NNP/president Maria/NNP/maria/PERSON Espinosa/NNP/espinosa/PERSON "
+                        + "opened/VBD/open the/DT session/NN ./.")
+                .sentence("We/PRP/we are/VBP/be hopeful/JJ that/IN she/PRP/she will/MD report/VB/report "
+                                + "progress/NN next/JJ year/NN ./.",
+                        "nsubj 2 0", "cop 2 1", "root -1 2", "mark 6 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6",
+                        "obj 6 7", "amod 9 8", "obl:tmod 6 9", "punct 2 10")));
+    }
+
+    @Test
+    void aVerbAfterARelativeClauseClosedByACommaIsTheMainClauses() {
+        // The parser hangs "promised" on "arrested": she promised, not her husband. Without the comma the
+        // relative clause goes on, and who was freed and promised is no one the sentence names.
+        assertEquals(List.of("s1 Sviatlana Tsikhanouskaya", "s2 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Sviatlana/NNP/sviatlana/PERSON Tsikhanouskaya/NNP/tsikhanouskaya/PERSON arrived/VBD/arrive ./.")
+                .sentence("She/PRP/she spoke/VBD/speak about/IN her/PRP$ husband/NN ,/, who/WP was/VBD/be "
+                                + "arrested/VBN/arrest ,/, and/CC promised/VBD/promise to/TO hold/VB elections/NNS/election ./.",
+                        "nsubj 1 0", "root -1 1", "case 4 2", "nmod:poss 4 3", "obl 1 4", "punct 4 5",
+                        "nsubj:pass 8 6", "aux:pass 8 7", "acl:relcl 4 8", "punct 8 9", "cc 11 10", "conj 8 11",
+                        "mark 13 12", "xcomp 11 13", "obj 13 14", "punct 1 15")
+                .paragraph()
+                .sentence("Officials/NNS/official met/VBD/meet the/DT man/NN who/WP was/VBD/be freed/VBN/free "
+                                + "and/CC promised/VBD/promise to/TO leave/VB ./.",
+                        "nsubj 1 0", "root -1 1", "det 3 2", "obj 1 3", "nsubj:pass 6 4", "aux:pass 6 5",
+                        "acl:relcl 3 6", "cc 8 7", "conj 6 8", "mark 10 9", "xcomp 8 10", "punct 1 11")));
+    }
+
+    @Test
+    void aPronounSubjectEndsTheClimbToAReporter() {
+        // "I am happy to announce that…": the speaker's "I", not the office of the clause it is joined to.
+        assertEquals(List.of("s0 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("The/DT United/NNP/united/ORGANIZATION Nations/NNPS/nations/ORGANIZATION office/NN has/VBZ/have "
+                                + "helped/VBN/help us/PRP ,/, and/CC I/PRP am/VBP/be happy/JJ to/TO announce/VB/announce "
+                                + "that/IN we/PRP will/MD host/VB/host talks/NNS/talk ./.",
+                        "det 3 0", "compound 3 1", "compound 3 2", "nsubj 5 3", "aux 5 4", "root -1 5", "obj 5 6",
+                        "punct 11 7", "cc 11 8", "nsubj 11 9", "cop 11 10", "conj 5 11", "mark 13 12", "xcomp 11 13",
+                        "mark 17 14", "nsubj 17 15", "aux 17 16", "ccomp 13 17", "obj 17 18", "punct 5 19")));
+    }
+
+    @Test
+    void anExpectationVerbJoinedToAnotherSharesItsSubject() {
+        assertEquals(List.of("s1 Hami Aksoy"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Benjamin/NNP/benjamin/PERSON Netanyahu/NNP/netanyahu/PERSON said/VBD/say the/DT pipeline/NN "
+                        + "is/VBZ/be vital/JJ ./.")
+                .sentence("Spokesman/NN Hami/NNP/hami/PERSON Aksoy/NNP/aksoy/PERSON underlined/VBD/underline the/DT "
+                                + "rights/NNS/right ,/, and/CC projected/VBD/project a/DT failure/NN if/IN they/PRP "
+                                + "were/VBD/be ignored/VBN/ignore ./.",
+                        "compound 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "det 5 4", "obj 3 5", "punct 8 6",
+                        "cc 8 7", "conj 3 8", "det 10 9", "obj 8 10", "mark 14 11", "nsubj:pass 14 12",
+                        "aux:pass 14 13", "advcl 8 14", "punct 3 15")));
+    }
 }
