@@ -401,10 +401,17 @@ final class Subjects {
     /**
      * Without a parse, the subject a sentence opens with, for a verb of its main clause: "She spoke about
      * her husband, who was arrested in May, and promised to…". Only a pronoun or an actor, and only when
-     * the verb is finite and nothing before it but the opening subject is a finite verb's own subject.
+     * the verb is finite (not a participle on a noun or after "is") and nothing before it but the opening
+     * subject is a finite verb's own subject.
      */
     Optional<String> openingSubject(Sentence s, int verb) {
         if (s.tokens().isEmpty() || !s.token(verb).pos().matches("VBD|VBZ|VBP|VBN")) {
+            return Optional.empty();
+        }
+        if (s.token(verb).pos().equals("VBN") && (verb == 0 || s.token(verb - 1).pos().startsWith("NN")
+                || s.token(verb - 1).key().equals("be"))) {
+            // "…ahead of the debate scheduled for…", "…is planned till March 10": what is planned, by no one
+            // named; "X, the leader, previously committed to…" (tagged VBN) is X's.
             return Optional.empty();
         }
         Token first = s.token(0);

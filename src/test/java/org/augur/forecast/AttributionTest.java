@@ -862,4 +862,17 @@ class AttributionTest {
                         "cc 8 7", "conj 3 8", "det 10 9", "obj 8 10", "mark 14 11", "nsubj:pass 14 12",
                         "aux:pass 14 13", "advcl 8 14", "punct 3 15")));
     }
+
+    @Test
+    void aParticipleOnANounIsNoOnesPlanButOneAfterHasIsTheSubjects() {
+        // Unparsed: the debate is scheduled, by no one the sentence names; Smith has promised; the tagger's
+        // VBN after an adverb is a finite verb all the same.
+        assertEquals(List.of("s0 Jane Doe", "s1 Anna Smith", "s2 Mitch McConnell"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Beto/NNP/beto/PERSON O'Rourke/NNP/o'rourke/PERSON dropped/VBD/drop out/RP ahead/RB of/IN "
+                        + "the/DT debate/NN scheduled/VBN/schedule for/IN November/NNP 20/CD ./.")
+                .sentence("Anna/NNP/anna/PERSON Smith/NNP/smith/PERSON has/VBZ/have promised/VBN/promise to/TO "
+                        + "resign/VB ./.")
+                .sentence("Mitch/NNP/mitch/PERSON McConnell/NNP/mcconnell/PERSON ,/, the/DT leader/NN ,/, "
+                        + "previously/RB committed/VBN/commit to/TO proceeding/VBG/proceed with/IN a/DT trial/NN ./.")));
+    }
 }
