@@ -18,15 +18,17 @@ import org.augur.nlp.Sentence;
 public final class Discourse {
     /**
      * What the reading found for one sentence, as it stood once that sentence was read; {@code personBefore}
-     * as it stood before: the person a "he" or "she" of the sentence is.
+     * and {@code organisationBefore} as they stood before: the person a "he" or "she" of the sentence is,
+     * the organisation its "the company" is.
      */
     record Voices(Optional<String> speaker, Optional<String> voice, boolean named, Optional<String> paragraphSpeaker,
-                  Optional<String> personBefore) {
+                  Optional<String> personBefore, Optional<String> organisationBefore) {
         Voices {
             Objects.requireNonNull(speaker);
             Objects.requireNonNull(voice);
             Objects.requireNonNull(paragraphSpeaker);
             Objects.requireNonNull(personBefore);
+            Objects.requireNonNull(organisationBefore);
         }
     }
 
@@ -144,6 +146,7 @@ public final class Discourse {
 
     /** The subjects as they resolve in the sentence (a "he" is the person the sentences before it named). */
     private Subjects at(Sentence s) {
-        return new Subjects(names, cues, voices.get(s.index()).personBefore().orElse(null));
+        Voices v = voices.get(s.index());
+        return new Subjects(names, cues, v.personBefore().orElse(null), v.organisationBefore().orElse(null));
     }
 }

@@ -28,6 +28,9 @@ final class DiscourseReader {
     private String quoteSpeaker;
     private boolean inQuote;
     private String lastPerson;
+    private String organisationBefore; // who "the company" of the sentence being read is, or null
+    private String lastOrganisation;  // the organisation a sentence named first, outside quotations,
+    private int lastOrganisationAt = -100;  // in this sentence
     private String lastSpeaker;
     private int paragraph = -1;       // the paragraph of the sentence last read
     private String turnSpeaker;       // who speaks the paragraph, when a tag opens it (an interview)
@@ -65,7 +68,8 @@ final class DiscourseReader {
             Optional<String> personBefore = Optional.ofNullable(reader.lastPerson);
             Optional<String> speaker = reader.speakerOf(s);
             voices.add(new Discourse.Voices(speaker, reader.voice, reader.lastSpeaker != null,
-                    reader.reports(s) ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(), personBefore));
+                    reader.reports(s) ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(), personBefore,
+                    Optional.ofNullable(reader.organisationBefore)));
         }
         return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices,
                 SpeaksFor.of(doc.sentences().stream().map(Sentence::text).toList(), actors));
@@ -92,7 +96,7 @@ final class DiscourseReader {
 
     /** The subjects as the sentences read so far let them be resolved (a "he" is {@link #rememberPeople}'s person). */
     private Subjects subjects() {
-        return new Subjects(names, cuesOf, lastPerson);
+        return new Subjects(names, cuesOf, lastPerson, organisationBefore);
     }
 
     /** "…, says Ivan Timofeev" in one of the first three sentences of a commentary. */
@@ -117,6 +121,7 @@ final class DiscourseReader {
      */
     private Optional<String> speakerOf(Sentence s) {
         boolean startsInQuote = inQuote;
+        organisationBefore = organisationBefore(s);
         reopened = SpeechSigns.reopensQuotation(doc.article().text(), previousEnd, s, inQuote);
         rememberIssuers(s);
         Optional<String> speaker = follow(s);
@@ -519,22 +524,48 @@ final class DiscourseReader {
      * ("If they speak to us the way Premier Ionescu did," he said): the "he" who says it is someone else.
      */
     private void rememberPeople(Sentence s, boolean startsInQuote) {
+        firstNamed(s, startsInQuote, ActorType.PERSON).ifPresent(p -> lastPerson = p);
+        firstNamed(s, startsInQuote, ActorType.ORGANIZATION).ifPresent(o -> {
+            lastOrganisation = o;
+            lastOrganisationAt = s.index();
+        });
+    }
+
+    /** The actor of a type the sentence names first, outside quotation marks. */
+    private Optional<String> firstNamed(Sentence s, boolean startsInQuote, ActorType type) {
         String text = ownMarks(s.text());
         boolean[] quoted = SpeechSigns.quoted(text, startsInQuote);
         int first = Integer.MAX_VALUE;
+        String named = null;
         for (Actor a : actors) {
-            if (a.type() != ActorType.PERSON) {
+            if (a.type() != type) {
                 continue;
             }
             for (String alias : a.aliases()) {
                 int at = firstOutside(text, alias, quoted);
                 if (at >= 0 && at < first) {
                     first = at;
-                    lastPerson = a.name();
+                    named = a.name();
                 }
             }
         }
+        return Optional.ofNullable(named);
     }
+
+    /**
+     * The organisation a source named by its kind alone stands for ("The company said it would appeal",
+     * "the agency added"): the organisation the sentence before named first, unless the source last heard
+     * is an organisation named no earlier; else that source; null when neither.
+     */
+    private String organisationBefore(Sentence s) {
+        boolean speakerIs = lastSpeaker != null && actors.stream().anyMatch(a -> a.name().equals(lastSpeaker)
+                && a.type() == ActorType.ORGANIZATION);
+        if (lastOrganisationAt == s.index() - 1 && (!speakerIs || lastOrganisationAt > lastSpeakerAt)) {
+            return lastOrganisation;
+        }
+        return speakerIs ? lastSpeaker : null;
+    }
+
 
     /** The sentence's text with the mark that reopens a continued quotation blanked, as its marks count. */
     private String ownMarks(String text) {

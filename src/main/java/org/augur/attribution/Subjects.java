@@ -24,11 +24,13 @@ final class Subjects {
     private final Names names;
     private final List<List<Cue>> cuesOf;   // each sentence's cues, by sentence index
     private final String lastPerson;
+    private final String organisationBefore;
 
-    Subjects(Names names, List<List<Cue>> cuesOf, String lastPerson) {
+    Subjects(Names names, List<List<Cue>> cuesOf, String lastPerson, String organisationBefore) {
         this.names = names;
         this.cuesOf = cuesOf;
         this.lastPerson = lastPerson;
+        this.organisationBefore = organisationBefore;
     }
 
     /**
@@ -516,8 +518,29 @@ final class Subjects {
             }
         }
         Optional<String> titled = names.titled(s.token(token), s.index());
-        return titled.isPresent() ? titled : names.nounPhraseAt(s, Names.firstOfPhrase(s, token));
+        if (titled.isPresent()) {
+            return titled;
+        }
+        Optional<String> phrase = names.nounPhraseAt(s, Names.firstOfPhrase(s, token));
+        return byKind(s, token) ? Optional.of(organisationBefore) : phrase;
     }
+
+    /**
+     * Whether a word is "the company", "the agency" or another organisation named by its kind alone, for
+     * an organisation the sentences before named ({@code organisationBefore}).
+     */
+    private boolean byKind(Sentence s, int token) {
+        return organisationBefore != null && token > 0 && s.token(token - 1).word().equalsIgnoreCase("the")
+                && ORGANISATION_KINDS.contains(s.token(token).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Nouns by which news names an organisation it has named before. Not "government": its own source. */
+    static final Set<String> ORGANISATION_KINDS = Set.of("company", "firm", "group", "agency", "carrier",
+            "airline", "bank", "network", "organisation", "organization", "ministry", "department", "regulator",
+            "operator", "utility", "insurer", "lender", "retailer", "broadcaster", "newspaper", "paper", "blog",
+            "club", "union", "institute", "service", "council", "commission", "committee", "board", "party",
+            "court", "league", "federation", "fund", "watchdog", "charity", "manufacturer", "carmaker", "maker");
+
 
     /**
      * The person named after an organisation or a country in the subject's own words, who holds an office
@@ -635,7 +658,8 @@ final class Subjects {
     private Optional<String> ownerOf(Sentence s, int document) {
         for (Dependency d : s.children(document)) {
             if (d.relation().equals("nmod:poss") && !s.token(d.dependent()).pos().startsWith("PRP")) {
-                return names.actorAt(s, d.dependent());
+                // "The agency's revised schedule foresees…": the agency the article named
+                return byKind(s, d.dependent()) ? Optional.of(organisationBefore) : names.actorAt(s, d.dependent());
             }
         }
         return Optional.empty();

@@ -875,4 +875,23 @@ class AttributionTest {
                 .sentence("Mitch/NNP/mitch/PERSON McConnell/NNP/mcconnell/PERSON ,/, the/DT leader/NN ,/, "
                         + "previously/RB committed/VBN/commit to/TO proceeding/VBG/proceed with/IN a/DT trial/NN ./.")));
     }
+
+    @Test
+    void anOrganisationNamedByItsKindIsTheOneLastHeardOrJustNamed() {
+        // "The company" after the company spoke is that company; after a sentence that names another
+        // organisation, that one; "the oil company", a description of its own, stays itself.
+        assertEquals(List.of("s1 Haneul Motors", "s3 Tranvias del Sur"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Haneul/NNP/haneul/ORGANIZATION Motors/NNP/motors/ORGANIZATION said/VBD/say sales/NNS/sale "
+                                + "fell/VBD/fall ./.",
+                        "compound 1 0", "nsubj 2 1", "root -1 2", "nsubj 4 3", "ccomp 2 4", "punct 2 5")
+                .sentence("The/DT company/NN expects/VBZ/expect no/DT impact/NN next/JJ year/NN ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "obj 2 4", "amod 6 5", "obl:tmod 2 6",
+                        "punct 2 7")
+                .paragraph()
+                .sentence("A/DT court/NN fined/VBD/fine Tranvias/NNP/tranvias/ORGANIZATION del/NNP/del/ORGANIZATION "
+                                + "Sur/NNP/sur/ORGANIZATION ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "compound 5 3", "compound 5 4", "obj 2 5", "punct 2 6")
+                .sentence("The/DT company/NN said/VBD/say it/PRP would/MD appeal/VB/appeal ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "punct 2 6")));
+    }
 }
