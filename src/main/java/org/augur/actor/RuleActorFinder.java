@@ -160,6 +160,7 @@ public final class RuleActorFinder implements ActorFinder {
             }
         }
         found.addAll(definedByAcronym(s, found, article.acronyms()));
+        found.addAll(describedAsOrganisation(s, found));
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         return found;
     }
@@ -200,6 +201,45 @@ public final class RuleActorFinder implements ActorFinder {
             }
             String name = oneLine(s.span(start, i));
             out.add(new Mention(s.index(), start, i, s.token(start).begin(), name, name, ActorType.ORGANIZATION, false, false));
+        }
+        return out;
+    }
+
+    /**
+     * An organisation the text names and then describes by its kind, where the tagger missed the name:
+     * "Met Éireann, the national meteorological service, issued…", "Apex Shark Expeditions, a company…".
+     * The capitalised words right before the comma (at most six, none a mention already), and an
+     * apposition whose head is a noun of {@link ActorType#ORGANISATION_NOUNS} ("the group", not "the
+     * group's leader").
+     */
+    private static List<Mention> describedAsOrganisation(Sentence s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.tokens().size();
+        for (int comma = 1; comma + 2 < n; comma++) {
+            if (!s.token(comma).word().equals(",") || !s.token(comma + 1).word().matches("the|a|an")) {
+                continue;
+            }
+            int head = comma + 2;
+            while (head + 1 < n && head - comma < 7 && s.token(head + 1).pos().matches("JJ.*|NN|NNP|VBN|HYPH")
+                    && !ActorType.ORGANISATION_NOUNS.contains(s.token(head).word())) {
+                head++;
+            }
+            boolean kind = s.token(head).pos().equals("NN") && ActorType.ORGANISATION_NOUNS.contains(s.token(head).word())
+                    && (head + 1 >= n || !s.token(head + 1).pos().matches("POS|NN.*"));
+            int start = comma;
+            while (start > 0 && comma - start < 6 && s.token(start - 1).pos().matches("NNPS?|HYPH")
+                    && s.sameParagraph(start - 1, comma)) {
+                start--;
+            }
+            int from = start;
+            int to = comma;
+            boolean named = found.stream().anyMatch(m -> m.tokenBegin() < to && m.tokenEnd() > from);
+            if (!kind || start == comma || named || !Character.isUpperCase(s.token(start).word().codePointAt(0))) {
+                continue;
+            }
+            String name = oneLine(s.span(start, comma));
+            out.add(new Mention(s.index(), start, comma, s.token(start).begin(), name, name, ActorType.ORGANIZATION,
+                    false, false));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.augur.actor.ActorType;
 import org.augur.cue.Cue;
 import org.augur.cue.Verbs;
 import org.augur.nlp.Dependency;
@@ -531,15 +532,8 @@ final class Subjects {
      */
     private boolean byKind(Sentence s, int token) {
         return organisationBefore != null && token > 0 && s.token(token - 1).word().equalsIgnoreCase("the")
-                && ORGANISATION_KINDS.contains(s.token(token).word().toLowerCase(Locale.ROOT));
+                && ActorType.ORGANISATION_NOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT));
     }
-
-    /** Nouns by which news names an organisation it has named before. Not "government": its own source. */
-    static final Set<String> ORGANISATION_KINDS = Set.of("company", "firm", "group", "agency", "carrier",
-            "airline", "bank", "network", "organisation", "organization", "ministry", "department", "regulator",
-            "operator", "utility", "insurer", "lender", "retailer", "broadcaster", "newspaper", "paper", "blog",
-            "club", "union", "institute", "service", "council", "commission", "committee", "board", "party",
-            "court", "league", "federation", "fund", "watchdog", "charity", "manufacturer", "carmaker", "maker");
 
 
     /**

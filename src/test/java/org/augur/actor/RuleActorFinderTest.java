@@ -66,6 +66,19 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aNameDescribedAsAnOrganisationIsOneWhereTheTaggerMissedIt() {
+        assertEquals(List.of("Met Éireann(ORGANIZATION) x1 s0 [Met Éireann]"),
+                actors(Docs.doc()
+                        .sentence("As/IN the/DT storm/NN neared/VBD ,/, Met/NNP Éireann/NNP ,/, the/DT national/JJ "
+                                + "meteorological/JJ service/NN ,/, issued/VBD/issue warnings/NNS ./.")));
+        // The kind must head the apposition: "the group's leader" describes a person.
+        assertEquals(List.of(),
+                actors(Docs.doc()
+                        .sentence("Then/RB Rafa/NNP Nadal/NNP ,/, the/DT group/NN 's/POS leader/NN ,/, "
+                                + "spoke/VBD/speak ./.")));
+    }
+
+    @Test
     void aTitleNeverReachesBackIntoTheParagraphBefore() {
         // "…Libertarian Party's presidential nominee⏎⏎Professor Jo Jorgensen said": the headline's last word
         // is no part of her title.
