@@ -449,6 +449,13 @@ final class Subjects {
             if (w.equals("you")) {
                 return names.mainPerson("");   // an interview: "you" is the person interviewed
             }
+            if (w.equals("it")) {
+                // "The operator, Energia Norte, said it expects…"; "Namib Hydrogen… It expects costs to rise"
+                // Without a parse only an "it" that opens the sentence: "PG&E stated it…" may be PG&E's.
+                int subject = subjectBeforeIt(s, token);
+                return subject >= 0 ? organisationAt(s, subject)
+                        : s.parsed() || token == 0 ? Optional.ofNullable(organisationBefore) : Optional.empty();
+            }
             return Optional.empty();   // "I said" inside a quotation: the quotation's speaker decides
         }
         Optional<String> joint = jointNames(s, token);
@@ -580,6 +587,33 @@ final class Subjects {
                 if (actor.isPresent()) {
                     return actor;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of an earlier clause of the sentence that an "it" after it stands for: the nearest outside
+     * quotation marks that is no person ("PG&E stated it scheduled…", "China said it would…"), or -1.
+     */
+    private int subjectBeforeIt(Sentence s, int pronoun) {
+        for (int i = pronoun - 1; s.parsed() && i >= 0; i--) {
+            if (s.relation(i).equals("nsubj") && !SpeechSigns.quotedToken(s, i)
+                    && names.actorAt(s, i).filter(names::isPerson).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The organisation a subject names, itself or in apposition: "The dam's operator, Energia Norte,". */
+    private Optional<String> organisationAt(Sentence s, int subject) {
+        List<Integer> named = new java.util.ArrayList<>(List.of(subject));
+        s.children(subject).stream().filter(d -> d.relation().equals("appos")).forEach(d -> named.add(d.dependent()));
+        for (int n : named) {
+            Optional<String> actor = names.actorAt(s, n).filter(a -> !names.isPerson(a) && !names.isPlace(a));
+            if (actor.isPresent()) {
+                return actor;
             }
         }
         return Optional.empty();

@@ -894,4 +894,30 @@ class AttributionTest {
                 .sentence("The/DT company/NN said/VBD/say it/PRP would/MD appeal/VB/appeal ./.",
                         "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "punct 2 6")));
     }
+
+    @Test
+    void itIsTheOrganisationOfItsSentenceOrTheOneJustNamed() {
+        assertEquals(List.of("s1 Namib Hydrogen", "s2 Energia Norte", "s4 Sierra Power", "s6 Sierra Power"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Namib/NNP/namib/ORGANIZATION Hydrogen/NNP/hydrogen/ORGANIZATION delayed/VBD/delay "
+                        + "the/DT plant/NN ./.")
+                .sentence("It/PRP/it expects/VBZ/expect costs/NNS/cost to/TO rise/VB ./.",
+                        "nsubj 1 0", "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "punct 1 5")
+                // "it" after an organisation that is the sentence's subject is that one, not the one before
+                .sentence("The/DT operator/NN ,/, Energia/NNP/energia/ORGANIZATION Norte/NNP/norte/ORGANIZATION ,/, "
+                                + "said/VBD/say it/PRP/it expects/VBZ/expect a/DT ruling/NN ./.",
+                        "det 1 0", "nsubj 6 1", "punct 1 2", "compound 4 3", "appos 1 4", "punct 1 5", "root -1 6",
+                        "nsubj 8 7", "ccomp 6 8", "det 10 9", "obj 8 10", "punct 6 11")
+                // A subject the tagger named no actor is still the sentence's: no organisation before it;
+                // unparsed, an "it" after the sentence's opening is no organisation named before either
+                .paragraph()
+                .sentence("Pacific/NNP/pacific/ORGANIZATION Gas/NNP/gas/ORGANIZATION cut/VBD/cut power/NN ./.")
+                .sentence("Sierra/NNP Power/NNP stated/VBD/state it/PRP/it scheduled/VBD/schedule the/DT "
+                                + "blackouts/NNS/blackout ./.",
+                        "compound 1 0", "nsubj 2 1", "root -1 2", "nsubj 4 3", "ccomp 2 4", "det 6 5", "obj 4 6",
+                        "punct 2 7")
+                .paragraph()
+                .sentence("Pacific/NNP/pacific/ORGANIZATION Gas/NNP/gas/ORGANIZATION cut/VBD/cut power/NN ./.")
+                .sentence("Sierra/NNP Power/NNP stated/VBD/state it/PRP/it scheduled/VBD/schedule the/DT "
+                        + "blackouts/NNS/blackout ./.")));
+    }
 }
