@@ -1,20 +1,21 @@
 package org.augur.actor;
 
 import java.util.Set;
+import org.augur.nlp.Lexicon;
 
 /** The kinds of actor Augur reports. States, cities and regions are places. */
 public enum ActorType {
     PERSON, ORGANIZATION, PLACE;
 
     /**
-     * Nouns by which news names an organisation by its kind: "Met Éireann, the national meteorological
-     * service"; "The company said". Not "government", which the gold takes for a source of its own.
+     * Nouns by which news names an organisation by its kind (organisation-nouns.txt): "Met Éireann, the
+     * national meteorological service"; "The company said".
      */
-    public static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "agency", "carrier",
-            "airline", "bank", "network", "organisation", "organization", "ministry", "department", "regulator",
-            "operator", "utility", "insurer", "lender", "retailer", "broadcaster", "newspaper", "paper", "blog",
-            "club", "union", "institute", "service", "council", "commission", "committee", "board", "party",
-            "court", "league", "federation", "fund", "watchdog", "charity", "manufacturer", "carmaker", "maker");
+    public static final Set<String> ORGANISATION_NOUNS = Set.copyOf(Lexicon.lines(ActorType.class, "organisation-nouns.txt"));
+
+    /** The nouns of {@link #ORGANISATION_NOUNS} that name any organisation: "the company", not "the court". */
+    public static final Set<String> ANY_ORGANISATION = Set.of("company", "firm", "group", "organisation", "organization",
+            "agency");
 
     /** The actor type for a coarse NER tag, or null when the tag names no actor. */
     public static ActorType ofNer(String tag) {

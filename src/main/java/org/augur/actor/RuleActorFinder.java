@@ -209,8 +209,9 @@ public final class RuleActorFinder implements ActorFinder {
      * An organisation the text names and then describes by its kind, where the tagger missed the name:
      * "Met Éireann, the national meteorological service, issued…", "Apex Shark Expeditions, a company…".
      * The capitalised words right before the comma (at most six, none a mention already), and an
-     * apposition whose head is a noun of {@link ActorType#ORGANISATION_NOUNS} ("the group", not "the
-     * group's leader").
+     * apposition whose head is a noun of {@link ActorType#ORGANISATION_NOUNS} and that closes there or after
+     * one "of"/"for" phrase, with a mark or a relative clause ("the group,", "the service for Ireland,"; not
+     * "the group's leader" nor "Monday, the company said").
      */
     private static List<Mention> describedAsOrganisation(Sentence s, List<Mention> found) {
         List<Mention> out = new ArrayList<>();
@@ -224,8 +225,17 @@ public final class RuleActorFinder implements ActorFinder {
                     && !ActorType.ORGANISATION_NOUNS.contains(s.token(head).word())) {
                 head++;
             }
+            // A closed apposition ("the national meteorological service for Ireland,"), not a reporting
+            // frame: "Monday, the company said" names no organisation.
+            int close = head + 1;
+            if (close < n && s.token(close).word().matches("of|for|in|at")) {
+                close++;
+                while (close < n && close - head < 8 && s.token(close).pos().matches("DT|JJ.*|NNP?S?|CD|POS")) {
+                    close++;
+                }
+            }
             boolean kind = s.token(head).pos().equals("NN") && ActorType.ORGANISATION_NOUNS.contains(s.token(head).word())
-                    && (head + 1 >= n || !s.token(head + 1).pos().matches("POS|NN.*"));
+                    && (close >= n || s.token(close).word().matches("[,.;:)]|that|which|whose|based"));
             int start = comma;
             while (start > 0 && comma - start < 6 && s.token(start - 1).pos().matches("NNPS?|HYPH")
                     && s.sameParagraph(start - 1, comma)) {

@@ -28,7 +28,7 @@ final class DiscourseReader {
     private String quoteSpeaker;
     private boolean inQuote;
     private String lastPerson;
-    private String organisationBefore; // who "the company" of the sentence being read is, or null
+    private String organisationBefore; // who "the company" or "it" of the sentence being read is, or null
     private String lastOrganisation;  // the organisation a sentence named first, outside quotations,
     private int lastOrganisationAt = -100;  // in this sentence
     private String lastSpeaker;
@@ -518,9 +518,10 @@ final class DiscourseReader {
     }
 
     /**
-     * The person the sentence names first, outside quotation marks: a "he" after it is that person, as the
-     * subject a sentence opens with is what the next one goes on about ("Bloomberg endorsed his former
-     * rival, Joe Biden. "…," he said": Bloomberg). A name inside a quotation is the quoted speaker's word
+     * The person the sentence names first, outside quotation marks, and the organisation (see
+     * {@link #organisationBefore}): a "he" after it is that person, as the subject a sentence opens with
+     * is what the next one goes on about ("Bloomberg endorsed his former rival, Joe Biden. "…," he said":
+     * Bloomberg). A name inside a quotation is the quoted speaker's word
      * ("If they speak to us the way Premier Ionescu did," he said): the "he" who says it is someone else.
      */
     private void rememberPeople(Sentence s, boolean startsInQuote) {
@@ -553,13 +554,14 @@ final class DiscourseReader {
     }
 
     /**
-     * The organisation a source named by its kind alone stands for ("The company said it would appeal",
-     * "the agency added"): the organisation the sentence before named first, unless the source last heard
-     * is an organisation named no earlier; else that source; null when neither.
+     * The organisation a source named by its kind alone ("The company said it would appeal", "the agency's
+     * report") or an "it" with no subject before it in its sentence stands for: the organisation the
+     * sentence before named first, unless the source last heard is an organisation named no earlier; else
+     * that source, when it spoke in this paragraph or the one before; null when neither.
      */
     private String organisationBefore(Sentence s) {
-        boolean speakerIs = lastSpeaker != null && actors.stream().anyMatch(a -> a.name().equals(lastSpeaker)
-                && a.type() == ActorType.ORGANIZATION);
+        boolean speakerIs = lastSpeaker != null && lastSpeakerParagraph >= paragraph - 1
+                && actors.stream().anyMatch(a -> a.name().equals(lastSpeaker) && a.type() == ActorType.ORGANIZATION);
         if (lastOrganisationAt == s.index() - 1 && (!speakerIs || lastOrganisationAt > lastSpeakerAt)) {
             return lastOrganisation;
         }

@@ -11,6 +11,7 @@ import org.augur.nlp.Dependency;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Syntax;
 import org.augur.nlp.Token;
+import org.augur.nlp.WholeWords;
 
 /**
  * Who a reporting verb, a plan or a pronoun names: the subject of "said", the agent of "is expected by",
@@ -24,6 +25,9 @@ final class Subjects {
 
     private final Names names;
     private final List<List<Cue>> cuesOf;   // each sentence's cues, by sentence index
+    /** Auxiliaries of a foretold report: "she will report". */
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+
     private final String lastPerson;
     private final String organisationBefore;
 
@@ -79,7 +83,7 @@ final class Subjects {
     static int governor(Sentence s, int verb) {
         int head = s.head(verb);
         if (head < 0 || !s.relation(verb).equals("conj") || !s.relation(head).equals("acl:relcl")
-                || !afterCommaAnd(s, verb) || !closedByComma(s, head)) {
+                || !afterCommaAnd(s, verb) || !opensAfterComma(s, head)) {
             return head;
         }
         for (int up = s.head(head); up >= 0; up = s.head(up)) {
@@ -102,11 +106,16 @@ final class Subjects {
                 && s.token(d.dependent() - 1).word().equals(","));
     }
 
-    /** Whether a relative clause opens after a comma: "her husband Siarhei, who…" (not "the man who…"). */
-    private static boolean closedByComma(Sentence s, int relative) {
+    /**
+     * Whether a relative clause opens after a comma: "her husband Siarhei, who…" (not "the man who…"),
+     * whether the parser hangs that comma on the noun or on the clause.
+     */
+    private static boolean opensAfterComma(Sentence s, int relative) {
         int first = relative;
         for (Dependency d : s.children(relative)) {
-            first = Math.min(first, d.dependent());
+            if (!d.relation().equals("punct") || d.dependent() > relative) {
+                first = Math.min(first, d.dependent());
+            }
         }
         return first > 0 && s.token(first - 1).word().equals(",");
     }
@@ -122,8 +131,6 @@ final class Subjects {
         boolean participle = s.token(verb).pos().equals("VBG") && s.relation(verb).matches("advcl|xcomp|conj|dep");
         return futureAux(s, verb) || participle && s.head(verb) >= 0 && futureAux(s, s.head(verb));
     }
-
-    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
 
     private static boolean futureAux(Sentence s, int verb) {
         return s.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
@@ -411,10 +418,11 @@ final class Subjects {
         if (s.tokens().isEmpty() || !s.token(verb).pos().matches("VBD|VBZ|VBP|VBN")) {
             return Optional.empty();
         }
-        if (s.token(verb).pos().equals("VBN") && (verb == 0 || s.token(verb - 1).pos().startsWith("NN")
+        if (s.token(verb).pos().equals("VBN") && (verb == 0 || s.token(verb - 1).pos().matches("NNS?")
                 || s.token(verb - 1).key().equals("be"))) {
             // "…ahead of the debate scheduled for…", "…is planned till March 10": what is planned, by no one
-            // named; "X, the leader, previously committed to…" (tagged VBN) is X's.
+            // named; "X, the leader, previously committed to…" and "Mitch McConnell committed to…" (tagged
+            // VBN) are X's and McConnell's.
             return Optional.empty();
         }
         Token first = s.token(0);
@@ -534,12 +542,16 @@ final class Subjects {
     }
 
     /**
-     * Whether a word is "the company", "the agency" or another organisation named by its kind alone, for
-     * an organisation the sentences before named ({@code organisationBefore}).
+     * Whether a word is "the company" or another organisation named by its kind alone, for an organisation
+     * the sentences before named ({@code organisationBefore}): any for "the company", "the group", "the
+     * agency"; for "the court", "the bank", one whose name says so ("the Supreme Court"), so that "A court
+     * fined Tranvias del Sur. The court said…" stays the court's.
      */
     private boolean byKind(Sentence s, int token) {
+        String kind = s.token(token).word().toLowerCase(Locale.ROOT);
         return organisationBefore != null && token > 0 && s.token(token - 1).word().equalsIgnoreCase("the")
-                && ActorType.ORGANISATION_NOUNS.contains(s.token(token).word().toLowerCase(Locale.ROOT));
+                && (ActorType.ANY_ORGANISATION.contains(kind) || ActorType.ORGANISATION_NOUNS.contains(kind)
+                && WholeWords.contains(organisationBefore.toLowerCase(Locale.ROOT), kind));
     }
 
 

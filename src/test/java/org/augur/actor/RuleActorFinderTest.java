@@ -67,15 +67,18 @@ class RuleActorFinderTest {
 
     @Test
     void aNameDescribedAsAnOrganisationIsOneWhereTheTaggerMissedIt() {
-        assertEquals(List.of("Met Éireann(ORGANIZATION) x1 s0 [Met Éireann]"),
+        assertEquals(List.of("Met Éireann(ORGANIZATION) x1 s0 [Met Éireann]", "Ireland(PLACE) x1 s0 [Ireland]"),
                 actors(Docs.doc()
                         .sentence("As/IN the/DT storm/NN neared/VBD ,/, Met/NNP Éireann/NNP ,/, the/DT national/JJ "
-                                + "meteorological/JJ service/NN ,/, issued/VBD/issue warnings/NNS ./.")));
-        // The kind must head the apposition: "the group's leader" describes a person.
+                                + "meteorological/JJ service/NN for/IN Ireland/NNP ,/, issued/VBD/issue warnings/NNS ./.")));
+        // The kind must head the apposition: "the group's leader" describes a person; and close it: after
+        // "Monday, the company said" the kind starts a reporting frame.
         assertEquals(List.of(),
                 actors(Docs.doc()
                         .sentence("Then/RB Rafa/NNP Nadal/NNP ,/, the/DT group/NN 's/POS leader/NN ,/, "
-                                + "spoke/VBD/speak ./.")));
+                                + "spoke/VBD/speak ./.")
+                        .sentence("Sales/NNS will/MD recover/VB by/IN Monday/NNP ,/, the/DT company/NN "
+                                + "said/VBD/say ./.")));
     }
 
     @Test

@@ -867,20 +867,23 @@ class AttributionTest {
     void aParticipleOnANounIsNoOnesPlanButOneAfterHasIsTheSubjects() {
         // Unparsed: the debate is scheduled, by no one the sentence names; Smith has promised; the tagger's
         // VBN after an adverb is a finite verb all the same.
-        assertEquals(List.of("s0 Jane Doe", "s1 Anna Smith", "s2 Mitch McConnell"), predictors(Docs.doc().author("Jane Doe")
+        assertEquals(List.of("s0 Jane Doe", "s1 Anna Smith", "s2 Mitch McConnell", "s3 Mitch McConnell"),
+                predictors(Docs.doc().author("Jane Doe")
                 .sentence("Beto/NNP/beto/PERSON O'Rourke/NNP/o'rourke/PERSON dropped/VBD/drop out/RP ahead/RB of/IN "
                         + "the/DT debate/NN scheduled/VBN/schedule for/IN November/NNP 20/CD ./.")
                 .sentence("Anna/NNP/anna/PERSON Smith/NNP/smith/PERSON has/VBZ/have promised/VBN/promise to/TO "
                         + "resign/VB ./.")
                 .sentence("Mitch/NNP/mitch/PERSON McConnell/NNP/mcconnell/PERSON ,/, the/DT leader/NN ,/, "
-                        + "previously/RB committed/VBN/commit to/TO proceeding/VBG/proceed with/IN a/DT trial/NN ./.")));
+                        + "previously/RB committed/VBN/commit to/TO proceeding/VBG/proceed with/IN a/DT trial/NN ./.")
+                .sentence("Mitch/NNP/mitch/PERSON McConnell/NNP/mcconnell/PERSON committed/VBN/commit to/TO "
+                        + "proceeding/VBG/proceed with/IN a/DT trial/NN ./.")));
     }
 
     @Test
     void anOrganisationNamedByItsKindIsTheOneLastHeardOrJustNamed() {
         // "The company" after the company spoke is that company; after a sentence that names another
         // organisation, that one; "the oil company", a description of its own, stays itself.
-        assertEquals(List.of("s1 Haneul Motors", "s3 Tranvias del Sur"), predictors(Docs.doc().author("Jane Doe")
+        assertEquals(List.of("s1 Haneul Motors", "s3 Tranvias del Sur", "s5 court"), predictors(Docs.doc().author("Jane Doe")
                 .sentence("Haneul/NNP/haneul/ORGANIZATION Motors/NNP/motors/ORGANIZATION said/VBD/say sales/NNS/sale "
                                 + "fell/VBD/fall ./.",
                         "compound 1 0", "nsubj 2 1", "root -1 2", "nsubj 4 3", "ccomp 2 4", "punct 2 5")
@@ -892,7 +895,15 @@ class AttributionTest {
                                 + "Sur/NNP/sur/ORGANIZATION ./.",
                         "det 1 0", "nsubj 2 1", "root -1 2", "compound 5 3", "compound 5 4", "obj 2 5", "punct 2 6")
                 .sentence("The/DT company/NN said/VBD/say it/PRP would/MD appeal/VB/appeal ./.",
-                        "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "punct 2 6")));
+                        "det 1 0", "nsubj 2 1", "root -1 2", "nsubj 5 3", "aux 5 4", "ccomp 2 5", "punct 2 6")
+                // "the court" is no company's: only an organisation whose name says "court" would be it
+                .paragraph()
+                .sentence("A/DT court/NN fined/VBD/fine Tranvias/NNP/tranvias/ORGANIZATION del/NNP/del/ORGANIZATION "
+                                + "Sur/NNP/sur/ORGANIZATION ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "compound 5 3", "compound 5 4", "obj 2 5", "punct 2 6")
+                .sentence("The/DT court/NN said/VBD/say the/DT fine/NN would/MD rise/VB ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "det 4 3", "nsubj 6 4", "aux 6 5", "ccomp 2 6",
+                        "punct 2 7")));
     }
 
     @Test
