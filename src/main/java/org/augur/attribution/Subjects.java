@@ -274,7 +274,19 @@ final class Subjects {
         }
         if (according >= 0) {
             Optional<String> cited = names.nounPhraseAt(s, according + 2);
-            return cited.filter(Names::isDocument).isPresent() ? issuerNamed(s, according + 2).or(() -> cited) : cited;
+            if (cited.filter(Names::isDocument).isPresent()) {
+                return issuerNamed(s, according + 2).or(() -> cited);
+            }
+            // "According to the team's head coach, Peter Kiprono, …": the person the description is, in an
+            // apposition a comma closes ("According to his publicist, Mendez died…" is no apposition)
+            int end = Names.phraseEnd(s, according + 2);
+            int after = end + 1;
+            while (after < s.tokens().size() && s.token(after).pos().startsWith("NNP")) {
+                after++;
+            }
+            boolean apposed = cited.filter(names::isActor).isEmpty() && after > end + 1 && after < s.tokens().size()
+                    && s.token(end).word().equals(",") && s.token(after).word().equals(",");
+            return apposed ? names.actorAt(s, end + 1).filter(names::isPerson).or(() -> cited) : cited;
         }
         // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
         if (s.parsed() && SpeechSigns.opensQuotation(s) && s.root() >= 0) {

@@ -931,4 +931,17 @@ class AttributionTest {
                 .sentence("Sierra/NNP Power/NNP stated/VBD/state it/PRP/it scheduled/VBD/schedule the/DT "
                         + "blackouts/NNS/blackout ./.")));
     }
+
+    @Test
+    void aPersonInAppositionToTheDescriptionCitedIsTheSource() {
+        // Unparsed: "According to the team's head coach, Peter Kiprono, the climbs will favour lighter
+        // runners": the coach, by name; a description with no name after it stays itself.
+        assertEquals(List.of("s0 Peter Kiprono", "s1 diplomats", "s2 lawyers"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("According/VBG/accord to/TO the/DT team/NN 's/POS head/NN coach/NN ,/, Peter/NNP/peter/PERSON "
+                        + "Kiprono/NNP/kiprono/PERSON ,/, the/DT climbs/NNS/climb will/MD favour/VB runners/NNS/runner ./.")
+                .sentence("According/VBG/accord to/TO diplomats/NNS/diplomat ,/, talks/NNS/talk will/MD resume/VB ./.")
+                // the name after the comma is the clause's subject, not the description's apposition
+                .sentence("According/VBG/accord to/TO his/PRP$ lawyers/NNS/lawyer ,/, Tony/NNP/tony/PERSON Mendez/NNP/mendez/PERSON "
+                        + "will/MD retire/VB ./.")));
+    }
 }
