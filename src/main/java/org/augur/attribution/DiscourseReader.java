@@ -561,7 +561,7 @@ final class DiscourseReader {
      */
     private String organisationBefore(Sentence s) {
         boolean speakerIs = lastSpeaker != null && lastSpeakerParagraph >= paragraph - 1
-                && actors.stream().anyMatch(a -> a.name().equals(lastSpeaker) && a.type() == ActorType.ORGANIZATION);
+                && names.isOrganisation(lastSpeaker);
         if (lastOrganisationAt == s.index() - 1 && (!speakerIs || lastOrganisationAt > lastSpeakerAt)) {
             return lastOrganisation;
         }

@@ -140,6 +140,10 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
         return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PLACE);
     }
 
+    boolean isOrganisation(String name) {
+        return actors.stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.ORGANIZATION);
+    }
+
     /** Whether {@code written} is how the text names the actor {@code name}: its name or one of its aliases. */
     boolean isAliasOf(String written, String name) {
         return actors.stream().anyMatch(a -> a.name().equals(name) && (name.equals(written) || a.aliases().contains(written)));

@@ -605,15 +605,18 @@ final class Subjects {
         if (!s.parsed()) {
             return pronoun > 0 ? names.actorAt(s, 0).filter(names::isPerson) : Optional.empty();
         }
-        for (int i = pronoun - 1; i >= 0; i--) {
-            if (s.relation(i).equals("nsubj") && !SpeechSigns.quotedToken(s, i)) {
-                Optional<String> actor = names.actorAt(s, i).filter(names::isPerson);
-                if (actor.isPresent()) {
-                    return actor;
-                }
+        int subject = subjectBefore(s, pronoun, i -> names.actorAt(s, i).filter(names::isPerson).isPresent());
+        return subject >= 0 ? names.actorAt(s, subject) : Optional.empty();
+    }
+
+    /** The nearest subject before a pronoun, outside quotation marks, that {@code fits}; -1 if none. */
+    private static int subjectBefore(Sentence s, int pronoun, java.util.function.IntPredicate fits) {
+        for (int i = pronoun - 1; s.parsed() && i >= 0; i--) {
+            if (s.relation(i).equals("nsubj") && !SpeechSigns.quotedToken(s, i) && fits.test(i)) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /**
@@ -621,26 +624,15 @@ final class Subjects {
      * quotation marks that is no person ("PG&E stated it scheduled…", "China said it would…"), or -1.
      */
     private int subjectBeforeIt(Sentence s, int pronoun) {
-        for (int i = pronoun - 1; s.parsed() && i >= 0; i--) {
-            if (s.relation(i).equals("nsubj") && !SpeechSigns.quotedToken(s, i)
-                    && names.actorAt(s, i).filter(names::isPerson).isEmpty()) {
-                return i;
-            }
-        }
-        return -1;
+        return subjectBefore(s, pronoun, i -> names.actorAt(s, i).filter(names::isPerson).isEmpty());
     }
 
     /** The organisation a subject names, itself or in apposition: "The dam's operator, Energia Norte,". */
     private Optional<String> organisationAt(Sentence s, int subject) {
-        List<Integer> named = new java.util.ArrayList<>(List.of(subject));
-        s.children(subject).stream().filter(d -> d.relation().equals("appos")).forEach(d -> named.add(d.dependent()));
-        for (int n : named) {
-            Optional<String> actor = names.actorAt(s, n).filter(a -> !names.isPerson(a) && !names.isPlace(a));
-            if (actor.isPresent()) {
-                return actor;
-            }
-        }
-        return Optional.empty();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(subject), s.children(subject).stream()
+                        .filter(d -> d.relation().equals("appos")).map(Dependency::dependent))
+                .flatMap(n -> names.actorAt(s, n).filter(a -> !names.isPerson(a) && !names.isPlace(a)).stream())
+                .findFirst();
     }
 
     /**
