@@ -126,6 +126,34 @@ public final class Discourse {
         return at(s).reporterOf(s, trigger);
     }
 
+    /**
+     * The source a headline's role word stands for, as the lede names it: "…, pollster predicts" → the
+     * polling firm the lede cites, "…, league chief says" → the league's chief executive the lede names.
+     * Only for a headline (the first sentence's first paragraph) whose source is one role, not a group
+     * ("…, say scientists" keeps its description); empty when the lede names no actor.
+     */
+    public Optional<String> headlineSource(Sentence s, Cue trigger, String described) {
+        if (s.index() != 0 || !s.sameParagraph(0, trigger.from()) || names.isActor(described)
+                || described.endsWith("s") && !described.endsWith("ss")) {
+            return Optional.empty();
+        }
+        List<Sentence> all = names.doc().sentences();
+        boolean joined = !s.sameParagraph(0, s.tokens().size() - 1);   // the splitter joined the lede to it
+        Sentence lede = joined ? s : all.size() > 1 ? all.get(1) : null;
+        if (lede == null) {
+            return Optional.empty();
+        }
+        for (Cue c : cues(lede.index())) {
+            if (c.kind() == Cue.Kind.REPORT && !(joined && s.sameParagraph(0, c.from()))) {
+                Optional<String> source = reporterOf(lede, c).filter(this::isActor).filter(a -> !names.isPlace(a));
+                if (source.isPresent()) {
+                    return source;
+                }
+            }
+        }
+        return voice(lede.index()).filter(this::isActor).filter(a -> !names.isPlace(a));
+    }
+
     /** Whether a name is one of the article's actors. */
     public boolean isActor(String name) {
         return names.isActor(name);

@@ -339,6 +339,15 @@ final class DiscourseReader {
      */
     private void rememberIssuers(Sentence s) {
         List<Token> t = s.tokens();
+        // "A study by the Andean Mountain Research Centre, published on Monday, warns…. The study projects…";
+        // "The bank's quarterly bulletin projects…. It warns…": the document's phrase names its issuer.
+        Subjects subjects = subjects();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).pos().startsWith("NN") && !t.get(i).pos().startsWith("NNP")) {
+                int document = i;
+                subjects.documentIssuer(s, i).ifPresent(who -> remember(s, t.get(document).word(), who));
+            }
+        }
         for (int i = 1; i < t.size(); i++) {
             if (!ISSUING_VERBS.contains(t.get(i).key()) || !t.get(i).pos().startsWith("VB")) {
                 continue;

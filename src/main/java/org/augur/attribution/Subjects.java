@@ -286,7 +286,10 @@ final class Subjects {
             }
             boolean apposed = cited.filter(names::isActor).isEmpty() && after > end + 1 && after < s.tokens().size()
                     && s.token(end).word().equals(",") && s.token(after).word().equals(",");
-            return apposed ? names.actorAt(s, end + 1).filter(names::isPerson).or(() -> cited) : cited;
+            if (apposed) {
+                return names.actorAt(s, end + 1).filter(names::isPerson).or(() -> cited);
+            }
+            return cited.filter(names::isActor).isPresent() ? cited : employer(s, end).or(() -> cited);
         }
         // "Senator Lindsey Graham spoke on Fox News, "This is going to…"": who introduces a quotation speaks it.
         if (s.parsed() && SpeechSigns.opensQuotation(s) && s.root() >= 0) {
@@ -298,6 +301,23 @@ final class Subjects {
                         return actor;
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The organisation a description of people works at, named in a phrase right after it: "according to
+     * analysts at the Nairobi brokerage Kilima Securities" → Kilima Securities, not the city on the way.
+     */
+    private Optional<String> employer(Sentence s, int after) {
+        if (after >= s.tokens().size() || !s.token(after).key().equals("at")) {
+            return Optional.empty();
+        }
+        for (int i = after + 1; i < s.tokens().size() && i <= after + 8 && !s.token(i).pos().matches("[,.:;]|VB.*|MD"); i++) {
+            Optional<String> at = names.actorAt(s, i).filter(names::isOrganisation);
+            if (at.isPresent()) {
+                return at;
             }
         }
         return Optional.empty();
@@ -698,15 +718,42 @@ final class Subjects {
         return Optional.empty();
     }
 
-    /** The actor that owns a document: "The WHO's annual report projects…" → the WHO, who issued it. */
+    /**
+     * The actor that owns a document: "The WHO's annual report projects…" → the WHO, who issued it; "A
+     * World Bank report…" → the World Bank (not a place: "a US report" says only where it comes from).
+     */
     private Optional<String> ownerOf(Sentence s, int document) {
         for (Dependency d : s.children(document)) {
             if (d.relation().equals("nmod:poss") && !s.token(d.dependent()).pos().startsWith("PRP")) {
-                // "The agency's revised schedule foresees…": the agency the article named
-                return byKind(s, d.dependent()) ? Optional.of(organisationBefore) : names.actorAt(s, d.dependent());
+                // "The agency's revised schedule foresees…": the agency the article named; "the bank's
+                // bulletin", the article's one organisation with "Bank" in its name
+                int owner = d.dependent();
+                return byKind(s, owner) ? Optional.of(organisationBefore) : names.actorAt(s, owner)
+                        .or(() -> names.titled(s.token(owner), s.index()).filter(names::isOrganisation));
+            }
+        }
+        for (Dependency d : s.children(document)) {
+            if (d.relation().equals("compound") && s.token(d.dependent()).pos().startsWith("NNP")) {
+                Optional<String> owner = names.actorAt(s, d.dependent()).filter(a -> !names.isPlace(a));
+                if (owner.isPresent()) {
+                    return owner;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Who issued the document at {@code document}, where its own phrase says: an owner ("the bank's
+     * bulletin", "a World Bank report") or "by", "from", "of" ("A study by the Andean Mountain Research
+     * Centre"). Empty without a parse.
+     */
+    Optional<String> documentIssuer(Sentence s, int document) {
+        if (!s.parsed() || !Names.isDocument(s.token(document).word())) {
+            return Optional.empty();
+        }
+        return ownerOf(s, document).or(() -> issuerNamed(s, Names.firstOfPhrase(s, document)))
+                .filter(names::acceptable).filter(a -> !names.isPlace(a));
     }
 
     /**

@@ -181,7 +181,7 @@ public final class CoreNlpAnnotator implements Annotator {
             String lemma = l.lemma() == null ? l.word() : l.lemma();
             tokens.add(new Token(i, l.word(), l.beginPosition() + shift, l.endPosition() + shift, l.tag(), lemma, ner));
         }
-        return Sentence.shallow(index, begin, end, text.substring(begin, end), tokens);
+        return Sentence.shallow(index, begin, end, text.substring(begin, end), TagRepairs.repaired(tokens));
     }
 
     /**
