@@ -154,6 +154,11 @@ public final class Discourse {
         return voice(lede.index()).filter(this::isActor).filter(a -> !names.isPlace(a));
     }
 
+    /** Who holds the view a verb of belief or fear above the trigger governs ("Critics doubt…"). */
+    public Optional<String> holderOf(Sentence s, Cue trigger) {
+        return at(s).holderOf(s, trigger);
+    }
+
     /** Whether a name is one of the article's actors. */
     public boolean isActor(String name) {
         return names.isActor(name);

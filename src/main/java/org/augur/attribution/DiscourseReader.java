@@ -77,7 +77,8 @@ final class DiscourseReader {
 
     /**
      * Whether the sentence just read continues the report of the last source: in the paragraph where that
-     * source spoke, or in the next one when the sentence still reads as reported ("reportedly"). Carrying
+     * source spoke, or in the next one when the sentence still reads as reported ("reportedly", or a past
+     * report's "would": "…, the report said. ⏎ Brazil's economy would grow by 1.6 percent"). Carrying
      * every sentence of the next paragraph cost predictor accuracy on every gold folder
      * (src/doc/attribution.md): there a new paragraph's narration is the author's. So is narration in the
      * present after a report in the past ("…," said Lindqvist. Lindqvist is to brief reporters on Tuesday),
@@ -86,7 +87,8 @@ final class DiscourseReader {
     private boolean reports(Sentence s) {
         boolean narrated = sourceInPast && SpeechSigns.presentNarration(s, inQuote);
         return sourceParagraph >= 0 && (sourceParagraph == paragraph && !narrated
-                || sourceParagraph == paragraph - 1 && SpeechSigns.reportedly(s));
+                || sourceParagraph == paragraph - 1 && (SpeechSigns.reportedly(s)
+                        || sourceInPast && SpeechSigns.backshifted(s, inQuote)));
     }
 
     /** Whether a reporting verb of the sentence is in the past tense: "said", "had announced", not "reports". */

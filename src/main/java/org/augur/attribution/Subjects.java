@@ -183,6 +183,17 @@ final class Subjects {
      * Whether the verb's subject is the speaker's own ("my Government pledged", "our delegation will"):
      * the speaker commits, not a third party the article reports on.
      */
+    /** Whether the verb's subject is owned by a pronoun: "his government", "their union". */
+    private static boolean subjectOwnedByPronoun(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().startsWith("nsubj")) {
+                return s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("nmod:poss")
+                        && s.token(k.dependent()).pos().equals("PRP$"));
+            }
+        }
+        return false;
+    }
+
     private static boolean ownedBySpeaker(Sentence s, int verb) {
         for (Dependency d : s.children(verb)) {
             if (d.relation().startsWith("nsubj")) {
@@ -213,7 +224,9 @@ final class Subjects {
             boolean reports = cues.stream().anyMatch(c -> c.from() == verb && c.reports(s));
             boolean shared = s.relation(verb).equals("conj") && s.head(verb) >= 0
                     && s.children(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
-            Optional<String> own = (reports ? subjectOf(s, verb) : Optional.<String>empty())
+            // Not a body the reporter speaks for: "…said that his government expected lawmakers to…"
+            boolean speakersOwn = subjectOwnedByPronoun(s, verb);
+            Optional<String> own = (reports && !speakersOwn ? subjectOf(s, verb) : Optional.<String>empty())
                     .or(() -> shared ? subjectOf(s, s.head(verb)) : Optional.empty())
                     .filter(names::acceptable).filter(p -> !names.isPlace(p));
             if (own.isPresent()) {
@@ -228,6 +241,28 @@ final class Subjects {
                 // A place as the subject here is more often a misparse ("…, however Bonham noted" read
                 // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
                 return subjectOf(s, verb).filter(names::acceptable).filter(p -> !names.isPlace(p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> HOLDING_VERBS = Set.of("believe", "think", "doubt", "fear", "suspect", "worry");
+
+    /**
+     * Who holds the view a verb of belief or fear governs: "Critics doubt the plant will be ready", "Its
+     * neighbours fear the project will cut…". Not a reporting cue (as one it cost the speeches' "my country
+     * believes" and "we think", the author's own, their predictor), so read only for the predictor: a
+     * description or actor, never the speaker's own ("my country", "we").
+     */
+    Optional<String> holderOf(Sentence s, Cue trigger) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        int steps = 0;
+        for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 3; up = s.head(up), steps++) {
+            if (HOLDING_VERBS.contains(s.token(up).key()) && s.token(up).pos().startsWith("VB")) {
+                return ownedBySpeaker(s, up) ? Optional.empty()
+                        : subjectOf(s, up).filter(names::acceptable).filter(p -> !names.isPlace(p));
             }
         }
         return Optional.empty();
@@ -561,7 +596,10 @@ final class Subjects {
                 }
             }
             Optional<String> inside = names.actorIn(s, from, to);
-            if (inside.isPresent()) {
+            // "officials in Podgorica expected…": people a place only locates are the description
+            boolean located = inside.filter(names::isPlace).isPresent() && s.token(token).pos().equals("NNS")
+                    && names.acceptable(s.token(token).word());
+            if (inside.isPresent() && !located) {
                 return inside;
             }
         }

@@ -199,7 +199,9 @@ public final class RuleForecastFinder implements ForecastFinder {
             return committer;
         }
         Optional<String> reporter = used.stream().map(t -> discourse.reporterOf(s, t)).flatMap(Optional::stream).findFirst();
-        Optional<String> found = reporter.or(() -> voice).or(() -> committer).or(() -> discourse.paragraphSpeaker(s.index()));
+        Optional<String> found = reporter.or(() -> voice).or(() -> committer)
+                .or(() -> used.stream().map(t -> discourse.holderOf(s, t)).flatMap(Optional::stream).findFirst())
+                .or(() -> discourse.paragraphSpeaker(s.index()));
         // "…, league chief says": a headline's role word is the source its lede names
         return found.flatMap(who -> used.stream().map(t -> discourse.headlineSource(s, t, who)).flatMap(Optional::stream)
                 .findFirst()).or(() -> found);
