@@ -138,6 +138,9 @@ public final class RuleActorFinder implements ActorFinder {
         for (EntityMention m : tagged) {
             boolean placeNamed = placeNamed(s, m);
             ActorType type = placeNamed ? ActorType.PLACE : ActorType.ofNer(m.type());
+            if (type == ActorType.PERSON && apposedToOrganisationNoun(s, m.tokenBegin(), m.tokenEnd())) {
+                type = ActorType.ORGANIZATION;   // "His union, Havenbond, represents…": the tagger's person
+            }
             if (type == null || isCovered(covered, m) && !containsMoreThanTable(covered, m, s)) {
                 continue;
             }
@@ -163,6 +166,29 @@ public final class RuleActorFinder implements ActorFinder {
         found.addAll(describedAsOrganisation(s, found));
         found.sort(java.util.Comparator.comparingInt(Mention::begin));
         return found;
+    }
+
+    /**
+     * Whether a name stands in apposition to an organisation's kind right before it: "His union, Havenbond,
+     * represents…", "The company building the plant, Pomorze Atom, said…" (a kind the actor package lists,
+     * then a comma, the name, and a comma or the sentence's end).
+     */
+    private static boolean apposedToOrganisationNoun(Sentence s, int from, int to) {
+        if (from < 2 || !s.token(from - 1).word().equals(",") || to < s.tokens().size()
+                && !s.token(to).word().matches("[,.;]")) {
+            return false;
+        }
+        Token kind = s.token(from - 2);
+        if (!kind.pos().equals("NN") || !ActorType.ORGANISATION_NOUNS.contains(kind.word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // The kind heads the phrase the name is in apposition to, not a phrase inside it: "the leader of
+        // the dockers' union, Kees van Dijk-Amrani," is the leader.
+        int before = from - 3;
+        while (before >= 0 && s.token(before).pos().matches("DT|PRP\\$|JJ.*|NNS?|POS|CD|HYPH")) {
+            before--;
+        }
+        return before < 0 || !s.token(before).pos().matches("IN|TO");
     }
 
     /** Words between the capitalised words of a name that its acronym skips: "Organisation of Islamic Cooperation". */

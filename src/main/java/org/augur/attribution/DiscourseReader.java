@@ -77,18 +77,19 @@ final class DiscourseReader {
 
     /**
      * Whether the sentence just read continues the report of the last source: in the paragraph where that
-     * source spoke, or in the next one when the sentence still reads as reported ("reportedly", or a past
-     * report's "would": "…, the report said. ⏎ Brazil's economy would grow by 1.6 percent"). Carrying
+     * source spoke, or in the next one when the sentence still reads as reported ("reportedly"). Carrying
      * every sentence of the next paragraph cost predictor accuracy on every gold folder
      * (src/doc/attribution.md): there a new paragraph's narration is the author's. So is narration in the
      * present after a report in the past ("…," said Lindqvist. Lindqvist is to brief reporters on Tuesday),
      * where a report in the present goes on in it (a paper reports that…. A deal is unlikely before January).
+     * A past report's "would" in the next paragraph ("…, the report said. ⏎ Brazil's economy would grow…")
+     * was tried as a sign of report too: it gave train's "She would be the third woman to be…" to the
+     * speaker of the paragraph before (src/doc/attribution.md, eighteenth session).
      */
     private boolean reports(Sentence s) {
         boolean narrated = sourceInPast && SpeechSigns.presentNarration(s, inQuote);
         return sourceParagraph >= 0 && (sourceParagraph == paragraph && !narrated
-                || sourceParagraph == paragraph - 1 && (SpeechSigns.reportedly(s)
-                        || sourceInPast && SpeechSigns.backshifted(s, inQuote)));
+                || sourceParagraph == paragraph - 1 && SpeechSigns.reportedly(s));
     }
 
     /** Whether a reporting verb of the sentence is in the past tense: "said", "had announced", not "reports". */

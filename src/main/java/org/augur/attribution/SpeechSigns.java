@@ -135,21 +135,6 @@ public final class SpeechSigns {
     }
 
     /**
-     * Whether the sentence's main verb is a report's "would", outside any quotation: "Brazil's economy would
-     * grow by 1.6 percent", after "…, the report said". Not a condition ("if"), nor a speaker's own
-     * ("we would").
-     */
-    static boolean backshifted(Sentence s, boolean quoted) {
-        if (quoted || opensQuotation(s) || !s.parsed() || s.root() < 0 || firstPerson(s)) {
-            return false;
-        }
-        boolean would = s.children(s.root()).stream().anyMatch(d -> d.relation().equals("aux")
-                && s.token(d.dependent()).key().equals("would"));
-        boolean conditional = s.tokens().stream().anyMatch(t -> t.key().equals("if") || t.key().equals("unless"));
-        return would && !conditional;
-    }
-
-    /**
      * Whether the sentence narrates in the present, outside any quotation: its root, or the root's auxiliary,
      * in the present tense ("Lindqvist is to brief reporters on Tuesday", "A ruling is expected in the
      * spring"), where a report goes on in the past ("would", "was to", "said").

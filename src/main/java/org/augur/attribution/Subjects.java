@@ -258,14 +258,22 @@ final class Subjects {
         if (!s.parsed()) {
             return Optional.empty();
         }
+        int holding = -1;
         int steps = 0;
-        for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 3; up = s.head(up), steps++) {
+        for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 3 && holding < 0; up = s.head(up), steps++) {
             if (HOLDING_VERBS.contains(s.token(up).key()) && s.token(up).pos().startsWith("VB")) {
-                return ownedBySpeaker(s, up) ? Optional.empty()
-                        : subjectOf(s, up).filter(names::acceptable).filter(p -> !names.isPlace(p));
+                holding = up;
             }
         }
-        return Optional.empty();
+        // The parser sometimes hangs the verb under its clause ("Critics doubt the plant will be ready":
+        // "ready" the root): then the sentence's first verb, before the trigger.
+        for (int i = 0; holding < 0 && i < trigger.from(); i++) {
+            if (s.token(i).pos().startsWith("VB") || s.token(i).pos().equals("MD")) {
+                holding = HOLDING_VERBS.contains(s.token(i).key()) && s.token(i).pos().matches("VBP|VBZ|VBD") ? i : -2;
+            }
+        }
+        return holding < 0 || ownedBySpeaker(s, holding) ? Optional.empty()
+                : subjectOf(s, holding).filter(names::acceptable).filter(p -> !names.isPlace(p));
     }
 
     Optional<String> attribution(Sentence s) {

@@ -82,6 +82,20 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aNameInAppositionToAnOrganisationsKindIsNoPerson() {
+        // "His union, Havenbond, represents…": the tagger's person is the union; a lawyer's name stays a person.
+        assertEquals(List.of("Havenbond(ORGANIZATION) x1 s0 [Havenbond]", "Ana Ruiz(PERSON) x1 s1 [Ana Ruiz]",
+                        "Kees Dijk(PERSON) x1 s2 [Kees Dijk]"),
+                actors(Docs.doc()
+                        .sentence("His/PRP$ union/NN ,/, Havenbond/NNP/havenbond/PERSON ,/, represents/VBZ/represent "
+                                + "7,000/CD workers/NNS/worker ./.")
+                        .sentence("His/PRP$ lawyer/NN ,/, Ana/NNP/ana/PERSON Ruiz/NNP/ruiz/PERSON ,/, spoke/VBD/speak ./.")
+                        // the kind inside the phrase: the leader of the union is the person
+                        .sentence("The/DT leader/NN of/IN the/DT dockers/NNS '/POS union/NN ,/, Kees/NNP/kees/PERSON "
+                                + "Dijk/NNP/dijk/PERSON ,/, spoke/VBD/speak ./.")));
+    }
+
+    @Test
     void aTitleNeverReachesBackIntoTheParagraphBefore() {
         // "…Libertarian Party's presidential nominee⏎⏎Professor Jo Jorgensen said": the headline's last word
         // is no part of her title.
