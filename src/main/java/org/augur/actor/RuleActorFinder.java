@@ -138,8 +138,12 @@ public final class RuleActorFinder implements ActorFinder {
         for (EntityMention m : tagged) {
             boolean placeNamed = placeNamed(s, m);
             ActorType type = placeNamed ? ActorType.PLACE : ActorType.ofNer(m.type());
-            if (type == ActorType.PERSON && apposedToOrganisationNoun(s, m.tokenBegin(), m.tokenEnd())) {
-                type = ActorType.ORGANIZATION;   // "His union, Havenbond, represents…": the tagger's person
+            // "His union, Havenbond, represents…", "Norwegian carrier Fjordwing": the tagger's person is the
+            // organisation its kind says, whatever its other mentions were tagged.
+            boolean kindNamed = type == ActorType.PERSON && (apposedToOrganisationNoun(s, m.tokenBegin(), m.tokenEnd())
+                    || afterOrganisationNoun(s, m.tokenBegin()));
+            if (kindNamed) {
+                type = ActorType.ORGANIZATION;
             }
             if (type == null || isCovered(covered, m) && !containsMoreThanTable(covered, m, s)) {
                 continue;
@@ -158,7 +162,7 @@ public final class RuleActorFinder implements ActorFinder {
                 if (isName(name, s, m)) {
                     int offset = m.text().indexOf(part);
                     found.add(new Mention(s.index(), m.tokenBegin(), m.tokenEnd(), m.begin() + offset, written, name, type,
-                            false, placeNamed));
+                            false, placeNamed || kindNamed));
                 }
             }
         }
@@ -190,6 +194,21 @@ public final class RuleActorFinder implements ActorFinder {
         }
         return before < 0 || !s.token(before).pos().matches("IN|TO");
     }
+
+    /** Whether a kind of organisation stands right before a name: "carrier Fjordwing", "the daily Gelora Pagi". */
+    private static boolean afterOrganisationNoun(Sentence s, int from) {
+        if (from < 1) {
+            return false;
+        }
+        Token kind = s.token(from - 1);
+        String word = kind.word().toLowerCase(java.util.Locale.ROOT);
+        return kind.pos().equals("NN") && ActorType.ORGANISATION_NOUNS.contains(word) && !PERSON_TOO.contains(word)
+                && s.sameParagraph(from - 1, from);
+    }
+
+    /** Kinds of organisation that also name a person's role right before a name: "its alleged operator Jong Woo Son". */
+    private static final Set<String> PERSON_TOO = Set.of("operator", "broadcaster", "maker", "manufacturer", "service",
+            "paper", "blog", "lender", "insurer", "retailer");
 
     /** Words between the capitalised words of a name that its acronym skips: "Organisation of Islamic Cooperation". */
     private static final Set<String> SKIPPED = Set.of("of", "for", "and", "the", "on", "in", "&");

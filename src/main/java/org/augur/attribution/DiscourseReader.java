@@ -262,6 +262,13 @@ final class DiscourseReader {
                 quoteSpeaker = closing.get();
                 return closing;
             }
+            // '"…," Lolohea said. "The storm surge will be the biggest danger.': a quotation opened right
+            // after its speaker's, in the same paragraph, goes on in that voice.
+            if (!startsInQuote && lastSpeaker != null && lastSpeakerAt == s.index() - 1
+                    && lastSpeakerParagraph == paragraph && names.isPerson(lastSpeaker)) {
+                quoteSpeaker = lastSpeaker;
+                return Optional.of(lastSpeaker);
+            }
         }
         // "We will get through this": first person with no attribution speaks for the speaker last named
         // when it stands in a quotation, or follows the naming closely, in the same paragraph. Elsewhere
@@ -537,7 +544,13 @@ final class DiscourseReader {
      * ("If they speak to us the way Premier Ionescu did," he said): the "he" who says it is someone else.
      */
     private void rememberPeople(Sentence s, boolean startsInQuote) {
-        firstNamed(s, startsInQuote, ActorType.PERSON).ifPresent(p -> lastPerson = p);
+        // "He said Thai Foreign Minister Pichet had given him that assurance": a sentence whose subject is
+        // "he" or "she" goes on about the person already in view; one it names is no new "he".
+        boolean continues = lastPerson != null && !s.tokens().isEmpty()
+                && s.token(0).word().matches("He|She") && !startsInQuote;
+        if (!continues) {
+            firstNamed(s, startsInQuote, ActorType.PERSON).ifPresent(p -> lastPerson = p);
+        }
         firstNamed(s, startsInQuote, ActorType.ORGANIZATION).ifPresent(o -> {
             lastOrganisation = o;
             lastOrganisationAt = s.index();

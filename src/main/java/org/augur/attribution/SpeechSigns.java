@@ -51,6 +51,17 @@ public final class SpeechSigns {
         return nl >= 0 && nl < to;
     }
 
+    private static final java.util.regex.Pattern MARK_BEFORE_BREAK = java.util.regex.Pattern.compile("[\"”][ \t\u00a0]*\n");
+
+    /**
+     * Whether the sentence opens with the mark that closed the last paragraph's quotation, which the
+     * sentence splitter left on the next paragraph ("…by Saturday evening.⏎⏎"Kakala News reported…" read
+     * as '"⏎⏎Kakala News reported…'): that quotation closed in the sentence before.
+     */
+    static boolean opensWithLeftClosingMark(Sentence s) {
+        return MARK_BEFORE_BREAK.matcher(s.text()).lookingAt();
+    }
+
     /** The text with its first quotation mark (the one {@link #reopens} saw) replaced by a space. */
     static String blankReopening(String text) {
         int at = text.length() - text.stripLeading().length();

@@ -309,7 +309,7 @@ final class Subjects {
             boolean hasSubject = s.parsed() && s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
                     && !SpeechSigns.quotedToken(s, d.dependent()));
             if (subject.isEmpty() && !hasSubject) {
-                subject = shallowSubject(s, participleOf(s, verb));
+                subject = documentBefore(s, verb).or(() -> shallowSubject(s, participleOf(s, verb)));
             }
             if (subject.isPresent()) {
                 return subject;
@@ -375,6 +375,10 @@ final class Subjects {
         List<Sentence> all = names.doc().sentences();
         String article = names.doc().article().text();
         for (int i = s.index() + 1; i < all.size() && i <= s.index() + 4 && open; i++) {
+            if (SpeechSigns.opensWithLeftClosingMark(all.get(i))) {
+                // the quotation closed where the sentence before ended, with no attribution after it
+                return i - 1 > s.index() ? attribution(all.get(i - 1)) : Optional.empty();
+            }
             String text = all.get(i).text();
             boolean reopened = SpeechSigns.reopensQuotation(article, all.get(i - 1).end(), all.get(i), open);
             open = SpeechSigns.quoteOpenAfter(reopened ? SpeechSigns.blankReopening(text) : text, open);
@@ -799,7 +803,57 @@ final class Subjects {
             return Optional.empty();
         }
         return ownerOf(s, document).or(() -> issuerNamed(s, Names.firstOfPhrase(s, document)))
-                .filter(names::acceptable).filter(a -> !names.isPlace(a));
+                .or(() -> issuedBy(s, document)).filter(names::acceptable).filter(a -> !names.isPlace(a));
+    }
+
+    /**
+     * The issuer of a document that a participle's phrase separates from its verb, where the parser made
+     * the participle the main verb: "A study published on Monday by the Tien Shan Agrarian Institute in
+     * Bishkek projects that…" ("published" the root, "projects" left without a subject).
+     */
+    private Optional<String> documentBefore(Sentence s, int verb) {
+        for (int i = verb - 1; i > 0 && verb - i <= 14; i--) {
+            Token t = s.token(i);
+            if (t.pos().matches("VBD|VBZ|VBP|MD|[.,:;]")) {
+                return Optional.empty();
+            }
+            if (t.pos().equals("VBN") && s.token(i - 1).pos().startsWith("NN") && !s.token(i - 1).pos().startsWith("NNP")) {
+                return documentIssuer(s, i - 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> ISSUING = Set.of("publish", "release", "issue", "commission", "prepare", "conduct");
+
+    /**
+     * "A study published on Monday by the Tien Shan Agrarian Institute": the "by" of its participle, whether
+     * the parser hung the participle on the document or made the document its subject.
+     */
+    private Optional<String> issuedBy(Sentence s, int document) {
+        List<Integer> participles = new java.util.ArrayList<>();
+        for (Dependency acl : s.children(document)) {
+            if (acl.relation().startsWith("acl")) {
+                participles.add(acl.dependent());
+            }
+        }
+        int head = s.head(document);
+        if (head >= 0 && s.relation(document).startsWith("nsubj") && s.token(head).pos().equals("VBN")) {
+            participles.add(head);
+        }
+        for (int participle : participles) {
+            if (!ISSUING.contains(s.token(participle).key())) {
+                continue;
+            }
+            for (Dependency d : s.children(participle)) {
+                boolean by = s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("case")
+                        && s.token(k.dependent()).key().equals("by"));
+                if (d.relation().startsWith("obl") && by) {
+                    return names.actorAt(s, d.dependent()).or(() -> resolve(s, d.dependent()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

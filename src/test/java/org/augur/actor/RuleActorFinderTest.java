@@ -96,6 +96,20 @@ class RuleActorFinderTest {
     }
 
     @Test
+    void aNameAfterAnOrganisationsKindIsThatOrganisationInAllItsMentions() {
+        // "Norwegian carrier Fjordwing": an organisation, though the tagger called each mention a person;
+        // "union leader Kwabena Asante" is a person (the word before the name is his office).
+        assertEquals(List.of("Fjordwing(ORGANIZATION) x2 s0 [Fjordwing]", "Kwabena Asante(PERSON) 'Union leader' x1 s2 [Kwabena Asante]",
+                "Jong Son(PERSON) x1 s3 [Jong Son]"),
+                actors(Docs.doc()
+                        .sentence("Norwegian/JJ carrier/NN Fjordwing/NNP/fjordwing/PERSON signed/VBD/sign a/DT deal/NN ./.")
+                        .sentence("Fjordwing/NNP/fjordwing/PERSON said/VBD/say so/RB ./.")
+                        .sentence("Union/NN leader/NN Kwabena/NNP/kwabena/PERSON Asante/NNP/asante/PERSON spoke/VBD/speak ./.")
+                        // a kind that also names a person's role: "its alleged operator Jong Woo Son"
+                        .sentence("Its/PRP$ alleged/JJ operator/NN Jong/NNP/jong/PERSON Son/NNP/son/PERSON fled/VBD/flee ./.")));
+    }
+
+    @Test
     void aTitleNeverReachesBackIntoTheParagraphBefore() {
         // "…Libertarian Party's presidential nominee⏎⏎Professor Jo Jorgensen said": the headline's last word
         // is no part of her title.

@@ -1049,4 +1049,31 @@ class AttributionTest {
                         "compound 1 0", "nsubj 2 1", "root -1 2", "mark 6 3", "nmod:poss 5 4", "nsubj 6 5", "ccomp 2 6",
                         "obj 6 7", "mark 9 8", "xcomp 6 9", "obj 9 10", "punct 2 11")));
     }
+
+    @Test
+    void aDocumentsIssuerByItsParticipleEvenWhereTheParserMadeTheParticipleTheVerb() {
+        // "A study published on Monday by the Tien Shan Institute projects that…", parsed with "published"
+        // as the root and "projects" hung on it without a subject.
+        assertEquals(List.of("s0 Tien Shan Institute"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("A/DT study/NN published/VBN/publish on/IN Monday/NNP by/IN the/DT Tien/NNP/tien/ORGANIZATION "
+                                + "Shan/NNP/shan/ORGANIZATION Institute/NNP/institute/ORGANIZATION projects/VBZ/project that/IN "
+                                + "prices/NNS/price will/MD rise/VB ./.",
+                        "det 1 0", "nsubj 2 1", "root -1 2", "case 4 3", "obl 2 4", "case 9 5", "det 9 6", "compound 9 7",
+                        "compound 9 8", "obl 2 9", "dep 2 10", "mark 14 11", "nsubj 14 12", "aux 14 13", "ccomp 10 14",
+                        "punct 2 15")));
+    }
+
+    @Test
+    void aQuotationOpenedRightAfterItsSpeakersGoesOnInThatVoiceAndClosesWhereItsMarkWasLeft() {
+        // '"…," Lolohea said. "The surge will be the danger. Waves could flood the harbour by Saturday."⏎⏎
+        // Kakala News reported…': the splitter leaves the closing mark on the next paragraph, which is
+        // not where the quotation closes, so the outlet there does not speak it.
+        assertEquals(List.of("s0 Lolohea", "s1 Lolohea", "s2 Lolohea"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("\"/`` Residents/NNS/resident must/MD move/VB tonight/NN ,/, \"/'' Lolohea/NNP/lolohea/PERSON "
+                        + "said/VBD/say ./.")
+                .sentence("\"/`` The/DT surge/NN will/MD be/VB the/DT danger/NN ./.")
+                .sentence("Waves/NNS/wave could/MD flood/VB the/DT harbour/NN by/IN Saturday/NNP ./.")
+                .sentence("\"/'' ¶Kakala/NNP/kakala/ORGANIZATION News/NNP/news/ORGANIZATION reported/VBD/report a/DT "
+                        + "fire/NN ./.")));
+    }
 }
