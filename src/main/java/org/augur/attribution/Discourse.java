@@ -145,7 +145,10 @@ public final class Discourse {
         }
         for (Cue c : cues(lede.index())) {
             if (c.kind() == Cue.Kind.REPORT && !(joined && s.sameParagraph(0, c.from()))) {
-                Optional<String> source = reporterOf(lede, c).filter(this::isActor).filter(a -> !names.isPlace(a));
+                // "The New Zealand Air Pilots Guild said…": the lede's own reporting verb's subject, else
+                // the reporter above it
+                Optional<String> own = c.reports(lede) && lede.parsed() ? at(lede).subjectOf(lede, c.from()) : Optional.empty();
+                Optional<String> source = own.or(() -> reporterOf(lede, c)).filter(this::isActor).filter(a -> !names.isPlace(a));
                 if (source.isPresent()) {
                     return source;
                 }

@@ -151,8 +151,13 @@ public final class SpeechSigns {
      * spring"), where a report goes on in the past ("would", "was to", "said").
      */
     static boolean presentNarration(Sentence s, boolean quoted) {
-        if (quoted || opensQuotation(s) || !s.parsed() || s.root() < 0 || reportedly(s)) {
+        if (quoted || opensQuotation(s) || s.parsed() && s.root() < 0 || reportedly(s)) {
             return false;
+        }
+        if (!s.parsed()) {
+            // "The deal is expected to close by June 2027", not a candidate to parse: its first finite verb
+            return s.tokens().stream().filter(t -> t.pos().matches("MD|VBD|VBZ|VBP")).findFirst()
+                    .filter(t -> t.pos().matches("VBZ|VBP")).isPresent();
         }
         int root = s.root();
         if (s.token(root).pos().matches("VBZ|VBP")) {

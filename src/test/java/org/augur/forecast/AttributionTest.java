@@ -1005,6 +1005,14 @@ class AttributionTest {
                 .paragraph()
                 .sentence("The/DT league/NN expects/VBZ/expect a/DT deal/NN next/JJ year/NN ,/, chief/JJ executive/NN "
                         + "Youssef/NNP/youssef/PERSON Benali/NNP/benali/PERSON said/VBD/say ./.")));
+        // "…, union says ⏎ The Pilots Guild said that…", the splitter joining title and lede: the subject of
+        // the lede's own reporting verb (each paragraph parsed on its own, the title's root a parataxis of the body's).
+        assertEquals(List.of("s0 Pilots Guild"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Pilots/NNS/pilot will/MD strike/VB ,/, union/NN says/VBZ/say ¶The/DT Pilots/NNP/pilots/ORGANIZATION "
+                                + "Guild/NNP/guild/ORGANIZATION said/VBD/say that/IN pilots/NNS/pilot will/MD strike/VB ./.",
+                        "nsubj 2 0", "aux 2 1", "ccomp 5 2", "punct 5 3", "nsubj 5 4", "parataxis 9 5",
+                        "det 8 6", "compound 8 7", "nsubj 9 8", "root -1 9", "mark 13 10", "nsubj 13 11", "aux 13 12",
+                        "ccomp 9 13", "punct 9 14")));
         assertEquals(List.of("s0 scientists", "s1 Ana Ruiz"), predictors(Docs.doc().author("Jane Doe")
                 .sentence("Flu/NN may/MD spread/VB ,/, say/VBP/say scientists/NNS/scientist",
                         "nsubj 2 0", "aux 2 1", "ccomp 4 2", "punct 4 3", "root -1 4", "nsubj 4 5")
@@ -1075,5 +1083,16 @@ class AttributionTest {
                 .sentence("Waves/NNS/wave could/MD flood/VB the/DT harbour/NN by/IN Saturday/NNP ./.")
                 .sentence("\"/'' ¶Kakala/NNP/kakala/ORGANIZATION News/NNP/news/ORGANIZATION reported/VBD/report a/DT "
                         + "fire/NN ./.")));
+    }
+
+    @Test
+    void theArticlesPresentAfterAPastReportIsItsOwnAlsoWithoutAParse() {
+        // "Ana Ruiz said…. The deal is expected to close by June.": the article's own schedule, read from the
+        // tense of its first finite verb where no parse was made; "would" goes on with the report.
+        assertEquals(List.of("s0 Ana Ruiz", "s1 Jane Doe", "s2 Ana Ruiz"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("Ana/NNP/ana/PERSON Ruiz/NNP/ruiz/PERSON said/VBD/say the/DT plant/NN would/MD open/VB "
+                        + "in/IN May/NNP ./.")
+                .sentence("The/DT deal/NN is/VBZ/be expected/VBN/expect to/TO close/VB by/IN June/NNP ./.")
+                .sentence("The/DT line/NN would/MD open/VB in/IN July/NNP ./.")));
     }
 }
