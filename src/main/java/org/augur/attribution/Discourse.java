@@ -145,10 +145,10 @@ public final class Discourse {
         }
         for (Cue c : cues(lede.index())) {
             if (c.kind() == Cue.Kind.REPORT && !(joined && s.sameParagraph(0, c.from()))) {
-                // "The New Zealand Air Pilots Guild said…": the lede's own reporting verb's subject, else
-                // the reporter above it
+                // the reporter above the lede's reporting verb ("The league expects…, chief executive Youssef
+                // Benali said"), else that verb's own subject ("The New Zealand Air Pilots Guild said…")
                 Optional<String> own = c.reports(lede) && lede.parsed() ? at(lede).subjectOf(lede, c.from()) : Optional.empty();
-                Optional<String> source = own.or(() -> reporterOf(lede, c)).filter(this::isActor).filter(a -> !names.isPlace(a));
+                Optional<String> source = reporterOf(lede, c).or(() -> own).filter(this::isActor).filter(a -> !names.isPlace(a));
                 if (source.isPresent()) {
                     return source;
                 }
