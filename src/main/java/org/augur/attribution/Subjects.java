@@ -183,22 +183,20 @@ final class Subjects {
      * Whether the verb's subject is the speaker's own ("my Government pledged", "our delegation will"):
      * the speaker commits, not a third party the article reports on.
      */
-    /** Whether the verb's subject is owned by a pronoun: "his government", "their union". */
-    private static boolean subjectOwnedByPronoun(Sentence s, int verb) {
-        for (Dependency d : s.children(verb)) {
-            if (d.relation().startsWith("nsubj")) {
-                return s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("nmod:poss")
-                        && s.token(k.dependent()).pos().equals("PRP$"));
-            }
-        }
-        return false;
+    private static boolean ownedBySpeaker(Sentence s, int verb) {
+        return subjectOwnedBy(s, verb, t -> t.word().matches("(?i)my|our"));
     }
 
-    private static boolean ownedBySpeaker(Sentence s, int verb) {
+    /** Whether the verb's subject is owned by a pronoun: "his government", "their union". */
+    private static boolean subjectOwnedByPronoun(Sentence s, int verb) {
+        return subjectOwnedBy(s, verb, t -> t.pos().equals("PRP$"));
+    }
+
+    private static boolean subjectOwnedBy(Sentence s, int verb, java.util.function.Predicate<Token> owner) {
         for (Dependency d : s.children(verb)) {
             if (d.relation().startsWith("nsubj")) {
                 return s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("nmod:poss")
-                        && s.token(k.dependent()).word().matches("(?i)my|our"));
+                        && owner.test(s.token(k.dependent())));
             }
         }
         return false;
