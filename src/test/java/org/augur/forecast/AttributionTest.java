@@ -1095,4 +1095,16 @@ class AttributionTest {
                 .sentence("The/DT deal/NN is/VBZ/be expected/VBN/expect to/TO close/VB by/IN June/NNP ./.")
                 .sentence("The/DT line/NN would/MD open/VB in/IN July/NNP ./.")));
     }
+
+    @Test
+    void aQuotationLeftOpenEndsWithItsParagraphUnlessTheNextOpensWithAMark() {
+        // '"We expect savings by 2029.⏎⏎The deal is expected to close by June.': the new paragraph opens with
+        // no mark, so the quotation ended with the one before, and the schedule is the article's.
+        assertEquals(List.of("s0 Ana Ruiz", "s1 Ana Ruiz", "s2 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("\"/`` Prices/NNS/price will/MD rise/VB ,/, \"/'' said/VBD/say Ana/NNP/ana/PERSON "
+                        + "Ruiz/NNP/ruiz/PERSON ./.")
+                .sentence("\"/`` We/PRP expect/VBP/expect savings/NNS/saving by/IN 2029/CD ./.")
+                .paragraph()
+                .sentence("The/DT deal/NN is/VBZ/be expected/VBN/expect to/TO close/VB by/IN June/NNP ./.")));
+    }
 }
