@@ -182,8 +182,7 @@ public final class RuleActorFinder implements ActorFinder {
                 && !s.token(to).word().matches("[,.;]")) {
             return false;
         }
-        Token kind = s.token(from - 2);
-        if (!kind.pos().equals("NN") || !ActorType.ORGANISATION_NOUNS.contains(kind.word().toLowerCase(java.util.Locale.ROOT))) {
+        if (!organisationKind(s.token(from - 2))) {
             return false;
         }
         // The kind heads the phrase the name is in apposition to, not a phrase inside it: "the leader of
@@ -201,9 +200,13 @@ public final class RuleActorFinder implements ActorFinder {
             return false;
         }
         Token kind = s.token(from - 1);
-        String word = kind.word().toLowerCase(java.util.Locale.ROOT);
-        return kind.pos().equals("NN") && ActorType.ORGANISATION_NOUNS.contains(word) && !PERSON_TOO.contains(word)
+        return organisationKind(kind) && !PERSON_TOO.contains(kind.word().toLowerCase(Locale.ROOT))
                 && s.sameParagraph(from - 1, from);
+    }
+
+    /** Whether a common noun is a kind of organisation (actor/organisation-nouns.txt): "union", "carrier". */
+    private static boolean organisationKind(Token t) {
+        return t.pos().equals("NN") && ActorType.ORGANISATION_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** Kinds of organisation that also name a person's role right before a name: "its alleged operator Jong Woo Son". */

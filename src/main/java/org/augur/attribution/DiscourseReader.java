@@ -19,7 +19,6 @@ import org.augur.nlp.WholeWords;
  */
 final class DiscourseReader {
     /** A sentence's text that opens a new paragraph, after the closing mark of the last one's quotation. */
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\u00a0]*\n");
     private static final java.util.regex.Pattern PARAGRAPH_INSIDE = java.util.regex.Pattern.compile("[\"”]?[ \\t\u00a0]*\\n");
 
     private final AnnotatedDoc doc;
@@ -125,8 +124,7 @@ final class DiscourseReader {
      */
     private Optional<String> speakerOf(Sentence s) {
         reopened = SpeechSigns.reopensQuotation(doc.article().text(), previousEnd, s, inQuote);
-        if (inQuote && !reopened && previousEnd >= 0 && BLANK_LINE.matcher(doc.article().text()
-                .substring(previousEnd, Math.max(previousEnd, s.begin()))).find()) {
+        if (inQuote && !reopened && previousEnd >= 0 && SpeechSigns.blankLine(doc.article().text(), previousEnd, s.begin())) {
             // A quotation goes on into a new paragraph only where that paragraph opens with a mark: '"We expect
             // savings of 1.2 billion dirhams a year.⏎⏎Benali said the two banks…' closed it, mark or no mark.
             // Only after a blank line: a hard-wrapped line may end inside a quotation.

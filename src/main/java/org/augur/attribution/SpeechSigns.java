@@ -62,6 +62,13 @@ public final class SpeechSigns {
         return MARK_BEFORE_BREAK.matcher(s.text()).lookingAt();
     }
 
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\u00a0]*\n");
+
+    /** Whether a blank line stands in {@code article} between {@code from} and {@code to}: a paragraph a typesetter marks. */
+    static boolean blankLine(String article, int from, int to) {
+        return from < to && BLANK_LINE.matcher(article).region(from, to).find();
+    }
+
     /** The text with its first quotation mark (the one {@link #reopens} saw) replaced by a space. */
     static String blankReopening(String text) {
         int at = text.length() - text.stripLeading().length();

@@ -263,12 +263,11 @@ final class Subjects {
                 holding = up;
             }
         }
-        // The parser sometimes hangs the verb under its clause ("Critics doubt the plant will be ready":
-        // "ready" the root): then the sentence's first verb, before the trigger.
-        for (int i = 0; holding < 0 && i < trigger.from(); i++) {
-            if (s.token(i).pos().startsWith("VB") || s.token(i).pos().equals("MD")) {
-                holding = HOLDING_VERBS.contains(s.token(i).key()) && s.token(i).pos().matches("VBP|VBZ|VBD") ? i : -2;
-            }
+        if (holding < 0) {
+            // The parser sometimes hangs the verb under its clause ("Critics doubt the plant will be ready":
+            // "ready" the root): then the first finite verb of belief before the trigger.
+            holding = java.util.stream.IntStream.range(0, trigger.from()).filter(i -> HOLDING_VERBS.contains(s.token(i).key())
+                    && s.token(i).pos().matches("VBP|VBZ|VBD")).findFirst().orElse(-1);
         }
         return holding < 0 || ownedBySpeaker(s, holding) ? Optional.empty()
                 : subjectOf(s, holding).filter(names::acceptable).filter(p -> !names.isPlace(p));

@@ -1,7 +1,12 @@
-"""Compare the second, independent labelling (gold2.csv, from tools/second.py) with gold/forecasts.csv."""
-import csv, os
+"""Compare a probe's second, independent labelling (gold2.csv, from its tools/second.py) with its
+gold/forecasts.csv and write agreement.txt beside them.
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+Usage: python3 src/check/probe-agreement.py src/check/probe-attribution-N
+"""
+import csv, os, re, sys
+
+ROOT = os.path.abspath(sys.argv[1])
+NUMBER = re.search(r"(\d+)$", ROOT).group(1)
 g2 = {(r["doc_id"], int(r["sentence"])): r for r in csv.DictReader(open(os.path.join(ROOT, "gold2.csv")))}
 docs = {d for d, _ in g2}
 g1 = {(r["doc_id"], int(r["sentence"])): r for r in csv.DictReader(open(os.path.join(ROOT, "gold/forecasts.csv")))
@@ -21,8 +26,10 @@ norm = lambda x: x.lower().removeprefix("the ").strip()
 loose = sum(norm(g1[k]["predictor"]) == norm(g2[k]["predictor"]) or norm(g1[k]["predictor"]) in norm(g2[k]["predictor"])
             or norm(g2[k]["predictor"]) in norm(g1[k]["predictor"]) for k in both)
 lines = [
-    "Probe 7 double labelling",
-    "articles: " + ", ".join(sorted(docs)) + " (3 of 16, 35 of 189 sentences)",
+    "Probe %s double labelling" % NUMBER,
+    "articles: " + ", ".join(sorted(docs)) + " (%d of %d, %d of %d sentences)" % (
+        len(docs), len(os.listdir(os.path.join(ROOT, "corpus"))) - 1, len(g1),
+        sum(1 for _ in csv.DictReader(open(os.path.join(ROOT, "gold/forecasts.csv"))))),
     "sentences compared: %d" % len(g1),
     "forecasts: first labelling %d, second labelling %d, both %d" % (len(f1), len(f2), tp),
     "sentence-level is_forecast agreement: %d/%d" % (sum(g1[k]["is_forecast"] == g2[k]["is_forecast"] for k in g1), len(g1)),
