@@ -60,6 +60,12 @@ final class HorizonWords {
                 .contains(List.of(k.key().toLowerCase(Locale.ROOT))));
     }
 
+    /** Whether token {@code i} is a noun that names a span of the calendar ("year", "biennium"). */
+    boolean isPeriodNoun(Sentence s, int i) {
+        Token k = s.token(i);
+        return k.pos().startsWith("NN") && words.getOrDefault("period", List.of()).contains(List.of(k.key().toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * A relative span at token {@code from}: a preposition, "the", words of the span ("next", "coming",
      * "few", a number) and a plural unit, perhaps "ahead" or "to come" — "in the coming weeks", "over the

@@ -372,6 +372,8 @@ public final class Horizons {
 
     /** Two years or dates joined by a dash, as one token or one expression: "2016–2020", "2021- 2022". */
     private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[-\u2013\u2014]\\s*(\\d{4})");
+    /** A year, or two joined by a dash as one token: "2019", "2016–2020" ("2018-2019" is tokenised apart). */
+    private static final Pattern YEARS = Pattern.compile("\\d{4}([-\u2013\u2014]\\d{4})?");
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "-", "\u2013", "\u2014", "--");
 
     /**
@@ -456,6 +458,7 @@ public final class Horizons {
                 continue;
             }
             boolean ahead = false;
+            boolean dated = false;
             int noun = -1;
             // the noun phrase up to its head: "the Easter holidays", "the six-party talks", "the 2008 election"
             for (int k = i + open.size(); k < s.tokens().size(); k++) {
@@ -465,10 +468,14 @@ public final class Horizons {
                 } else if (noun >= 0 && !w.pos().matches("HYPH|CD|POS") || !w.pos().matches("DT|PRP\\$|JJ.?|CD|HYPH|VBN|VBG|POS")) {
                     break;
                 }
-                ahead |= w.word().toLowerCase(Locale.ROOT).matches("next|upcoming|coming|forthcoming|following|\\d{4}");
+                boolean year = YEARS.matcher(w.word()).matches();
+                dated |= year;
+                ahead |= year || w.word().toLowerCase(Locale.ROOT).matches("next|upcoming|coming|forthcoming|following");
             }
             int j = noun + 1;
-            if (noun < 0 || !lexicon.isEventNoun(s, noun) || !onEvent(event, i, j)) {
+            // "in our 2018-2019 financial year": a span of the calendar that a year dates is an event's time
+            boolean names = noun >= 0 && (lexicon.isEventNoun(s, noun) || dated && lexicon.isPeriodNoun(s, noun));
+            if (!names || !onEvent(event, i, j)) {
                 continue;
             }
             int link = phraseHead(s, i, j);
@@ -476,14 +483,22 @@ public final class Horizons {
             boolean onVerb = on >= 0 && s.token(on).isVerb();
             boolean pastNoun = s.children(noun).stream().anyMatch(d -> d.relation().startsWith("acl") && past(s, d.dependent()));
             boolean loose = open.size() == 1 && open.get(0).matches("in|at|by");
-            if (open.equals(List.of("in")) && !ahead || loose && !onVerb || onVerb && past(s, on) || pastNoun
+            if (open.equals(List.of("in")) && !ahead || loose && !onVerb && !dated || onVerb && past(s, on) || pastNoun
                     || locative(s, i, noun)) {
                 continue;   // "take part in the elections", "dropped out ahead of the debate", "the meeting, which was held…"
             }
             String value = "";
+            Matcher years = RANGE.matcher(s.span(i, j));
+            if (years.find()) {   // a range, which SUTime reads otherwise: "our 2018-2019 financial year"
+                Optional<LocalDate> last = end(years.group(2));
+                if (last.isPresent() && today.isPresent() && last.get().isBefore(today.get())) {
+                    return Optional.empty();
+                }
+                value = years.group(1) + "/" + years.group(2);
+            }
             for (TimeExpression t : times) {
                 int[] span = tokens(s, t);
-                if (span[0] >= i && span[1] <= j && t.value().matches("\\d{4}.*")) {
+                if (value.isEmpty() && span[0] >= i && span[1] <= j && t.value().matches("\\d{4}.*")) {
                     Optional<LocalDate> last = end(tidy(t.value()));
                     if (last.isPresent() && today.isPresent() && last.get().isBefore(today.get())) {
                         return Optional.empty();

@@ -385,6 +385,24 @@ class HorizonsTest {
     }
 
     @Test
+    void aSpanOfTheCalendarThatAYearDatesSaysWhen() {
+        // "in our 2018-2019 financial year", hung on the object: the range dates the year, whatever SUTime reads
+        String growth = "Growth/NN will/MD reach/VB 4/CD per/NN cent/NN in/IN our/PRP$ 2018/CD ~-/HYPH ~2019/CD "
+                + "financial/JJ year/NN ./.";
+        String[] deps = {"nsubj 2 0", "aux 2 1", "root -1 2", "nummod 5 3", "compound 5 4", "obj 2 5", "case 12 6",
+            "nmod:poss 12 7", "compound 10 8", "punct 10 9", "nummod 12 10", "amod 12 11", "nmod 5 12", "punct 2 13"};
+        assertEquals("2018/2019 in our 2018-2019 financial year",
+                horizon(Docs.doc().date("2018-09-25").sentence(growth, deps)));
+        // a year that has ended is no horizon
+        assertEquals("", horizon(Docs.doc().date("2020-03-01").sentence(growth, deps)));
+        // "the year" with no year in its phrase says nothing
+        assertEquals("", horizon(Docs.doc().date("2018-09-25").sentence(
+                "Growth/NN will/MD reach/VB 4/CD per/NN cent/NN in/IN the/DT financial/JJ year/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "nummod 5 3", "compound 5 4", "obj 2 5", "case 9 6", "det 9 7",
+                "amod 9 8", "nmod 5 9", "punct 2 10")));
+    }
+
+    @Test
     void relativeSpansAreWholeAndGiveNoGuessedDate() {
         // SUTime reads "the coming weeks" as next week: the words stay whole, the value is left empty.
         assertEquals("in the coming weeks", horizon(Docs.doc().date("2018-09-25").sentence(
