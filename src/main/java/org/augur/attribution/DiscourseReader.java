@@ -102,6 +102,11 @@ final class DiscourseReader {
         return new Subjects(names, cuesOf, lastPerson, organisationBefore);
     }
 
+    /** Who the sentence's pronouns, kinds and documents stand for, as the sentences read so far let them be resolved. */
+    private References references() {
+        return new References(names, lastPerson, organisationBefore);
+    }
+
     /** "…, says Ivan Timofeev" in one of the first three sentences of a commentary. */
     private Optional<String> ledeSpeaker() {
         for (Sentence s : doc.sentences().subList(0, Math.min(3, doc.sentences().size()))) {
@@ -358,11 +363,11 @@ final class DiscourseReader {
         List<Token> t = s.tokens();
         // "A study by the Andean Mountain Research Centre, published on Monday, warns…. The study projects…";
         // "The bank's quarterly bulletin projects…. It warns…": the document's phrase names its issuer.
-        Subjects subjects = subjects();
+        References references = references();
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).pos().startsWith("NN") && !t.get(i).pos().startsWith("NNP")) {
                 int document = i;
-                subjects.documentIssuer(s, i).ifPresent(who -> remember(s, t.get(document).word(), who));
+                references.documentIssuer(s, i).ifPresent(who -> remember(s, t.get(document).word(), who));
             }
         }
         for (int i = 1; i < t.size(); i++) {
