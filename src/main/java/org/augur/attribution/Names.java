@@ -8,6 +8,7 @@ import org.augur.actor.Actor;
 import org.augur.actor.ActorType;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Dependency;
+import org.augur.nlp.DocumentNouns;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
 import org.augur.nlp.WholeWords;
@@ -24,8 +25,6 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
     /** Office words (the actor package's titles.txt): alone, a role word is not a predictor. */
     private static final Set<String> TITLES = Set.copyOf(org.augur.nlp.Lexicon.lines(org.augur.actor.Actor.class, "titles.txt"));
 
-    /** Head nouns of texts that carry someone's words (document-nouns.txt): "the statement said", "read the warning". */
-    private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(org.augur.nlp.Lexicon.lines(Names.class, "document-nouns.txt"));
 
     private static final java.util.regex.Pattern QUALIFIED_OFFICE =
             java.util.regex.Pattern.compile("\\b(shadow|former|deputy|vice|ex|acting|assistant|under)\\b");
@@ -294,14 +293,14 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
     }
 
     static boolean isDocument(String description) {
-        return DOCUMENT_NOUNS.contains(head(description));
+        return DocumentNouns.contains(head(description));
     }
 
     /** The last word of a description, lower case and singular: "the orange warnings" → "warning". */
     static String head(String description) {
         String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
-        return head.endsWith("s") && DOCUMENT_NOUNS.contains(head.substring(0, head.length() - 1))
+        return head.endsWith("s") && DocumentNouns.contains(head.substring(0, head.length() - 1))
                 ? head.substring(0, head.length() - 1) : head;
     }
 }

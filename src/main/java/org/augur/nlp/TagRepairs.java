@@ -10,13 +10,11 @@ import java.util.Set;
  * lexicon matches by tag, the parser takes the tags as given). A verb that is also a plural noun, after a
  * document that is its subject, is read as the noun: "The study projects that the lake will double",
  * "The bank's bulletin, published the same day, projects growth of 5 percent" (projects/NNS), which then
- * holds no cue and no subject. After a document noun (the attribution package's list), and before a
+ * holds no cue and no subject. After a document noun ({@link DocumentNouns}), and before a
  * clause or an object, it is the verb.
  */
 final class TagRepairs {
     private static final Set<String> NOUN_OR_VERB = Set.of("projects", "forecasts", "estimates");
-    private static final Set<String> DOCUMENTS =
-            Set.copyOf(Lexicon.lines(TagRepairs.class, "/org/augur/attribution/document-nouns.txt"));
     /** How far back a comma-enclosed phrase between the document and its verb may reach. */
     private static final int APPOSITION_REACH = 12;
 
@@ -89,7 +87,7 @@ final class TagRepairs {
 
     private static boolean document(Token noun) {
         String word = noun.word().toLowerCase(Locale.ROOT);
-        return noun.pos().matches("NNS?") && (DOCUMENTS.contains(word)
-                || word.endsWith("s") && DOCUMENTS.contains(word.substring(0, word.length() - 1)));
+        return noun.pos().matches("NNS?") && (DocumentNouns.contains(word)
+                || word.endsWith("s") && DocumentNouns.contains(word.substring(0, word.length() - 1)));
     }
 }
