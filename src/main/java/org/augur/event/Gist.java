@@ -270,6 +270,13 @@ public final class Gist {
                 && s.token(head).pos().matches("VBN|JJ");
         boolean hoped = s.relation(head).equals("ccomp") && s.head(head) >= 0 && s.token(s.head(head)).key().equals("hope");
         String marker = schedule ? (negative ? "not" : "") : marker(s, trigger, negative, never, subject, hoped);
+        if (!schedule && s.token(head).pos().equals("VBN") && (s.relation(head).startsWith("acl") || EventClause.child(s, head, "nsubj") >= 0)
+                && s.children(head).stream().noneMatch(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))) {
+            // "to mobilize funds committed at the Copenhagen Summit": a participle on its noun (or parsed as
+            // its verb, with no auxiliary) says what was done to it; with a marker ("funds to commit") the
+            // noun would become the one who acts.
+            return Optional.empty();
+        }
         int taken = count(subject.text()) + count(marker);
         GistPhrases.Predicate p = GistPhrases.predicate(s, head, TARGET_WORDS - taken, GistRules.MAX_WORDS - taken, schedule);
         if (p.words().isEmpty() || argumentsElsewhere(s, head)) {

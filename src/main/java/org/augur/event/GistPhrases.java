@@ -148,8 +148,51 @@ final class GistPhrases {
                 words.removeAll(EventClause.subtree(s, c));
             }
         }
-        return words.size() > max ? List.of() : new ArrayList<>(words);
+        if (words.size() > max) {
+            return List.of();
+        }
+        continuations(s, words, max);
+        return new ArrayList<>(words);
     }
+
+    /**
+     * Words the parser left unattached that continue the kept words as written ("reconstruction will cost
+     * between US$300 and 400 billion": "between…" a {@code dep} of "cost"; "sizeable storm surges" with
+     * "surges" read as a verb; "will coincide with what promises to be a momentous year", a clause opened by
+     * a preposition): a {@code dep} (with no subject of its own), or a clause whose marker is a preposition,
+     * of a kept word, whose words run on right after the last kept one, unbroken by punctuation, with no modal,
+     * ending on no function word or pronoun. Without them the
+     * gist stops on a verb that says no more ("reconstruction to cost"). Taken after the deletions, and only
+     * while the gist stays within {@code max} words.
+     */
+    private static void continuations(Sentence s, TreeSet<Integer> words, int max) {
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int w : List.copyOf(words)) {
+                for (Dependency d : s.children(w)) {
+                    int c = d.dependent();
+                    List<Integer> sub = EventClause.subtree(s, c);
+                    boolean dep = d.relation().equals("dep");
+                    boolean prepositional = d.relation().equals("advcl") && s.children(c).stream().anyMatch(m ->
+                            m.relation().equals("mark") && m.dependent() == sub.get(0)
+                                    && PREPOSITION_MARKS.contains(s.token(m.dependent()).word().toLowerCase(Locale.ROOT)));
+                    if (!(dep || prepositional) || words.contains(c) || sub.get(0) != words.last() + 1
+                            || sub.get(sub.size() - 1) - sub.get(0) + 1 != sub.size() || !s.sameParagraph(w, c)
+                            || sub.stream().anyMatch(k -> s.token(k).pos().matches("MD|[.,:;]|``|''|-LRB-|-RRB-")
+                            || dep && s.relation(k).startsWith("nsubj")) || words.size() + sub.size() > max
+                            || endsOnFunctionWord(s, sub) || s.token(sub.get(sub.size() - 1)).pos().equals("PRP")) {
+                        continue;   // "… to broadcast automatically provided it": a clause's start, cut
+                    }
+                    words.addAll(sub);
+                    grew = true;
+                }
+            }
+        }
+    }
+
+    /** Prepositions that open a clause the parser made of a verb's complement: "coincide with what promises…". */
+    private static final Set<String> PREPOSITION_MARKS = Set.of("with", "of", "about", "on", "from", "into");
 
     /**
      * The last resort before the clause's own words cut at the hard limit: conjuncts of the event's verb,

@@ -602,6 +602,45 @@ class GistTest {
     }
 
     @Test
+    void wordsTheParserLeftUnattachedThatRunOnAreKept() {
+        // Was "reconstruction to cost": "between …" a dep of "cost".
+        assertEquals("Reconstruction to cost between US$ 300 and 400 billion", gist(Docs.doc().sentence(
+                "Reconstruction/NN will/MD cost/VB between/IN US$/$ 300/CD and/CC 400/CD billion/CD ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "dep 2 3", "dep 3 4", "nummod 4 5", "cc 8 6", "compound 8 7",
+                "conj 4 8", "punct 2 9")));
+        // Was "… sizeable storm": "surges" read as a verb and hung on "produce".
+        assertEquals("Lorenzo to produce high waves and sizeable storm surges", gist(Docs.doc().sentence(
+                "Lorenzo/NNP will/MD produce/VB high/JJ waves/NNS/wave and/CC sizeable/JJ storm/NN surges/VBZ/surge ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "amod 4 3", "obj 2 4", "cc 7 5", "amod 7 6", "conj 4 7", "dep 2 8",
+                "punct 2 9")));
+        // Was "Our term to coincide": the complement parsed as a clause opened by "with".
+        assertEquals("Our term to coincide with what promises to be a momentous year", gist(Docs.doc().sentence(
+                "Our/PRP$/we term/NN will/MD coincide/VB with/IN what/WP promises/VBZ/promise to/TO be/VB a/DT "
+                        + "momentous/JJ year/NN ./.",
+                "nmod:poss 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "mark 11 4", "obj 11 5", "nsubj 11 6", "mark 11 7",
+                "cop 11 8", "det 11 9", "amod 11 10", "advcl 3 11", "punct 3 12")));
+        // Another clause after a comma stays out.
+        assertEquals("Prices to rise", gist(Docs.doc().sentence(
+                "Prices/NNS/price will/MD rise/VB ,/, traders/NNS/trader fear/VBP ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "punct 2 3", "nsubj 5 4", "dep 2 5", "punct 2 6")));
+    }
+
+    @Test
+    void aParticipleOnItsNounIsNoEventWithAMarker() {
+        // Was "funds to commit at the summit": the noun a participle describes became the one who acts.
+        String funds = gistOf(Docs.doc().sentence(
+                "They/PRP/they will/MD mobilize/VB funds/NNS/fund committed/VBN/commit at/IN the/DT summit/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "obj 2 3", "acl 3 4", "case 7 5", "det 7 6", "obl 4 7", "punct 2 8"),
+                new Cue(Cue.Kind.HINT, 4, 5, "committed"));
+        assertEquals("mobilize funds committed at the summit", funds);
+        // The same, parsed as the noun's own verb.
+        assertEquals("mobilize funds committed at the summit", gistOf(Docs.doc().sentence(
+                "They/PRP/they will/MD mobilize/VB funds/NNS/fund committed/VBN/commit at/IN the/DT summit/NN ./.",
+                "nsubj 2 0", "aux 2 1", "root -1 2", "nsubj 4 3", "ccomp 2 4", "case 7 5", "det 7 6", "obl 4 7", "punct 2 8"),
+                new Cue(Cue.Kind.HINT, 4, 5, "committed")));
+    }
+
+    @Test
     void aHopeStaysAHope() {
         // Was "warnings to provoke concerted action": what the speaker hopes, said as a plan.
         assertEquals("those warnings will hopefully provoke concerted action", gist(Docs.doc().sentence(
