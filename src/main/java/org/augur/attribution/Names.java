@@ -293,14 +293,16 @@ record Names(AnnotatedDoc doc, List<Actor> actors) {
     }
 
     static boolean isDocument(String description) {
-        return DocumentNouns.contains(head(description));
+        return DocumentNouns.contains(lastWord(description));
     }
 
-    /** The last word of a description, lower case and singular: "the orange warnings" → "warning". */
+    /** The last word of a description, lower case, singular when it names documents: "the orange warnings" → "warning". */
     static String head(String description) {
+        return DocumentNouns.singular(lastWord(description));
+    }
+
+    private static String lastWord(String description) {
         String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
-        return head.endsWith("s") && DocumentNouns.contains(head.substring(0, head.length() - 1))
-                ? head.substring(0, head.length() - 1) : head;
+        return words[words.length - 1];
     }
 }

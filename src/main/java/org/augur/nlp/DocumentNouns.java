@@ -14,8 +14,14 @@ public final class DocumentNouns {
     private DocumentNouns() {
     }
 
-    /** Whether a lower-case singular noun names a document: "statement", "bulletin", "study". */
+    /** Whether a lower-case noun, singular or plural, names a document: "statement", "bulletins", "study". */
     public static boolean contains(String noun) {
-        return NOUNS.contains(noun);
+        return NOUNS.contains(singular(noun));
+    }
+
+    /** A lower-case noun's singular when that names a document ("bulletins" → "bulletin"); else the noun itself. */
+    public static String singular(String noun) {
+        return noun.endsWith("s") && NOUNS.contains(noun.substring(0, noun.length() - 1))
+                ? noun.substring(0, noun.length() - 1) : noun;
     }
 }

@@ -87,7 +87,6 @@ final class TagRepairs {
 
     private static boolean document(Token noun) {
         String word = noun.word().toLowerCase(Locale.ROOT);
-        return noun.pos().matches("NNS?") && (DocumentNouns.contains(word)
-                || word.endsWith("s") && DocumentNouns.contains(word.substring(0, word.length() - 1)));
+        return noun.pos().matches("NNS?") && DocumentNouns.contains(word);
     }
 }
