@@ -18,7 +18,8 @@ import org.augur.nlp.Token;
  * "talks to resume next week", "no fundamental shifts expected", "our voice to be heard", "Moscow will not
  * live up to the agreement".
  * <ul>
- *   <li>Subject: "we"/"I" become the predictor when there is one; "he", "she", "they" the subject of the
+ *   <li>Subject: "I" becomes the predictor when there is one, "we" when that is no person ({@link Voice});
+ *       "he", "she", "they" the subject of the
  *       reporting verb the clause hangs on ("Corbyn announced he will not…"); a relative pronoun its noun
  *       ("criminals, who will…"); a subject still a pronoun takes "will", never "to" ("We will continue").</li>
  *   <li>Passives stay passive ("to be heard"); the hedge is the cue's own word ("may", "could",
@@ -50,23 +51,18 @@ public final class Gist {
 
     /**
      * The gist of the event that {@code triggers} predict in a sentence, told from the trigger that
-     * carries it ({@link EventClause#mainTrigger}) with the {@code negations} in its scope; {@code we} is
-     * the state a government's statement speaks for ("" in any other document), who "we" is when no
-     * predictor is named.
+     * carries it ({@link EventClause#mainTrigger}) with the {@code negations} in its scope, said in the
+     * {@code voice} of who makes the forecast.
      */
-    public static String of(Sentence s, List<Cue> triggers, List<Cue> negations, String predictor, String we) {
-        return of(s, EventClause.mainTrigger(triggers, s), negations, predictor, we);
-    }
-
-    static String of(Sentence s, Cue trigger, List<Cue> negations, String predictor) {
-        return of(s, trigger, negations, predictor, "");
+    public static String of(Sentence s, List<Cue> triggers, List<Cue> negations, Voice voice) {
+        return of(s, EventClause.mainTrigger(triggers, s), negations, voice);
     }
 
     /**
      * The gist of the forecast whose main trigger is {@code trigger}; {@code negations} are the negation
-     * cues the finder found in the trigger's scope, {@code predictor} who makes the forecast ("" when unknown).
+     * cues the finder found in the trigger's scope, {@code voice} who makes the forecast.
      */
-    static String of(Sentence s, Cue trigger, List<Cue> negations, String predictor, String we) {
+    static String of(Sentence s, Cue trigger, List<Cue> negations, Voice voice) {
         boolean unlikely = trigger.kind() == Cue.Kind.UNLIKELY;
         if (!EventClause.parsed(s)) {
             return fallback(s, subjectStart(s, trigger.from()), trigger.to() - 1);
@@ -74,7 +70,7 @@ public final class Gist {
         EventClause e = EventClause.of(s, trigger);
         Negation neg = negation(s, e, negations);
         boolean negative = neg.adverbial() != unlikely;
-        Optional<String> built = build(s, e, negative, neg.never() && !unlikely, predictor, we).map(Gist::tidy);
+        Optional<String> built = build(s, e, negative, neg.never() && !unlikely, voice).map(Gist::tidy);
         if (built.isPresent() && RULES.broken(built.get()).isEmpty()) {
             return built.get();
         }
@@ -211,8 +207,7 @@ public final class Gist {
         return false;
     }
 
-    private static Optional<String> build(Sentence s, EventClause e, boolean negative, boolean never, String predictor,
-                                          String we) {
+    private static Optional<String> build(Sentence s, EventClause e, boolean negative, boolean never, Voice voice) {
         int head = e.head();
         Cue trigger = e.trigger();
         boolean expectObject = trigger.kind() == Cue.Kind.EXPECT && head >= trigger.from() && head < trigger.to();
@@ -264,7 +259,7 @@ public final class Gist {
         }
         GistSubject.Subject subject = there ? new GistSubject.Subject("there", true)
                 : guessed ? new GistSubject.Subject(GistSubject.leftCore(s, before), false)
-                : GistSubject.subject(s, subj, predictor, we);
+                : GistSubject.subject(s, subj, voice);
         // "The election is scheduled for March 24" → "election scheduled for March 24": the cue is the event's word.
         boolean schedule = trigger.kind() == Cue.Kind.FUTURE && head >= trigger.from() && head < trigger.to()
                 && s.token(head).pos().matches("VBN|JJ");

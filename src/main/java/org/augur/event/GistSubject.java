@@ -14,7 +14,7 @@ import org.augur.nlp.Token;
 import org.augur.nlp.WholeWords;
 
 /**
- * The subject of a gist: "we"/"I" become the predictor, "he"/"she"/"they" the subject of the reporting
+ * The subject of a gist: "I" becomes the predictor, "we" too unless that is a person ({@link Voice}), "he"/"she"/"they" the subject of the reporting
  * verb the clause hangs on ("Corbyn announced he will not…"), a relative pronoun its noun ("criminals,
  * who will…"). A part of {@link Gist}.
  */
@@ -59,12 +59,8 @@ final class GistSubject {
     private static final List<String> MODALS = List.of("can", "cannot", "could", "may", "might", "must", "should",
             "would", "n't");
 
-    static Subject subject(Sentence s, int subj, String predictor) {
-        return subject(s, subj, predictor, "");
-    }
-
-    /** As above; {@code we} is the state a government's statement speaks for, or "". */
-    static Subject subject(Sentence s, int subj, String predictor, String we) {
+    /** The subject at {@code subj} as the gist says it, in the {@code voice} of who makes the forecast. */
+    static Subject subject(Sentence s, int subj, Voice voice) {
         if (subj < 0) {
             return new Subject("", false);
         }
@@ -82,15 +78,14 @@ final class GistSubject {
         if (s.relation(subj).equals("expl") || w.equals("there")) {
             return new Subject("there", true);
         }
-        if (FIRST_PERSON.contains(w) && !predictor.isBlank() && Character.isUpperCase(predictor.codePointAt(0))
-                && !predictor.equalsIgnoreCase("AUTHOR")) {
-            return new Subject(predictor, false);
+        if (FIRST_PERSON.contains(w) && voice.named() && !(w.equals("we") && voice.person())) {
+            return new Subject(voice.predictor(), false);
         }
-        if (w.equals("we") && speaksForState(s, predictor, we)) {
-            return new Subject(we, false);   // a government's statement: "We will continue…" → "Brazil to continue…"
+        if (w.equals("we") && speaksForState(s, voice)) {
+            return new Subject(voice.state(), false);   // a government's statement: "We will continue…" → "Brazil to continue…"
         }
         if (THIRD_PERSON.contains(w)) {
-            Optional<String> speaker = reportingSubject(s, subj, predictor);
+            Optional<String> speaker = reportingSubject(s, subj, voice.predictor());
             if (speaker.isPresent()) {
                 return new Subject(speaker.get(), false);
             }
@@ -114,8 +109,8 @@ final class GistSubject {
             String rest = phrase.substring("whose ".length());
             phrase = owner.isEmpty() ? rest : owner + (owner.endsWith("s") ? "' " : "'s ") + rest;
         }
-        if (phrase.toLowerCase(Locale.ROOT).startsWith("our ") && speaksForState(s, predictor, we)) {
-            phrase = we + "'s " + phrase.substring(4);   // "our economy" in a government's statement: the state's
+        if (phrase.toLowerCase(Locale.ROOT).startsWith("our ") && speaksForState(s, voice)) {
+            phrase = voice.state() + "'s " + phrase.substring(4);   // "our economy" in a government's statement: the state's
         }
         return new Subject(phrase, false);
     }
@@ -188,11 +183,12 @@ final class GistSubject {
     }
 
     /**
-     * Whether the sentence's "we"/"our" is the state {@code we} that a government's statement speaks for:
-     * there is one, no predictor is named (the author's voice), and the sentence is {@link #national}.
+     * Whether the sentence's "we"/"our" is the state that a government's statement speaks for: there is
+     * one, no predictor is named (the author's voice), and the sentence is {@link #national}.
      */
-    private static boolean speaksForState(Sentence s, String predictor, String we) {
-        return !we.isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR")) && national(s);
+    private static boolean speaksForState(Sentence s, Voice voice) {
+        String predictor = voice.predictor();
+        return !voice.state().isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR")) && national(s);
     }
 
     /**

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.augur.actor.Actor;
+import org.augur.actor.ActorType;
 import org.augur.attribution.Attribution;
 import org.augur.attribution.Discourse;
 import org.augur.attribution.SpeechSigns;
 import org.augur.cue.Cue;
 import org.augur.cue.CueLexicon;
 import org.augur.event.Gist;
+import org.augur.event.Voice;
 import org.augur.nlp.AnnotatedDoc;
 import org.augur.nlp.Sentence;
 import org.augur.nlp.Token;
@@ -220,7 +222,8 @@ public final class RuleForecastFinder implements ForecastFinder {
             return new Forecast(s.index(), s.begin(), s.end(), s.text(), "", certainty, polarity,
                     new ArrayList<>(cueWords), predictor, List.of(), List.of(), "", "");
         }
-        String gist = Gist.of(s, triggers, negations, predictor, we);
+        boolean person = actors.stream().anyMatch(a -> a.name().equals(predictor) && a.type() == ActorType.PERSON);
+        String gist = Gist.of(s, triggers, negations, new Voice(predictor, person, we));
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
                 new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
     }

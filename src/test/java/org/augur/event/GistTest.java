@@ -37,7 +37,7 @@ class GistTest {
 
     /** As above, in a government's statement that speaks for the state {@code we} ("" for none). */
     private static String gistOf(Docs docs, Cue trigger, String we) {
-        String gist = Gist.of(docs.build().sentences().get(0), trigger, List.of(), "", we);
+        String gist = Gist.of(docs.build().sentences().get(0), trigger, List.of(), new Voice("", false, we));
         assertEquals("", GistRules.standard().broken(gist).orElse(""), gist);
         return gist;
     }
@@ -53,6 +53,24 @@ class GistTest {
         assertEquals("Norway to strive to improve the Human Rights Council",
                 gist(Docs.doc().author("Norway").sentence(STRIVE, STRIVE_DEPS)));
         assertEquals("We will strive to improve the Human Rights Council", gist(Docs.doc().sentence(STRIVE, STRIVE_DEPS)));
+    }
+
+    private static final String[] QUOTED_DEPS = {"punct 3 0", "nsubj 3 1", "aux 3 2", "ccomp 8 3", "det 5 4",
+        "obj 3 5", "punct 8 6", "punct 8 7", "root -1 8", "compound 10 9", "nsubj 8 10", "punct 8 11"};
+
+    /** '"PRONOUN will rebuild the bridge," said SPEAKER.' with the speaker's two words tagged as {@code ner}. */
+    private static Docs quoted(String pronoun, String first, String last, String ner) {
+        return Docs.doc().sentence("\"/`` " + pronoun + "/PRP will/MD rebuild/VB the/DT bridge/NN ,/, ~\"/'' said/VBD/say "
+                + first + "/NNP/" + first + "/" + ner + " " + last + "/NNP/" + last + "/" + ner + " ./.", QUOTED_DEPS);
+    }
+
+    @Test
+    void aPersonsWeIsAGroupNotThePerson() {
+        // Was "Maria Lopez to rebuild the bridge": the gold names the group a person speaks for ("Navy will
+        // continue searching", "London will never let…"), never the person, and a bare "we" names no one wrong.
+        assertEquals("We will rebuild the bridge", gist(quoted("We", "Maria", "Lopez", "PERSON")));
+        assertEquals("Maria Lopez to rebuild the bridge", gist(quoted("I", "Maria", "Lopez", "PERSON")));
+        assertEquals("Acme Corporation to rebuild the bridge", gist(quoted("We", "Acme", "Corporation", "ORGANIZATION")));
     }
 
     @Test
