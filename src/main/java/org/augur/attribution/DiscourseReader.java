@@ -50,12 +50,15 @@ final class DiscourseReader {
     private int lastIssuerAt = -100;  // in this sentence
     private int previousEnd = -1;
     private boolean reopened;         // the sentence opens a paragraph with the mark of a quotation that runs on
+    private boolean firstPersonAfter; // its speaker is only the source named just before its unquoted "we"/"I"
+    private final Optional<String> speaksFor;   // the state a government's statement speaks for
 
     private DiscourseReader(AnnotatedDoc doc, List<Actor> actors, List<List<Cue>> cuesOf) {
         this.doc = doc;
         this.actors = actors;
         this.names = new Names(doc, actors);
         this.cuesOf = cuesOf;
+        this.speaksFor = SpeaksFor.of(doc.sentences().stream().map(Sentence::text).toList(), actors);
     }
 
     /** The discourse of an article whose sentences have the cues {@code cuesOf} (by sentence index). */
@@ -71,8 +74,7 @@ final class DiscourseReader {
                     reader.reports(s) ? Optional.ofNullable(reader.lastSpeaker) : Optional.empty(), personBefore,
                     Optional.ofNullable(reader.organisationBefore)));
         }
-        return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices,
-                SpeaksFor.of(doc.sentences().stream().map(Sentence::text).toList(), actors));
+        return new Discourse(reader.names, cuesOf, reader.ledeSpeaker(), voices, reader.speaksFor);
     }
 
     /**
@@ -166,6 +168,10 @@ final class DiscourseReader {
             heard = Optional.empty();
         } else if (startsInQuote && quoteVoice != null) {
             heard = Optional.of(fuller(quoteVoice, speaker));
+        } else if (firstPersonAfter && speaksFor.isPresent()) {
+            // "…according to the World Risk Index… If emissions rise, we will witness…": in a government's
+            // statement an unquoted "we" is the statement's own, whoever it cited last.
+            heard = Optional.empty();
         } else {
             heard = speaker;
         }
@@ -228,6 +234,7 @@ final class DiscourseReader {
             turnSpeaker = turnOf(s);   // "Q: Will prices rise? A: Slightly.": a question and its answer on one line
         }
         previousEnd = s.end();
+        firstPersonAfter = false;
         Optional<String> own = subjects().attribution(s).or(() -> Optional.ofNullable(turnSpeaker))
                 .or(() -> theySaid(s));
         lent = false;
@@ -290,6 +297,7 @@ final class DiscourseReader {
             return Optional.empty();
         }
         boolean near = s.index() - lastSpeakerAt <= FIRST_PERSON_REACH && lastSpeakerParagraph == paragraph;
+        firstPersonAfter = near && !startsInQuote;
         return startsInQuote || near ? Optional.of(lastSpeaker) : Optional.empty();
     }
 

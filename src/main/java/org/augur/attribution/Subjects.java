@@ -51,6 +51,11 @@ final class Subjects {
         if (!commits) {
             return committingAbove(s, trigger);
         }
+        Optional<Token> owner = s.token(verb).pos().startsWith("NN") ? s.children(verb).stream()
+                .filter(d -> d.relation().equals("nmod:poss")).map(d -> s.token(d.dependent())).findFirst() : Optional.empty();
+        if (owner.isPresent() && owner.get().word().matches("(?i)my|our")) {
+            return Optional.empty();   // "It thrives on our common pledge to act": the speaker's pledge, not its
+        }
         for (int v = verb, up = 0; v >= 0 && up < 3; v = governor(s, v), up++) {
             if (ownedBySpeaker(s, v)) {
                 return Optional.empty();

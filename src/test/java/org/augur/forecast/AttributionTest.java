@@ -732,6 +732,37 @@ class AttributionTest {
     }
 
     @Test
+    void inAGovernmentsStatementAnUnquotedWeIsTheStatementsNotTheSourceCitedBefore() {
+        // "…according to the World Risk Index… If emissions rise, we will witness…" gave the index the forecast.
+        Docs statement = Docs.doc().author("Mahamat Zene")
+                .sentence("On/IN behalf/NN of/IN Chad/NNP/chad/LOCATION ,/, my/PRP$ country/NN greets/VBZ/greet you/PRP ./.")
+                .sentence("According/VBG/accord to/IN the/DT World/NNP/world/ORGANIZATION Bank/NNP/bank/ORGANIZATION ,/, "
+                        + "Chad/NNP/chad/LOCATION is/VBZ/be poor/JJ ./.")
+                .sentence("We/PRP/we will/MD build/VB roads/NNS/road ./.")
+                .sentence("Chad/NNP/chad/LOCATION thanks/VBZ/thank Chad/NNP/chad/LOCATION 's/POS friends/NNS/friend ./.")
+                .sentence("Chad/NNP/chad/LOCATION and/CC Chad/NNP/chad/LOCATION 's/POS people/NNS/people stand/VBP/stand ./.");
+        assertEquals(List.of("s2 Mahamat Zene"), predictors(statement));
+        // In a news article the "we" right after a source is still that source's.
+        assertEquals(List.of("s1 World Bank"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("According/VBG/accord to/IN the/DT World/NNP/world/ORGANIZATION Bank/NNP/bank/ORGANIZATION ,/, "
+                        + "Chad/NNP/chad/LOCATION is/VBZ/be poor/JJ ./.")
+                .sentence("We/PRP/we will/MD build/VB roads/NNS/road ./.")));
+    }
+
+    @Test
+    void aPledgeOwnedByTheSpeakerIsNotTheSentenceSubjects() {
+        // "The Organization thrives on our common pledge to act together": the pledge is "ours", not the UN's.
+        String[] deps = {"det 1 0", "nsubj 2 1", "root -1 2", "case 6 3", "nmod:poss 6 4", "amod 6 5", "obl 2 6",
+            "mark 8 7", "acl 6 8", "advmod 8 9", "punct 2 10"};
+        String sentence = "The/DT Organization/NNP/organization/ORGANIZATION thrives/VBZ/thrive on/IN %s/PRP$ common/JJ "
+                + "pledge/NN to/TO act/VB together/RB ./.";
+        assertEquals(List.of("s0 Jane Doe"), predictors(Docs.doc().author("Jane Doe")
+                .sentence(String.format(sentence, "our"), deps)));
+        assertEquals(List.of("s0 Organization"), predictors(Docs.doc().author("Jane Doe")
+                .sentence(String.format(sentence, "its"), deps)));
+    }
+
+    @Test
     void aReportingVerbThatCanTakeAThingReportsOnlyAClause() {
         // "thereby affirming its sovereignty" says nothing anyone reports; "mentioned the House will" does.
         assertEquals(List.of("s1 Dean Barrow", "s2 Pelosi"), predictors(Docs.doc().author("Dean Barrow")
