@@ -176,8 +176,10 @@ final class DiscourseReader {
             heard = speaker;
         }
         // "Former CIA deputy director Michael Morell praised Mendez on Twitter: "…": who opens a
-        // quotation speaks it, where no parse or reporting verb says so.
-        return heard.isPresent() || !inQuote ? heard : introducer(s, startsInQuote);
+        // quotation speaks it, where no parse or reporting verb says so; so does who a colon introduces
+        // to a quotation closed in the same sentence ("In the words of Dwight Eisenhower: "…"").
+        boolean introduced = inQuote || !startsInQuote && SpeechSigns.quotesAfterColon(s);
+        return heard.isPresent() || !introduced ? heard : introducer(s, startsInQuote);
     }
 
     /**

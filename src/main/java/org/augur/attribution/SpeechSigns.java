@@ -183,6 +183,20 @@ public final class SpeechSigns {
         return s.text().indexOf('"') >= 0 || s.text().indexOf('“') >= 0;
     }
 
+    /** Whether the sentence's first quotation opens right after a colon: 'In the words of Eisenhower: "If…"'. */
+    static boolean quotesAfterColon(Sentence s) {
+        String text = s.text();
+        int mark = -1;
+        for (int i = 0; i < text.length() && mark < 0; i++) {
+            mark = text.charAt(i) == '"' || text.charAt(i) == '“' ? i : -1;
+        }
+        int before = mark - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ':';
+    }
+
     /** The index of "according" in "according to", or -1. */
     public static int accordingTo(Sentence s) {
         List<Token> t = s.tokens();

@@ -129,6 +129,16 @@ final class Subjects {
         return futureAux(s, verb) || participle && s.head(verb) >= 0 && futureAux(s, s.head(verb));
     }
 
+    /**
+     * A report only supposed, in a condition: "If the United Nations once admits that disputes can be
+     * settled by force, we will have destroyed…" (ConText's hypothetical trigger). Whoever "admits" says
+     * nothing in this sentence.
+     */
+    static boolean supposed(Sentence s, int verb) {
+        return s.parsed() && s.children(verb).stream().anyMatch(d -> d.relation().equals("mark")
+                && s.token(d.dependent()).word().matches("(?i)if|unless"));
+    }
+
     private static boolean futureAux(Sentence s, int verb) {
         return s.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
                 && FUTURE_AUX.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
@@ -232,7 +242,7 @@ final class Subjects {
         for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
             int verb = up;
             if (cues.stream().anyMatch(c -> c.from() == verb && c.reports(s))
-                    && !infinitive(s, verb) && !foretold(s, verb)) {
+                    && !infinitive(s, verb) && !foretold(s, verb) && !supposed(s, verb)) {
                 // A place as the subject here is more often a misparse ("…, however Bonham noted" read
                 // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
                 return subjectOf(s, verb).filter(names::acceptable).filter(p -> !names.isPlace(p));
@@ -275,7 +285,7 @@ final class Subjects {
         for (Cue c : cuesOf.get(s.index())) {
             // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
             // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
-            if (!c.reports(s) || infinitive(s, c.from()) || foretold(s, c.from())) {
+            if (!c.reports(s) || infinitive(s, c.from()) || foretold(s, c.from()) || supposed(s, c.from())) {
                 continue;   // "a mechanism to assess each member's capacity": a purpose, not a report
             }
             if (passive(s, c.from())) {

@@ -750,6 +750,19 @@ class AttributionTest {
     }
 
     @Test
+    void aReportOnlySupposedInAConditionIsNobodysReport() {
+        // "In the words of Dwight Eisenhower: "If the United Nations once admits that…, we will…"" gave the UN.
+        assertEquals(List.of("s0 Ana Ruiz"), predictors(Docs.doc().author("Jane Doe")
+                .sentence("In/IN the/DT words/NNS/word of/IN Ana/NNP/ana/PERSON Ruiz/NNP/ruiz/PERSON :/: \"/`` If/IN "
+                                + "the/DT Council/NNP/council/ORGANIZATION admits/VBZ/admit that/IN force/NN can/MD settle/VB "
+                                + "disputes/NNS/dispute ,/, we/PRP will/MD fail/VB ./. ~\"/''",
+                        "case 2 0", "det 2 1", "obl 20 2", "case 5 3", "compound 5 4", "nmod 2 5", "punct 20 6",
+                        "punct 20 7", "mark 11 8", "det 10 9", "nsubj 11 10", "advcl 20 11", "mark 15 12", "nsubj 15 13",
+                        "aux 15 14", "ccomp 11 15", "obj 15 16", "punct 20 17", "nsubj 20 18", "aux 20 19", "root -1 20",
+                        "punct 20 21", "punct 20 22")));
+    }
+
+    @Test
     void aPledgeOwnedByTheSpeakerIsNotTheSentenceSubjects() {
         // "The Organization thrives on our common pledge to act together": the pledge is "ours", not the UN's.
         String[] deps = {"det 1 0", "nsubj 2 1", "root -1 2", "case 6 3", "nmod:poss 6 4", "amod 6 5", "obl 2 6",
