@@ -217,8 +217,8 @@ final class GistSubject {
                 return Optional.empty();
             }
             int speaker = EventClause.child(s, up, "nsubj");
-            if (speaker < 0 || speaker == pronoun) {
-                continue;
+            if (speaker < 0 || speaker == pronoun || quoted(s, pronoun) && !quoted(s, speaker)) {
+                continue;   // 'Jonna Mendez said, "He could be Pakistani…"': who is quoted says "I"
             }
             // "The Labour Party's leader, Jeremy Corbyn announced he will…": the predictor, named there.
             String lastName = predictor.contains(" ") ? predictor.substring(predictor.lastIndexOf(' ') + 1) : predictor;
@@ -273,6 +273,51 @@ final class GistSubject {
      * The subject of the event: its head's own, else that of the words it complements ("X is expected to
      * reopen", "X plans to leave", "X will meet and sign").
      */
+    /**
+     * Whether a token stands inside quotation marks the sentence opens. A straight mark before a space
+     * opens nothing: it closes the last paragraph's quotation, which the sentence splitter left at the
+     * start of this one ('"   Erdogan also said earlier he might…').
+     */
+    private static boolean quoted(Sentence s, int token) {
+        String text = s.text();
+        int at = Math.min(text.length(), s.token(token).begin() - s.begin());
+        boolean open = false;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                open = !open && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+            } else if (c == '“' || c == '”') {
+                open = c == '“';
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Of two subjects the parse gave one verb, the personal pronoun right before its verb group: "In the
+     * Security Council, the Human Rights Council and the General Assembly, we will demand accountability"
+     * (both "Council" and "we" subjects of "demand"). A pronoun there is no topic or apposition; -1 when the
+     * verb has one subject or none is such a pronoun.
+     */
+    private static int pronounBeforeVerb(Sentence s, int verb) {
+        List<Integer> subjects = s.children(verb).stream().filter(d -> d.relation().equals("nsubj"))
+                .map(Dependency::dependent).toList();
+        if (subjects.size() < 2) {
+            return -1;
+        }
+        for (int subj : subjects) {
+            // Not "you": "Madam President, you will understand" has the one addressed as its other subject.
+            boolean adjacent = subj < verb && s.token(subj).pos().equals("PRP")
+                    && !s.token(subj).word().equalsIgnoreCase("you")
+                    && java.util.stream.IntStream.range(subj + 1, verb).allMatch(i -> s.head(i) == verb
+                            && s.relation(i).matches("aux|advmod"));
+            if (adjacent) {
+                return subj;
+            }
+        }
+        return -1;
+    }
+
     static int subjectOf(Sentence s, int head) {
         for (int at = head, below = -1, steps = 0; at >= 0 && steps < 4; below = at, at = s.head(at), steps++) {
             // "reported Avenatti is to be sentenced" parsed as object control: the object is the subject.
@@ -295,7 +340,10 @@ final class GistSubject {
                         && d.dependent() < infinitive && d.relation().startsWith("obl"));
                 return between ? -1 : controller;
             }
-            int subj = EventClause.child(s, at, "nsubj");
+            int subj = pronounBeforeVerb(s, at);
+            if (subj < 0) {
+                subj = EventClause.child(s, at, "nsubj");
+            }
             if (subj < 0) {
                 subj = EventClause.child(s, at, "nsubj:pass");
             }

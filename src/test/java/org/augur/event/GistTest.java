@@ -74,6 +74,33 @@ class GistTest {
     }
 
     @Test
+    void ofTwoSubjectsThePronounBeforeTheVerbIsTheOne() {
+        // Was "Council to demand accountability": the parse gave "demand" both "Council" and "we" as subjects.
+        assertEquals("we will demand accountability", gist(Docs.doc().sentence(
+                "In/IN the/DT Council/NNP/council/ORGANIZATION ,/, we/PRP will/MD demand/VB accountability/NN ./.",
+                "case 2 0", "det 2 1", "nsubj 6 2", "punct 6 3", "nsubj 6 4", "aux 6 5", "root -1 6", "obj 6 7",
+                "punct 6 8")));
+    }
+
+    @Test
+    void aPronounInsideAQuotationIsNotItsSpeaker() {
+        // Was "Jonna Mendez could be Pakistani": a speaker quoted says "I"; her "he" is her husband.
+        String[] deps = {"compound 1 0", "nsubj 2 1", "root -1 2", "punct 2 3", "punct 8 4", "nsubj 8 5", "aux 8 6",
+            "cop 8 7", "ccomp 2 8", "punct 2 9", "punct 2 10"};
+        String quoted = "Jonna/NNP/jonna/PERSON Mendez/NNP/mendez/PERSON said/VBD/say ,/, \"/`` ~He/PRP could/MD be/VB "
+                + "Pakistani/JJ ./. ~\"/''";
+        String gist = Gist.of(Docs.doc().sentence(quoted, deps).build().sentences().get(0),
+                new Cue(Cue.Kind.POSSIBLE, 6, 7, "could"), List.of(), new Voice("Jonna Mendez", true, ""));
+        assertEquals("He could be Pakistani", gist);
+        // Reported, not quoted, "he" is still who reports: "Corbyn announced he will…".
+        String reported = "Jonna/NNP/jonna/PERSON Mendez/NNP/mendez/PERSON said/VBD/say he/PRP could/MD be/VB "
+                + "Pakistani/JJ ./.";
+        assertEquals("Jonna Mendez could be Pakistani", Gist.of(Docs.doc().sentence(reported, "compound 1 0", "nsubj 2 1",
+                "root -1 2", "nsubj 6 3", "aux 6 4", "cop 6 5", "ccomp 2 6", "punct 2 7").build().sentences().get(0),
+                new Cue(Cue.Kind.POSSIBLE, 4, 5, "could"), List.of(), new Voice("Jonna Mendez", true, "")));
+    }
+
+    @Test
     void heOrSheIsTheReportingSubjectOnlyWhereThatIsNoOrganisationOrPlace() {
         String[] deps = {"root -1 8", "ccomp 8 2", "nsubj 2 0", "aux 2 1", "case 4 3", "obl 2 4", "punct 8 5",
             "det 7 6", "nsubj 8 7", "punct 8 9"};
