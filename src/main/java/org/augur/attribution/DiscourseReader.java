@@ -2,7 +2,6 @@ package org.augur.attribution;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.augur.actor.Actor;
 import org.augur.actor.ActorType;
 import org.augur.cue.Cue;
@@ -45,9 +44,7 @@ final class DiscourseReader {
     private boolean lent;             // its speaker stands in for a subject that is neither source nor document
     private boolean attributed;       // its speaker is its own (attribution, turn), not a quotation's
     private String quoteVoice;        // who speaks the open quotation, as its predictor
-    private final java.util.Map<String, String> issuers = new java.util.HashMap<>();   // a document's head → who issued it
-    private String lastIssuer;        // who issued the document last named,
-    private int lastIssuerAt = -100;  // in this sentence
+    private final Issuers issuers;
     private int previousEnd = -1;
     private boolean reopened;         // the sentence opens a paragraph with the mark of a quotation that runs on
     private boolean firstPersonAfter; // its speaker is only the source named just before its unquoted "we"/"I"
@@ -58,6 +55,7 @@ final class DiscourseReader {
         this.actors = actors;
         this.names = new Names(doc, actors);
         this.cuesOf = cuesOf;
+        this.issuers = new Issuers(names, cuesOf);
         this.speaksFor = SpeaksFor.of(doc.sentences().stream().map(Sentence::text).toList(), actors);
     }
 
@@ -140,7 +138,7 @@ final class DiscourseReader {
         }
         boolean startsInQuote = inQuote;
         organisationBefore = organisationBefore(s);
-        rememberIssuers(s);
+        issuers.read(s, references());
         Optional<String> speaker = follow(s);
         voice = voiceOf(s, speaker, startsInQuote);
         quoteVoice = inQuote ? voice.orElse(null) : null;
@@ -243,14 +241,14 @@ final class DiscourseReader {
         attributed = false;
         // "Ricardo Llerandi, Rosselló's chief of staff, also announced…", unparsed: the name before the
         // apposition; the speaker feature was trained without it.
-        ownVoice = own.isEmpty() ? appositionSubject(s).or(() -> documentPronoun(s)) : Optional.empty();
+        ownVoice = own.isEmpty() ? appositionSubject(s).or(() -> issuers.pronoun(s)) : Optional.empty();
         if (own.isPresent() && !names.acceptable(own.get())) {
             // A surname the actors hold only inside a full name ("Day said", of "Doris Day") names that
             // person as the predictor, and in an interview the turn's speaker does ("MS The results
             // suggest…"); the model was trained without them, so the speaker feature stays as below.
             String subject = own.get();
-            ownVoice = names.surnameOf(subject).or(() -> Optional.ofNullable(turnSpeaker)).or(() -> issuerOf(subject))
-                    .or(() -> documentPronoun(s)).or(() -> sameRole(subject));
+            ownVoice = names.surnameOf(subject).or(() -> Optional.ofNullable(turnSpeaker)).or(() -> issuers.of(subject))
+                    .or(() -> issuers.pronoun(s)).or(() -> sameRole(subject));
             // "The statement also said…", "…, read the warning": a document speaks for whoever spoke last.
             // A subject that is no document either ("production sites are to be kept, with sales expected
             // to…") keeps that speaker as a sign of speech, as the model was trained, but names no predictor.
@@ -278,7 +276,7 @@ final class DiscourseReader {
             // fall," said the official."
             // A document closing it speaks for whoever issued it: '"…," read the warning'.
             Optional<String> closing = subjects().closingAttribution(s)
-                    .flatMap(who -> names.acceptable(who) ? Optional.of(who) : issuerOf(who));
+                    .flatMap(who -> names.acceptable(who) ? Optional.of(who) : issuers.of(who));
             if (closing.isPresent()) {
                 quoteSpeaker = closing.get();
                 return closing;
@@ -359,84 +357,6 @@ final class DiscourseReader {
                 if (actor.isPresent()) {
                     return actor;
                 }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Remembers who issues a document the sentence names: "The Georgian Tennis Federation (GFT) released a
-     * statement…", "The orange warning issued by Met Éireann applied to…". The document's words are the
-     * issuer's where it speaks ("…, read the warning"; "It read, …").
-     */
-    private void rememberIssuers(Sentence s) {
-        List<Token> t = s.tokens();
-        // "A study by the Andean Mountain Research Centre, published on Monday, warns…. The study projects…";
-        // "The bank's quarterly bulletin projects…. It warns…": the document's phrase names its issuer.
-        References references = references();
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).pos().startsWith("NN") && !t.get(i).pos().startsWith("NNP")) {
-                int document = i;
-                references.documentIssuer(s, i).ifPresent(who -> remember(s, t.get(document).word(), who));
-            }
-        }
-        for (int i = 1; i < t.size(); i++) {
-            if (!ISSUING_VERBS.contains(t.get(i).key()) || !t.get(i).pos().startsWith("VB")) {
-                continue;
-            }
-            int d = i + 1;
-            while (d < t.size() && t.get(d).pos().matches("DT|PRP\\$|JJ.*|VBG|VBN")) {
-                d++;
-            }
-            if (d < t.size() && Names.isDocument(t.get(d).word())) {
-                String document = t.get(d).word();
-                issuerBefore(s, i).ifPresent(who -> remember(s, document, who));
-            } else if (Names.isDocument(t.get(i - 1).word()) && i + 2 < t.size() && t.get(i + 1).key().equals("by")) {
-                int by = i + 2;
-                while (by < t.size() && t.get(by).pos().equals("DT")) {
-                    by++;
-                }
-                int document = i - 1;
-                if (by < t.size()) {
-                    names.actorAt(s, by).filter(a -> !names.isPlace(a)).ifPresent(who -> remember(s, t.get(document).word(), who));
-                }
-            }
-        }
-    }
-
-    private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "publish", "post");
-
-    private void remember(Sentence s, String document, String issuer) {
-        issuers.put(Names.head(document), issuer);
-        lastIssuer = issuer;
-        lastIssuerAt = s.index();
-    }
-
-    /** The actor just before a verb, past a parenthesised acronym: "The Federation (GFT) released". */
-    private Optional<String> issuerBefore(Sentence s, int verb) {
-        int i = verb - 1;
-        if (i >= 0 && s.token(i).word().equals(")")) {
-            while (i >= 0 && !s.token(i).word().equals("(")) {
-                i--;
-            }
-            i--;
-        }
-        return i >= 0 ? names.actorAt(s, i).filter(a -> !names.isPlace(a)) : Optional.empty();
-    }
-
-    /** Who issued the document a description names ("the warning"), when the article said so. */
-    private Optional<String> issuerOf(String description) {
-        return Names.isDocument(description) ? Optional.ofNullable(issuers.get(Names.head(description))) : Optional.empty();
-    }
-
-    /** "It read, …" just after a document was issued: the issuer's words. */
-    private Optional<String> documentPronoun(Sentence s) {
-        if (lastIssuer == null || s.index() - lastIssuerAt > 1) {
-            return Optional.empty();
-        }
-        for (Cue c : cuesOf.get(s.index())) {
-            if (c.reports(s) && c.from() > 0 && s.token(c.from() - 1).word().equalsIgnoreCase("it")) {
-                return Optional.of(lastIssuer);
             }
         }
         return Optional.empty();
