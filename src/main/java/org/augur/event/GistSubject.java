@@ -109,6 +109,14 @@ final class GistSubject {
             String rest = phrase.substring("whose ".length());
             phrase = owner.isEmpty() ? rest : owner + (owner.endsWith("s") ? "' " : "'s ") + rest;
         }
+        java.util.regex.Matcher own = OWN_STATE.matcher(phrase);
+        if (own.lookingAt() && ownVoice(voice)) {
+            // "My country will continue…", "My Government is committed…" in a government's statement: the
+            // state itself, whatever the sentence ("my" and "our country" are never a larger group).
+            String noun = own.group(2);
+            boolean state = noun.matches("(?i)country|nation|state");
+            return new Subject((state ? voice.state() : voice.state() + "'s " + noun) + phrase.substring(own.end()), false);
+        }
         if (phrase.toLowerCase(Locale.ROOT).startsWith("our ") && speaksForState(s, voice)) {
             phrase = voice.state() + "'s " + phrase.substring(4);   // "our economy" in a government's statement: the state's
         }
@@ -182,13 +190,22 @@ final class GistSubject {
         return s.token(pronoun).word().equalsIgnoreCase("who");
     }
 
+    /** "my country", "our Government", "my delegation": the state a government's statement speaks for. */
+    private static final java.util.regex.Pattern OWN_STATE = java.util.regex.Pattern.compile(
+            "(?i)(my|our) (country|nation|state|government|delegation)\\b");
+
+    /** Whether the statement's state is known and the author, no one named, makes the forecast. */
+    private static boolean ownVoice(Voice voice) {
+        String predictor = voice.predictor();
+        return !voice.state().isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR"));
+    }
+
     /**
      * Whether the sentence's "we"/"our" is the state that a government's statement speaks for: there is
      * one, no predictor is named (the author's voice), and the sentence is {@link #national}.
      */
     private static boolean speaksForState(Sentence s, Voice voice) {
-        String predictor = voice.predictor();
-        return !voice.state().isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR")) && national(s);
+        return ownVoice(voice) && national(s);
     }
 
     /**

@@ -647,6 +647,25 @@ class GistTest {
     }
 
     @Test
+    void myCountryAndMyGovernmentInAGovernmentsStatementAreTheState() {
+        // Was "My country would run out of friends": "my country" in a statement is its state, whatever
+        // the clause says (no larger group calls itself so), where "we" is the state only where it surely is.
+        String[] deps = {"nmod:poss 1 0", "nsubj 3 1", "aux 3 2", "root -1 3", "compound:prt 3 4", "case 6 5",
+            "obl 3 6", "punct 3 7"};
+        Cue would = new Cue(Cue.Kind.WOULD, 2, 3, "would");
+        assertEquals("Antigua and Barbuda would run out of friends", gistOf(Docs.doc().sentence(
+                "My/PRP$/my country/NN would/MD run/VB out/RP of/IN friends/NNS/friend ./.", deps), would,
+                "Antigua and Barbuda"));
+        assertEquals("Benin's Government would run out of friends", gistOf(Docs.doc().sentence(
+                "My/PRP$/my Government/NNP would/MD run/VB out/RP of/IN friends/NNS/friend ./.", deps), would, "Benin"));
+        // Not in a statement whose state is unknown, nor "our" of anything else.
+        assertEquals("My country would run out of friends", gistOf(Docs.doc().sentence(
+                "My/PRP$/my country/NN would/MD run/VB out/RP of/IN friends/NNS/friend ./.", deps), would, ""));
+        assertEquals("our planet would run out of friends", gistOf(Docs.doc().sentence(
+                "our/PRP$/we planet/NN would/MD run/VB out/RP of/IN friends/NNS/friend ./.", deps), would, "Benin"));
+    }
+
+    @Test
     void wordsTheParserLeftUnattachedThatRunOnAreKept() {
         // Was "reconstruction to cost": "between …" a dep of "cost".
         assertEquals("Reconstruction to cost between US$ 300 and 400 billion", gist(Docs.doc().sentence(
