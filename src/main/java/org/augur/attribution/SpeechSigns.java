@@ -101,7 +101,7 @@ public final class SpeechSigns {
      * Whether the token stands inside quotation marks. The sentence starts outside any unless its first mark
      * closes a quotation: 'Seas will rise", read the warning.' ends one the sentence before opened.
      */
-    static boolean quotedToken(Sentence s, int token) {
+    public static boolean quotedToken(Sentence s, int token) {
         boolean[] inside = quoted(s.text(), startsInside(s.text()));
         int at = s.token(token).begin() - s.begin();
         return at >= 0 && at < inside.length && inside[at];

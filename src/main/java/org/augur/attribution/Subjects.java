@@ -51,9 +51,7 @@ final class Subjects {
         if (!commits) {
             return committingAbove(s, trigger);
         }
-        Optional<Token> owner = s.token(verb).pos().startsWith("NN") ? s.children(verb).stream()
-                .filter(d -> d.relation().equals("nmod:poss")).map(d -> s.token(d.dependent())).findFirst() : Optional.empty();
-        if (owner.isPresent() && owner.get().word().matches("(?i)my|our")) {
+        if (s.token(verb).pos().startsWith("NN") && ownedBy(s, verb, Subjects::speakers)) {
             return Optional.empty();   // "It thrives on our common pledge to act": the speaker's pledge, not its
         }
         for (int v = verb, up = 0; v >= 0 && up < 3; v = governor(s, v), up++) {
@@ -129,12 +127,17 @@ final class Subjects {
         return futureAux(s, verb) || participle && s.head(verb) >= 0 && futureAux(s, s.head(verb));
     }
 
+    /** A reporting verb that says nothing in this sentence: a purpose, a report foretold, or one supposed. */
+    private static boolean unsaid(Sentence s, int verb) {
+        return infinitive(s, verb) || foretold(s, verb) || supposed(s, verb);
+    }
+
     /**
      * A report only supposed, in a condition: "If the United Nations once admits that disputes can be
      * settled by force, we will have destroyed…" (ConText's hypothetical trigger). Whoever "admits" says
      * nothing in this sentence.
      */
-    static boolean supposed(Sentence s, int verb) {
+    private static boolean supposed(Sentence s, int verb) {
         return s.parsed() && s.children(verb).stream().anyMatch(d -> d.relation().equals("mark")
                 && s.token(d.dependent()).word().matches("(?i)if|unless"));
     }
@@ -191,7 +194,12 @@ final class Subjects {
      * the speaker commits, not a third party the article reports on.
      */
     private static boolean ownedBySpeaker(Sentence s, int verb) {
-        return subjectOwnedBy(s, verb, t -> t.word().matches("(?i)my|our"));
+        return subjectOwnedBy(s, verb, Subjects::speakers);
+    }
+
+    /** "my", "our": the speaker's own. */
+    private static boolean speakers(Token owner) {
+        return owner.word().matches("(?i)my|our");
     }
 
     /** Whether the verb's subject is owned by a pronoun: "his government", "their union". */
@@ -202,11 +210,15 @@ final class Subjects {
     private static boolean subjectOwnedBy(Sentence s, int verb, java.util.function.Predicate<Token> owner) {
         for (Dependency d : s.children(verb)) {
             if (d.relation().startsWith("nsubj")) {
-                return s.children(d.dependent()).stream().anyMatch(k -> k.relation().equals("nmod:poss")
-                        && owner.test(s.token(k.dependent())));
+                return ownedBy(s, d.dependent(), owner);
             }
         }
         return false;
+    }
+
+    /** Whether a noun's possessor is one {@code owner} accepts: "our pledge", "his government". */
+    private static boolean ownedBy(Sentence s, int noun, java.util.function.Predicate<Token> owner) {
+        return s.children(noun).stream().anyMatch(k -> k.relation().equals("nmod:poss") && owner.test(s.token(k.dependent())));
     }
 
     /**
@@ -242,7 +254,7 @@ final class Subjects {
         for (int up = s.head(trigger.clauseHead(s)); up >= 0 && steps < 6; up = s.head(up), steps++) {
             int verb = up;
             if (cues.stream().anyMatch(c -> c.from() == verb && c.reports(s))
-                    && !infinitive(s, verb) && !foretold(s, verb) && !supposed(s, verb)) {
+                    && !unsaid(s, verb)) {
                 // A place as the subject here is more often a misparse ("…, however Bonham noted" read
                 // with "Australia's" as subject) than a country speaking: the sentence's speaker decides then.
                 return subjectOf(s, verb).filter(names::acceptable).filter(p -> !names.isPlace(p));
@@ -285,7 +297,7 @@ final class Subjects {
         for (Cue c : cuesOf.get(s.index())) {
             // "According to ISNA, the prosecutor said…": the one said to speak, where the sentence reports
             // his words; a reporting verb deeper down ("…optimistic that the telescope could reveal") is not.
-            if (!c.reports(s) || infinitive(s, c.from()) || foretold(s, c.from()) || supposed(s, c.from())) {
+            if (!c.reports(s) || unsaid(s, c.from())) {
                 continue;   // "a mechanism to assess each member's capacity": a purpose, not a report
             }
             if (passive(s, c.from())) {

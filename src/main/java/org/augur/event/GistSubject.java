@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.augur.attribution.SpeechSigns;
 import org.augur.cue.Verbs;
 import org.augur.nlp.Dependency;
 import org.augur.nlp.Lexicon;
@@ -110,7 +111,7 @@ final class GistSubject {
             phrase = owner.isEmpty() ? rest : owner + (owner.endsWith("s") ? "' " : "'s ") + rest;
         }
         java.util.regex.Matcher own = OWN_STATE.matcher(phrase);
-        if (own.lookingAt() && ownVoice(voice)) {
+        if (own.lookingAt() && voice.stateSpeaks()) {
             // "My country will continue…", "My Government is committed…" in a government's statement: the
             // state itself, whatever the sentence ("my" and "our country" are never a larger group).
             String noun = own.group(2);
@@ -194,18 +195,12 @@ final class GistSubject {
     private static final java.util.regex.Pattern OWN_STATE = java.util.regex.Pattern.compile(
             "(?i)(my|our) (country|nation|state|government|delegation)\\b");
 
-    /** Whether the statement's state is known and the author, no one named, makes the forecast. */
-    private static boolean ownVoice(Voice voice) {
-        String predictor = voice.predictor();
-        return !voice.state().isBlank() && (predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR"));
-    }
-
     /**
      * Whether the sentence's "we"/"our" is the state that a government's statement speaks for: there is
      * one, no predictor is named (the author's voice), and the sentence is {@link #national}.
      */
     private static boolean speaksForState(Sentence s, Voice voice) {
-        return ownVoice(voice) && national(s);
+        return voice.stateSpeaks() && national(s);
     }
 
     /**
@@ -234,7 +229,7 @@ final class GistSubject {
                 return Optional.empty();
             }
             int speaker = EventClause.child(s, up, "nsubj");
-            if (speaker < 0 || speaker == pronoun || quoted(s, pronoun) && !quoted(s, speaker)) {
+            if (speaker < 0 || speaker == pronoun || SpeechSigns.quotedToken(s, pronoun) && !SpeechSigns.quotedToken(s, speaker)) {
                 continue;   // 'Jonna Mendez said, "He could be Pakistani…"': who is quoted says "I"
             }
             // "The Labour Party's leader, Jeremy Corbyn announced he will…": the predictor, named there.
@@ -290,26 +285,6 @@ final class GistSubject {
      * The subject of the event: its head's own, else that of the words it complements ("X is expected to
      * reopen", "X plans to leave", "X will meet and sign").
      */
-    /**
-     * Whether a token stands inside quotation marks the sentence opens. A straight mark before a space
-     * opens nothing: it closes the last paragraph's quotation, which the sentence splitter left at the
-     * start of this one ('"   Erdogan also said earlier he might…').
-     */
-    private static boolean quoted(Sentence s, int token) {
-        String text = s.text();
-        int at = Math.min(text.length(), s.token(token).begin() - s.begin());
-        boolean open = false;
-        for (int i = 0; i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                open = !open && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
-            } else if (c == '“' || c == '”') {
-                open = c == '“';
-            }
-        }
-        return open;
-    }
-
     /**
      * Of two subjects the parse gave one verb, the personal pronoun right before its verb group: "In the
      * Security Council, the Human Rights Council and the General Assembly, we will demand accountability"

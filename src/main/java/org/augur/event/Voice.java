@@ -7,16 +7,18 @@ package org.augur.event;
  * the person ("We can master it only if we face it together", said Kofi Annan).
  */
 public record Voice(String predictor, boolean person, String state) {
-    static final Voice NONE = new Voice("", false, "");
-
-    /** A voice whose predictor is no person. */
-    static Voice of(String predictor) {
-        return new Voice(predictor, false, "");
+    /** Whether the author speaks: no predictor, or AUTHOR. */
+    boolean author() {
+        return predictor.isBlank() || predictor.equalsIgnoreCase("AUTHOR");
     }
 
     /** Whether a named predictor, not the author, speaks: "we"/"I" may become its name. */
     boolean named() {
-        return !predictor.isBlank() && Character.isUpperCase(predictor.codePointAt(0))
-                && !predictor.equalsIgnoreCase("AUTHOR");
+        return !author() && Character.isUpperCase(predictor.codePointAt(0));
+    }
+
+    /** Whether the author of a statement whose state is known speaks: "we" may be that state. */
+    boolean stateSpeaks() {
+        return !state.isBlank() && author();
     }
 }

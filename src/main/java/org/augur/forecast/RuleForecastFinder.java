@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.augur.actor.Actor;
-import org.augur.actor.ActorType;
 import org.augur.attribution.Attribution;
 import org.augur.attribution.Discourse;
 import org.augur.attribution.SpeechSigns;
@@ -161,14 +160,14 @@ public final class RuleForecastFinder implements ForecastFinder {
             }
             List<Cue> used = !triggers.isEmpty() ? triggers : !all.isEmpty() ? all : hints;
             String predictor = predictor(s, used, discourse, fallback);
-            String we = discourse.speaksFor().orElse("");
-            Forecast outline = forecast(doc, s, found, used, predictor, we, actors, false);
+            Voice voice = new Voice(predictor, discourse.isPerson(predictor), discourse.speaksFor().orElse(""));
+            Forecast outline = forecast(doc, s, found, used, voice, actors, false);
             boolean speaks = speaker.isPresent() || discourse.named(s.index()) && SpeechSigns.firstPerson(s);
             ForecastFeatures.Context context = new ForecastFeatures.Context(anchored, speaks,
                     doc.article().metadata().date(), futureDates);
             // The model reads the cues' own certainty, as it was trained; the draft reads the stance too.
             Forecast read = features ? outline.withCertainty(Certainties.certainty(s, used, Negations.negations(found, used, s), false)) : outline;
-            out.add(new Candidate(outline, () -> forecast(doc, s, found, used, predictor, we, actors, true),
+            out.add(new Candidate(outline, () -> forecast(doc, s, found, used, voice, actors, true),
                     !triggers.isEmpty(),
                     features ? ForecastFeatures.of(s, found, all, triggers, hints, read, context) : List.of()));
         }
@@ -209,8 +208,8 @@ public final class RuleForecastFinder implements ForecastFinder {
                 .findFirst()).or(() -> found);
     }
 
-    private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, String predictor,
-                              String we, List<Actor> actors, boolean full) {
+    private Forecast forecast(AnnotatedDoc doc, Sentence s, List<Cue> found, List<Cue> triggers, Voice voice,
+                              List<Actor> actors, boolean full) {
         List<Cue> negations = Negations.negations(found, triggers, s);
         Certainty certainty = Certainties.certainty(s, triggers, negations, true);
         boolean unlikely = triggers.stream().anyMatch(t -> t.kind() == Cue.Kind.UNLIKELY);
@@ -220,12 +219,11 @@ public final class RuleForecastFinder implements ForecastFinder {
         negations.forEach(n -> cueWords.add(n.phrase().toLowerCase(Locale.ROOT)));
         if (!full) {
             return new Forecast(s.index(), s.begin(), s.end(), s.text(), "", certainty, polarity,
-                    new ArrayList<>(cueWords), predictor, List.of(), List.of(), "", "");
+                    new ArrayList<>(cueWords), voice.predictor(), List.of(), List.of(), "", "");
         }
-        boolean person = actors.stream().anyMatch(a -> a.name().equals(predictor) && a.type() == ActorType.PERSON);
-        String gist = Gist.of(s, triggers, negations, new Voice(predictor, person, we));
+        String gist = Gist.of(s, triggers, negations, voice);
         return new Forecast(s.index(), s.begin(), s.end(), s.text(), gist, certainty, polarity,
-                new ArrayList<>(cueWords), predictor, actorsIn(s, actors), topicsOf(s, doc), "", "");
+                new ArrayList<>(cueWords), voice.predictor(), actorsIn(s, actors), topicsOf(s, doc), "", "");
     }
 
     /**
